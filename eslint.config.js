@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Dependencies point one way: client, server and mocks import shared; shared imports none of
+// them; client and server never import each other.
+const boundary = (forbidden, why) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: forbidden.map((group) => ({ group: [`@${group}/*`, `**/${group}/**`], message: why })) },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'data', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['src/client/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, '@tanstack/query': pluginQuery },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...pluginQuery.configs.recommended.rules,
+      ...boundary(['server'], 'The client talks to the server over HTTP only.'),
+    },
+  },
+  { files: ['src/server/**/*.ts'], rules: boundary(['client', 'mocks'], 'The server never imports client code.') },
+  { files: ['src/shared/**/*.ts'], rules: boundary(['client', 'server', 'mocks'], 'shared imports nothing of theirs.') },
+  { files: ['src/mocks/**/*.ts'], rules: boundary(['server'], 'Mocks rebuild the contract from shared, not the server.') },
+);

@@ -1,0 +1,3 @@
+export * from './clock';
+export * from './conference-day';
+export * from './zoned';
