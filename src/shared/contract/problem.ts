@@ -43,11 +43,7 @@ export function problemTypeUri(code: string): string {
   return `https://lanyard.dev/problems/${code.replaceAll('_', '-')}`;
 }
 
-export function makeProblem(
-  code: ProblemCode,
-  detail?: string,
-  errors?: Record<string, string[]>,
-): Problem {
+export function makeProblem(code: ProblemCode, detail?: string, errors?: Record<string, string[]>): Problem {
   const { status, title } = problemCodes[code];
   return {
     type: problemTypeUri(code),

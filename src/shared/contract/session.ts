@@ -21,7 +21,9 @@ export const sessionCodeSchema = z
   .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, dashes and underscores');
 
 /** BCP 47 language tag such as en, de or fr-CA. */
-export const languageSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language tag like en or de');
+export const languageSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language tag like en or de');
 
 export const sessionLinksSchema = z.object({
   youtube: httpUrlSchema.nullable(),

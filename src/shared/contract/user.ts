@@ -6,7 +6,10 @@ export const userRoles = ['volunteer', 'checkin', 'organizer'] as const;
 export const userRoleSchema = z.enum(userRoles);
 export type UserRole = z.infer<typeof userRoleSchema>;
 
-export const emailSchema = z.email().max(254).transform((e) => e.toLowerCase());
+export const emailSchema = z
+  .email()
+  .max(254)
+  .transform((e) => e.toLowerCase());
 
 export const userSchema = z.object({
   id: idSchema,

@@ -1,0 +1,88 @@
+import type { DemoEditionFacts } from './rows';
+
+/**
+ * A small earlier edition (Berlin, 2024) that proves Lanyard serves several editions side by
+ * side. Only a handful of sessions, without recording links.
+ */
+export const matrixConf2024: DemoEditionFacts = {
+  slug: 'matrix-conf-2024',
+  name: 'The Matrix Conference 2024',
+  timeZone: 'Europe/Berlin',
+  venue: { name: 'Conference venue, Berlin', address: 'Berlin, Germany', directions: [] },
+  days: [
+    { date: '2024-09-21', label: 'Conference day 1', opensAt: '10:00', closesAt: '18:00', note: null },
+    { date: '2024-09-22', label: 'Conference day 2', opensAt: '10:00', closesAt: '18:00', note: null },
+  ],
+  rooms: [
+    { name: 'Main Hall', liveStreamUrl: null },
+    { name: 'Workshop Room', liveStreamUrl: null },
+  ],
+  tracks: [
+    { name: 'Keynote', color: '#7c3aed' },
+    { name: 'Hands-on', color: '#a16207' },
+  ],
+  tiers: [{ name: 'Anchor', rank: 1, logoSize: 'xl', benefits: [] }],
+  sponsors: [{ name: 'Element', tier: 'Anchor', url: 'https://element.io/', packages: [] }],
+  sessions: [
+    {
+      code: 'B24OPN',
+      guid: '2b7e1c90-4d3f-5a61-8e2b-9c0d1f3a5e71',
+      title: 'Opening',
+      type: 'short-talk',
+      track: 'Keynote',
+      room: 'Main Hall',
+      date: '2024-09-21',
+      time: '10:00',
+      minutes: 15,
+      speakers: ['Yan Minagawa'],
+      youtube: null,
+      mediaCccDe: null,
+      hasSlides: false,
+    },
+    {
+      code: 'B24SOU',
+      guid: '5d8a3f12-6b4c-5e90-a1d7-3e5f7b9c1d24',
+      title: 'The Matrix State of the Union',
+      type: 'keynote',
+      track: 'Keynote',
+      room: 'Main Hall',
+      date: '2024-09-21',
+      time: '10:15',
+      minutes: 45,
+      speakers: ['Matthew Hodgson'],
+      youtube: null,
+      mediaCccDe: null,
+      hasSlides: false,
+    },
+    {
+      code: 'B24BOT',
+      guid: '8f1c5e37-2a9d-5b46-9c03-6d8e0a2b4f58',
+      title: 'Writing your first Matrix bot',
+      type: 'workshop',
+      track: 'Hands-on',
+      room: 'Workshop Room',
+      date: '2024-09-22',
+      time: '14:00',
+      minutes: 90,
+      speakers: ['Kim Brose'],
+      youtube: null,
+      mediaCccDe: null,
+      hasSlides: false,
+    },
+    {
+      code: 'B24CLS',
+      guid: 'b4e6a8c0-3f1d-5e29-8b75-0c2e4a6f8d13',
+      title: 'Closing',
+      type: 'short-talk',
+      track: 'Keynote',
+      room: 'Main Hall',
+      date: '2024-09-22',
+      time: '17:00',
+      minutes: 15,
+      speakers: ['Yan Minagawa'],
+      youtube: null,
+      mediaCccDe: null,
+      hasSlides: false,
+    },
+  ],
+};
