@@ -56,16 +56,21 @@ export function zoneOffsetMs(instant: Date, timeZone: string): number {
 }
 
 /**
- * The instant at which the wall clock in `timeZone` shows `date` `time`. In a DST gap the
- * later offset wins (02:30 on a spring-forward night becomes 03:30), as calendars do.
+ * The instant at which the wall clock in `timeZone` shows `date` `time`, resolved as
+ * calendars do: an ambiguous time (clocks going back) takes the earlier instant, a time in a
+ * DST gap (clocks going forward) moves forward by the gap (02:30 becomes 03:30).
  */
 export function zonedToInstant(date: string, time: string, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm, ss = 0] = time.split(':').map(Number) as [number, number, number?];
   const guess = Date.UTC(y, m - 1, d, hh, mm, ss);
-  const first = guess - zoneOffsetMs(new Date(guess), timeZone);
-  const second = guess - zoneOffsetMs(new Date(first), timeZone);
-  return new Date(second);
+  const before = zoneOffsetMs(new Date(guess - 86_400_000), timeZone);
+  const after = zoneOffsetMs(new Date(guess + 86_400_000), timeZone);
+  const valid = [before, after]
+    .map((offset) => guess - offset)
+    .filter((t) => guess - zoneOffsetMs(new Date(t), timeZone) === t)
+    .sort((a, b) => a - b);
+  return new Date(valid[0] ?? guess - before);
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

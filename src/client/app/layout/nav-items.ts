@@ -1,0 +1,26 @@
+import { type User } from '@shared/contract';
+import { hasRole } from '@client/features/auth';
+import { type MessageKey } from '@client/i18n';
+import { type IconName } from '@client/ui/icons';
+
+export interface NavItem {
+  to: string;
+  labelKey: MessageKey;
+  icon: IconName;
+  /** The schedule's index route must not stay active on every child page. */
+  end?: boolean;
+}
+
+/** The sections a user sees; staff sections appear only for the roles that may open them. */
+export function navItemsFor(slug: string, user: User | null | undefined): NavItem[] {
+  const base = `/${slug}`;
+  const items: NavItem[] = [
+    { to: base, labelKey: 'nav.schedule', icon: 'schedule', end: true },
+    { to: `${base}/sponsors`, labelKey: 'nav.sponsors', icon: 'sponsors' },
+    { to: `${base}/videos`, labelKey: 'nav.videos', icon: 'videos' },
+    { to: `${base}/volunteer`, labelKey: 'nav.volunteer', icon: 'volunteer' },
+  ];
+  if (hasRole(user, 'checkin')) items.push({ to: `${base}/check-in`, labelKey: 'nav.checkIn', icon: 'checkIn' });
+  if (hasRole(user, 'organizer')) items.push({ to: `${base}/organizer`, labelKey: 'nav.organizer', icon: 'organizer' });
+  return items;
+}

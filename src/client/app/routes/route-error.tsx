@@ -1,0 +1,58 @@
+import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
+import { type UserRole } from '@shared/contract';
+import { type MessageKey, t } from '@client/i18n';
+import { ApiError } from '@client/lib/api-error';
+import { problemMessage } from '@client/lib/problem-message';
+import { secondaryButton, textLink } from '@client/ui/button-styles';
+import { PageHeading } from '@client/ui/page-heading';
+import { NotFound } from './not-found';
+
+const notFoundMessages: Record<string, MessageKey> = {
+  conference_not_found: 'error.conferenceNotFound',
+  session_not_found: 'session.notFound',
+  speaker_not_found: 'speaker.notFound',
+};
+
+function forbiddenRole(error: unknown): UserRole | null {
+  if (!isRouteErrorResponse(error) || error.status !== 403) return null;
+  return (error.data as { role?: UserRole } | null)?.role ?? 'organizer';
+}
+
+/** What a route shows when its loader or render fails: words a person can act on, never a stack. */
+export function RouteError() {
+  const error = useRouteError();
+  const revalidator = useRevalidator();
+
+  if (error instanceof ApiError && error.status === 404) {
+    const key = notFoundMessages[error.code];
+    return <NotFound message={key ? t(key) : undefined} />;
+  }
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+
+  const role = forbiddenRole(error);
+  if (role) {
+    return (
+      <section>
+        <PageHeading>{t('error.forbiddenTitle')}</PageHeading>
+        <p className="text-slate-700 dark:text-slate-300">{t('error.forbiddenBody', { role: t(`role.${role}`) })}</p>
+      </section>
+    );
+  }
+
+  const status = error instanceof ApiError ? error.status : isRouteErrorResponse(error) ? error.status : null;
+  return (
+    <section role="alert">
+      <PageHeading>{t('error.title')}</PageHeading>
+      <p className="mb-1 text-slate-800 dark:text-slate-200">{problemMessage(error)}</p>
+      {status ? <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">{t('error.status', { status })}</p> : null}
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="button" className={secondaryButton} onClick={() => void revalidator.revalidate()}>
+          {t('error.retry')}
+        </button>
+        <Link to="/" className={textLink}>
+          {t('error.goHome')}
+        </Link>
+      </div>
+    </section>
+  );
+}

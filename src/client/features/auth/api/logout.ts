@@ -1,0 +1,23 @@
+import { apiPaths } from '@shared/contract';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiFetch } from '@client/lib/api-client';
+import { authKeys, meQueryOptions } from './get-me';
+
+/** Logout answers 204; any body it may carry means nothing to the client. */
+const logoutResponseSchema = z.unknown();
+
+export async function logout(): Promise<void> {
+  await apiFetch(apiPaths.logout(), logoutResponseSchema, { method: 'POST' });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSuccess: async () => {
+      queryClient.setQueryData(meQueryOptions().queryKey, null);
+      await queryClient.invalidateQueries({ queryKey: authKeys.all });
+    },
+  });
+}

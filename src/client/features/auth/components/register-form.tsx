@@ -1,0 +1,59 @@
+import { registerRequestSchema } from '@shared/contract';
+import { type FormEvent, useState } from 'react';
+import { type z } from 'zod';
+import { t } from '@client/i18n';
+import { problemMessage } from '@client/lib/problem-message';
+import { Alert } from '@client/ui/alert';
+import { primaryButton } from '@client/ui/button-styles';
+import { TextField } from '@client/ui/text-field';
+import { useRegister } from '../api/register';
+import { formErrors } from '../lib/field-errors';
+
+/** A volunteer creates an account; shift sign-up builds on it later. */
+export function RegisterForm() {
+  const register = useRegister();
+  const [invalid, setInvalid] = useState<z.ZodError | null>(null);
+  const errors = formErrors(invalid, register.error);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = registerRequestSchema.safeParse({
+      name: form.get('name'),
+      email: form.get('email'),
+      password: form.get('password'),
+    });
+    setInvalid(parsed.success ? null : parsed.error);
+    if (parsed.success) register.mutate(parsed.data);
+  }
+
+  if (register.data) {
+    return <Alert tone="success">{t('auth.registered', { name: register.data.name })}</Alert>;
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {register.error ? (
+        <Alert tone="error">
+          <p className="font-semibold">{t('auth.registerFailed')}</p>
+          <p>{problemMessage(register.error)}</p>
+        </Alert>
+      ) : null}
+      <TextField label={t('auth.name')} name="name" autoComplete="name" required errors={errors.name} />
+      <TextField label={t('auth.email')} name="email" type="email" autoComplete="email" required errors={errors.email} />
+      <TextField
+        label={t('auth.password')}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint={t('auth.passwordHint')}
+        errors={errors.password}
+      />
+      <button type="submit" className={primaryButton} disabled={register.isPending}>
+        {register.isPending ? t('auth.submittingRegister') : t('auth.submitRegister')}
+      </button>
+    </form>
+  );
+}

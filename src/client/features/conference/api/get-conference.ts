@@ -1,0 +1,19 @@
+import { apiPaths, conferenceSchema, type Conference } from '@shared/contract';
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { apiFetch } from '@client/lib/api-client';
+
+export function getConference(slug: string, signal?: AbortSignal): Promise<Conference> {
+  return apiFetch(apiPaths.conference(slug), conferenceSchema, { signal });
+}
+
+export const conferenceQueryOptions = (slug: string) =>
+  queryOptions({
+    queryKey: ['conference', slug],
+    queryFn: ({ signal }) => getConference(slug, signal),
+    // Rooms, days and tracks rarely change; the stream invalidates the key when they do.
+    staleTime: 5 * 60_000,
+  });
+
+export function useConference(slug: string) {
+  return useSuspenseQuery(conferenceQueryOptions(slug)).data;
+}

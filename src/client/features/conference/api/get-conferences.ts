@@ -1,0 +1,14 @@
+import { apiPaths, conferenceListSchema, type ConferenceList } from '@shared/contract';
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { apiFetch } from '@client/lib/api-client';
+
+export function getConferences(signal?: AbortSignal): Promise<ConferenceList> {
+  return apiFetch(apiPaths.conferences(), conferenceListSchema, { signal });
+}
+
+export const conferencesQueryOptions = () =>
+  queryOptions({ queryKey: ['conferences'], queryFn: ({ signal }) => getConferences(signal) });
+
+export function useConferences() {
+  return useSuspenseQuery(conferencesQueryOptions());
+}

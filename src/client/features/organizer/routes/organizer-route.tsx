@@ -1,0 +1,68 @@
+import { type QueryClient } from '@tanstack/react-query';
+import { type LoaderFunctionArgs } from 'react-router';
+import { requireRole, useMe } from '@client/features/auth';
+import { conferenceQueryOptions, useConference } from '@client/features/conference';
+import { sessionsQueryOptions, useSessions } from '@client/features/sessions';
+import { speakersQueryOptions, useSpeakers } from '@client/features/speakers';
+import { sponsorsQueryOptions, useSponsors } from '@client/features/sponsors';
+import { type MessageKey, t } from '@client/i18n';
+import { requireParam, useRequiredParam } from '@client/lib/route-params';
+import { formatNumber } from '@client/lib/format';
+import { PageHeading } from '@client/ui/page-heading';
+
+export const organizerLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const slug = requireParam(params, 'slug');
+    await requireRole(queryClient, request, 'organizer');
+    await Promise.all([
+      queryClient.ensureQueryData(conferenceQueryOptions(slug)),
+      queryClient.ensureQueryData(sessionsQueryOptions(slug)),
+      queryClient.ensureQueryData(speakersQueryOptions(slug)),
+      queryClient.ensureQueryData(sponsorsQueryOptions(slug)),
+    ]);
+    return null;
+  };
+
+/** Counts from the public read endpoints: a quick check that an import landed as expected. */
+export function OrganizerRoute() {
+  const slug = useRequiredParam('slug');
+  const conference = useConference(slug);
+  const sessions = useSessions(slug);
+  const speakers = useSpeakers(slug);
+  const { sponsors } = useSponsors(slug);
+  const user = useMe().data;
+
+  const figures: [MessageKey, number][] = [
+    ['organizer.sessions', sessions.length],
+    ['organizer.cancelled', sessions.filter((s) => s.status === 'cancelled').length],
+    ['organizer.recorded', sessions.filter((s) => s.links.youtube || s.links.mediaCccDe).length],
+    ['organizer.speakers', speakers.length],
+    ['organizer.sponsors', sponsors.length],
+    ['organizer.rooms', conference.rooms.length],
+    ['organizer.tracks', conference.tracks.length],
+    ['organizer.days', conference.days.length],
+    ['organizer.scheduleVersion', conference.scheduleVersion],
+  ];
+
+  return (
+    <>
+      <PageHeading intro={t('organizer.intro', { conference: conference.name })}>{t('organizer.title')}</PageHeading>
+      {user ? (
+        <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
+          {t('organizer.signedIn', { name: user.name, email: user.email })}
+        </p>
+      ) : null}
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+        {figures.map(([key, value]) => (
+          <div key={key} className="rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+            <dt className="text-sm text-slate-700 dark:text-slate-300">{t(key)}</dt>
+            <dd className="text-3xl font-bold text-slate-900 tabular-nums dark:text-slate-50">
+              {formatNumber(value)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { apiPaths, sessionSchema, type Session } from '@shared/contract';
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { apiFetch } from '@client/lib/api-client';
+
+export function getSession(slug: string, code: string, signal?: AbortSignal): Promise<Session> {
+  return apiFetch(apiPaths.session(slug, code), sessionSchema, { signal });
+}
+
+export const sessionQueryOptions = (slug: string, code: string) =>
+  queryOptions({
+    queryKey: ['sessions', slug, 'detail', code],
+    queryFn: ({ signal }) => getSession(slug, code, signal),
+  });
+
+export function useSession(slug: string, code: string) {
+  return useSuspenseQuery(sessionQueryOptions(slug, code)).data;
+}

@@ -1,0 +1,52 @@
+import { type Conference, type Session } from '@shared/contract';
+import { Link } from 'react-router';
+import { t } from '@client/i18n';
+import { formatTimeRange } from '@client/lib/format';
+import { sessionPlace } from '../lib/session-place';
+import { TrackLabel } from './track-label';
+
+interface SessionCardProps {
+  session: Session;
+  conference: Conference;
+  zone: string;
+  /** Heading level of the title, to fit the page's outline. */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/** One session in a list: the title links to its page; room and speakers are plain text. */
+export function SessionCard({ session, conference, zone, headingLevel = 3 }: SessionCardProps) {
+  const Heading = `h${headingLevel}` as const;
+  const { room, track } = sessionPlace(conference, session);
+  const cancelled = session.status === 'cancelled';
+  return (
+    <article
+      className="rounded-lg border border-slate-300 bg-white p-4 shadow-xs dark:border-slate-700 dark:bg-slate-900"
+      style={track ? { borderLeftColor: track.color, borderLeftWidth: 4 } : undefined}
+    >
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+        <span className="font-semibold tabular-nums">{formatTimeRange(session.startsAt, session.endsAt, zone)}</span>
+        <span>{room?.name ?? t('session.noRoom')}</span>
+        {cancelled ? (
+          <span className="rounded-sm bg-red-800 px-1.5 py-0.5 text-xs font-bold text-white uppercase dark:bg-red-300 dark:text-red-950">
+            {t('session.cancelled')}
+          </span>
+        ) : null}
+      </p>
+      <Heading className="mt-1 text-lg leading-snug font-semibold">
+        <Link
+          to={`/${conference.slug}/sessions/${session.code}`}
+          className={`text-slate-900 hover:underline dark:text-slate-50 ${cancelled ? 'line-through' : ''}`}
+        >
+          {session.title}
+        </Link>
+      </Heading>
+      {session.speakers.length > 0 ? (
+        <p className="mt-1 text-slate-700 dark:text-slate-300">{session.speakers.map((s) => s.name).join(', ')}</p>
+      ) : null}
+      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+        <span>{t(`session.type.${session.type}`)}</span>
+        {track ? <TrackLabel track={track} /> : null}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,1 @@
+export { getSponsors, sponsorsQueryOptions, useSponsors } from './api/get-sponsors';

@@ -1,0 +1,31 @@
+import { streamEventSchema, type StreamTopic } from '@shared/contract';
+
+/**
+ * Which query key families a change on `topic` makes stale. Keys go general to specific, so
+ * one family prefix covers lists and details alike.
+ */
+export function keysForTopic(slug: string, topic: StreamTopic): readonly (readonly unknown[])[] {
+  switch (topic) {
+    case 'sessions':
+      return [['sessions', slug]];
+    case 'speakers':
+      return [['speakers', slug]];
+    case 'sponsors':
+      return [['sponsors', slug]];
+    case 'conference':
+      // The list shows names and dates too, so it goes stale with the edition.
+      return [['conference', slug], ['conferences']];
+  }
+}
+
+/** Parses an SSE `change` payload; unknown or malformed events are ignored, not fatal. */
+export function keysForStreamMessage(slug: string, data: string): readonly (readonly unknown[])[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return [];
+  }
+  const parsed = streamEventSchema.safeParse(json);
+  return parsed.success ? keysForTopic(slug, parsed.data.topic) : [];
+}

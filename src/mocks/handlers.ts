@@ -1,0 +1,21 @@
+import { authHandlers } from './handlers/auth';
+import { conferenceHandlers } from './handlers/conferences';
+import { healthHandlers } from './handlers/health';
+import { sessionHandlers } from './handlers/sessions';
+import { speakerHandlers } from './handlers/speakers';
+import { sponsorHandlers } from './handlers/sponsors';
+import { streamHandlers } from './handlers/stream';
+
+export { createMockStore } from './store';
+export { getMockStore, resetMockStore } from './current-store';
+
+/** The whole mock API, answering from the current store. */
+export const handlers = [
+  ...healthHandlers,
+  ...conferenceHandlers,
+  ...sessionHandlers,
+  ...speakerHandlers,
+  ...sponsorHandlers,
+  ...authHandlers,
+  ...streamHandlers,
+];

@@ -1,0 +1,59 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
+import { makeProblem } from '@shared/contract';
+import type { AppDeps, AppEnv } from './deps';
+import { authRoutes, sessionUser } from './features/auth';
+import { conferenceRoutes } from './features/conferences';
+import { healthRoutes } from './features/health';
+import { sessionRoutes } from './features/sessions';
+import { speakerRoutes } from './features/speakers';
+import { sponsorRoutes } from './features/sponsors';
+import { streamRoutes } from './features/stream';
+import { openapiRoutes } from './openapi/routes';
+import { problemResponse, toProblem } from './http/problem';
+import { sameOriginOnly, securityHeaders } from './http/security';
+import { spaRoutes } from './http/static';
+
+/** Wraps a middleware so it skips server-sent-event streams, which must not be buffered. */
+const exceptStreams =
+  (mw: MiddlewareHandler): MiddlewareHandler =>
+  (c, next) =>
+    c.req.path.endsWith('/stream') ? next() : mw(c, next);
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', securityHeaders);
+  app.use('*', exceptStreams(compress()));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    // API answers are revalidated every time; unchanged ones come back as 304 by ETag.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
+  });
+  app.use('/api/*', exceptStreams(etag({ weak: true })));
+  app.use('/api/*', sameOriginOnly);
+  app.use('/api/*', sessionUser(deps));
+
+  app.route('/', healthRoutes(deps));
+  app.route('/', openapiRoutes());
+  app.route('/', authRoutes(deps));
+  app.route('/', conferenceRoutes(deps));
+  app.route('/', sessionRoutes(deps));
+  app.route('/', speakerRoutes(deps));
+  app.route('/', sponsorRoutes(deps));
+  app.route('/', streamRoutes(deps));
+
+  app.all('/api/*', (c) => problemResponse(c, makeProblem('not_found', `No API route ${c.req.method} ${c.req.path}.`)));
+  if (deps.staticRoot) app.route('/', spaRoutes(deps.staticRoot));
+
+  app.notFound((c) => problemResponse(c, makeProblem('not_found')));
+  app.onError((err, c) => {
+    const { problem, headers } = toProblem(err);
+    if (problem.status >= 500) deps.logger.error('Unhandled error', { path: c.req.path, err });
+    return problemResponse(c, problem, headers);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,45 @@
+import { demoEditions } from '@shared/demo';
+import { addDays, localDateAt, startedClock, systemClock, type Clock } from '@shared/time';
+import type { Config } from './config';
+import { openDatabase, type DatabaseHandle } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+import type { Logger } from './deps';
+import { seedDemoAccounts } from './seed/demo-accounts';
+import { seedEditions } from './seed/demo-editions';
+import { ensureFirstOrganizer } from './seed/first-organizer';
+
+export function clockFrom(config: Config): Clock {
+  return config.LANYARD_NOW ? startedClock(config.LANYARD_NOW) : systemClock;
+}
+
+/**
+ * Opens and migrates the database, then makes sure someone can use it: the demo conference
+ * and logins in demo mode, otherwise a first organizer whose password is shown once.
+ */
+export async function prepareDatabase(config: Config, clock: Clock, logger: Logger): Promise<DatabaseHandle> {
+  const handle = await openDatabase(config.DATABASE_URL);
+  await migrateToLatest(handle.db);
+  const { db } = handle;
+  if (config.LANYARD_DEMO) {
+    const any = await db.selectFrom('conferences').select('id').limit(1).executeTakeFirst();
+    if (!any) {
+      const flagship = demoEditions()[0]!.conference;
+      // Live demo: the barcamp day was yesterday, so the talks run today.
+      const shiftTo = config.LANYARD_DEMO_LIVE
+        ? addDays(localDateAt(clock(), flagship.timeZone), -1)
+        : undefined;
+      await seedEditions(db, demoEditions({ shiftTo }), clock().toISOString());
+      logger.info(`Seeded the demo conferences${shiftTo ? `, moved so day 1 is ${addDays(shiftTo, 1)}` : ''}.`);
+    }
+    await seedDemoAccounts(db, clock);
+  } else {
+    const created = await ensureFirstOrganizer(db, clock, { email: config.LANYARD_ADMIN_EMAIL });
+    if (created) {
+      logger.info(
+        `\n  First organizer account created. Note the password, it is shown only this once:\n` +
+          `    email:    ${created.email}\n    password: ${created.password}\n`,
+      );
+    }
+  }
+  return handle;
+}

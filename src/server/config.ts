@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().min(1).default('file:./data/lanyard.sqlite'),
+  /** Demo mode: seed the demo conference on an empty database and allow the demo logins. */
+  LANYARD_DEMO: flag,
+  /** With demo mode: move the demo's dates so its first conference day is today. */
+  LANYARD_DEMO_LIVE: flag,
+  /** Start the server clock at this instant (it then runs on), to replay an event as if live. */
+  LANYARD_NOW: z.iso.datetime({ offset: true }).optional(),
+  LANYARD_STATIC_ROOT: z.string().optional(),
+  LANYARD_ADMIN_EMAIL: z.email().optional(),
+});
+
+export type Config = z.infer<typeof envSchema> & { staticRoot?: string };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const staticRoot = resolve(parsed.data.LANYARD_STATIC_ROOT ?? 'dist/client');
+  return { ...parsed.data, staticRoot: existsSync(resolve(staticRoot, 'index.html')) ? staticRoot : undefined };
+}

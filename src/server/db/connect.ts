@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'pglite';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** Present on Postgres: a pool the event bus can take a LISTEN connection from. */
+  pool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database named by a DATABASE_URL:
+ * `file:./data/lanyard.sqlite` (default), `file::memory:`, `postgres://...`, or
+ * `pglite://memory` (Postgres in-process, for tests).
+ */
+export async function openDatabase(url: string): Promise<DatabaseHandle> {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url);
+  if (url.startsWith('pglite:')) return openPglite(url);
+  if (url.startsWith('file:') || url === ':memory:') return openSqlite(url);
+  throw new Error(`Unsupported DATABASE_URL "${url}": use file:PATH, postgres://... or pglite://memory`);
+}
+
+function openSqlite(url: string): DatabaseHandle {
+  const path = url === ':memory:' ? ':memory:' : url.slice('file:'.length);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, kind: 'sqlite', close: () => db.destroy() };
+}
+
+// Postgres returns bigint (int8) as text to avoid precision loss; our counts fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+function openPostgres(url: string): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', pool, close: () => db.destroy() };
+}
+
+async function openPglite(url: string): Promise<DatabaseHandle> {
+  // Loaded lazily: PGlite is a test/dev dependency and ships a large wasm bundle.
+  const [{ PGlite }, { PGliteDialect }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('kysely-pglite-dialect'),
+  ]);
+  const dataDir = url.replace(/^pglite:(\/\/)?/, '');
+  const client = dataDir === 'memory' || dataDir === '' ? new PGlite() : new PGlite(dataDir);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}

@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { User } from '@shared/contract';
+import type { Clock } from '@shared/time';
+import type { Database } from './db/schema';
+import type { DatabaseKind } from './db/connect';
+import type { EventBus } from './features/stream/bus';
+
+export interface Logger {
+  info(message: string, extra?: Record<string, unknown>): void;
+  warn(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
+}
+
+/** Everything a request handler may touch, injected so tests can swap any of it. */
+export interface AppDeps {
+  db: Kysely<Database>;
+  dbKind: DatabaseKind;
+  clock: Clock;
+  bus: EventBus;
+  /** Demo mode: demo accounts may log in. */
+  demo: boolean;
+  version: string;
+  logger: Logger;
+  /** Built SPA to serve (dist/client); API only when absent. */
+  staticRoot?: string;
+  /** Mark cookies Secure; on by default except for plain-http localhost. */
+  secureCookies?: boolean;
+}
+
+export interface AppEnv {
+  Variables: {
+    user: User | null;
+  };
+}
+
+export const consoleLogger: Logger = {
+  info: (m, e) => console.log(m, e ?? ''),
+  warn: (m, e) => console.warn(m, e ?? ''),
+  error: (m, e) => console.error(m, e ?? ''),
+};
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -1,0 +1,2 @@
+export { conferenceRoutes } from './routes';
+export { requireConference } from './service';

@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import type { Conference, ConferenceSummary } from '@shared/contract';
+import type { ConferenceRow, Database } from '../../db/schema';
+import { HttpProblem } from '../../http/problem';
+import * as repo from './repository';
+
+function toSummary(row: ConferenceRow): ConferenceSummary {
+  return {
+    slug: row.slug,
+    name: row.name,
+    timeZone: row.time_zone,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    venueName: row.venue_name,
+    scheduleVersion: row.schedule_version,
+  };
+}
+
+export async function listConferences(db: Kysely<Database>): Promise<ConferenceSummary[]> {
+  return (await repo.listConferenceRows(db)).map(toSummary);
+}
+
+/** The conference row for a path's :slug, or a 404 problem every feature can rely on. */
+export async function requireConference(db: Kysely<Database>, slug: string): Promise<ConferenceRow> {
+  const row = await repo.findConferenceRow(db, slug);
+  if (!row) throw new HttpProblem('conference_not_found', `There is no conference "${slug}".`);
+  return row;
+}
+
+export async function getConference(db: Kysely<Database>, slug: string): Promise<Conference> {
+  const row = await requireConference(db, slug);
+  const [days, rooms, tracks, sessionTypes] = await Promise.all([
+    repo.listDayRows(db, row.id),
+    repo.listRoomRows(db, row.id),
+    repo.listTrackRows(db, row.id),
+    repo.listSessionTypes(db, row.id),
+  ]);
+  return {
+    ...toSummary(row),
+    venue: {
+      name: row.venue_name,
+      address: row.venue_address,
+      directions: JSON.parse(row.venue_directions) as string[],
+    },
+    days: days.map((d) => ({
+      date: d.date,
+      label: d.label,
+      opensAt: d.opens_at,
+      closesAt: d.closes_at,
+      note: d.note,
+    })),
+    rooms: rooms.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      name: r.name,
+      position: r.position,
+      liveStreamUrl: r.live_stream_url,
+    })),
+    tracks: tracks.map((t) => ({ id: t.id, slug: t.slug, name: t.name, color: t.color })),
+    sessionTypes,
+  };
+}

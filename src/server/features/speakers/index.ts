@@ -1,0 +1,1 @@
+export { speakerRoutes } from './routes';

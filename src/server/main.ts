@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { clockFrom, prepareDatabase } from './boot';
+import { loadConfig } from './config';
+import { consoleLogger } from './deps';
+import { createEventBus } from './features/stream';
+
+const config = loadConfig();
+const logger = consoleLogger;
+const clock = clockFrom(config);
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+const handle = await prepareDatabase(config, clock, logger);
+const bus = await createEventBus(handle);
+const app = createApp({
+  db: handle.db,
+  dbKind: handle.kind,
+  clock,
+  bus,
+  demo: config.LANYARD_DEMO,
+  version,
+  logger,
+  staticRoot: config.staticRoot,
+});
+
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  logger.info(
+    `Lanyard ${version} on ${handle.kind}${config.LANYARD_DEMO ? ' (demo mode)' : ''}: http://${host}:${info.port}` +
+      (config.staticRoot ? '' : '  (API only: run `npm run build` for the app)'),
+  );
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info(`${signal}: shutting down`);
+  server.close();
+  await bus.close();
+  await handle.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

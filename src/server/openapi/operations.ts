@@ -1,0 +1,126 @@
+import type { z } from 'zod';
+import {
+  apiRoutes,
+  conferenceListSchema,
+  conferenceSchema,
+  healthSchema,
+  loginRequestSchema,
+  meResponseSchema,
+  registerRequestSchema,
+  sessionFiltersSchema,
+  sessionListSchema,
+  sessionSchema,
+  speakerListSchema,
+  speakerSchema,
+  sponsorListSchema,
+  type ProblemCode,
+} from '@shared/contract';
+
+export interface Operation {
+  method: 'get' | 'post' | 'delete';
+  path: string;
+  summary: string;
+  tag: string;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** Status -> schema; `null` means no body. */
+  responses: Record<number, z.ZodType | null>;
+  /** Problem codes this operation may answer with, besides validation. */
+  problems?: ProblemCode[];
+  /** Who may call it; public when absent. */
+  auth?: 'user' | 'organizer';
+  /** Content type of the success body, when not JSON. */
+  produces?: string;
+}
+
+/** The API as published at /api/openapi.json; every route in the app has an entry here. */
+export const operations: Operation[] = [
+  { method: 'get', path: apiRoutes.health, summary: 'Liveness and database check', tag: 'system', responses: { 200: healthSchema } },
+  { method: 'get', path: apiRoutes.conferences, summary: 'All conference editions', tag: 'conferences', responses: { 200: conferenceListSchema } },
+  {
+    method: 'get',
+    path: apiRoutes.conference,
+    summary: 'One edition with days, rooms and tracks',
+    tag: 'conferences',
+    responses: { 200: conferenceSchema },
+    problems: ['conference_not_found'],
+  },
+  {
+    method: 'get',
+    path: apiRoutes.sessions,
+    summary: 'Sessions, filtered by conference day, track, room, type or text',
+    tag: 'sessions',
+    query: sessionFiltersSchema,
+    responses: { 200: sessionListSchema },
+    problems: ['conference_not_found'],
+  },
+  {
+    method: 'get',
+    path: apiRoutes.session,
+    summary: 'One session by code',
+    tag: 'sessions',
+    responses: { 200: sessionSchema },
+    problems: ['conference_not_found', 'session_not_found'],
+  },
+  {
+    method: 'get',
+    path: apiRoutes.speakers,
+    summary: 'Speakers with their session codes',
+    tag: 'speakers',
+    responses: { 200: speakerListSchema },
+    problems: ['conference_not_found'],
+  },
+  {
+    method: 'get',
+    path: apiRoutes.speaker,
+    summary: 'One speaker by code',
+    tag: 'speakers',
+    responses: { 200: speakerSchema },
+    problems: ['conference_not_found', 'speaker_not_found'],
+  },
+  {
+    method: 'get',
+    path: apiRoutes.sponsors,
+    summary: 'Sponsor tiers by rank and their sponsors',
+    tag: 'sponsors',
+    responses: { 200: sponsorListSchema },
+    problems: ['conference_not_found'],
+  },
+  {
+    method: 'get',
+    path: apiRoutes.stream,
+    summary: 'Server-sent events: `ready`, then `change` events naming what changed',
+    tag: 'conferences',
+    responses: { 200: null },
+    produces: 'text/event-stream',
+    problems: ['conference_not_found'],
+  },
+  {
+    method: 'post',
+    path: apiRoutes.login,
+    summary: 'Log in; sets the session cookie',
+    tag: 'auth',
+    body: loginRequestSchema,
+    responses: { 200: meResponseSchema },
+    problems: ['invalid_credentials', 'rate_limited'],
+  },
+  { method: 'post', path: apiRoutes.logout, summary: 'Log out', tag: 'auth', responses: { 204: null } },
+  {
+    method: 'get',
+    path: apiRoutes.me,
+    summary: 'The logged-in user',
+    tag: 'auth',
+    responses: { 200: meResponseSchema },
+    problems: ['unauthenticated'],
+    auth: 'user',
+  },
+  {
+    method: 'post',
+    path: apiRoutes.register,
+    summary: 'Register as a volunteer',
+    tag: 'auth',
+    body: registerRequestSchema,
+    responses: { 201: meResponseSchema },
+    problems: ['email_taken', 'rate_limited'],
+  },
+];
