@@ -25,6 +25,7 @@ export default defineConfig(({ mode }) => ({
     outDir: 'dist/client',
     emptyOutDir: true,
     sourcemap: true,
+    manifest: true,
     target: 'es2022',
   },
   server: {

@@ -1,15 +1,10 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 
-/** Starts the service worker for `npm run dev:mock`; anything unmocked is an error, not a silent pass. */
+/**
+ * Starts the service worker for `npm run dev:mock`. An API call without a handler is an error,
+ * never a silent pass-through (MSW already lets Vite's modules and assets through).
+ */
 export async function startMockWorker(): Promise<void> {
-  const worker = setupWorker(...handlers);
-  await worker.start({
-    onUnhandledRequest(request, print) {
-      // Vite's own modules and assets are not API calls.
-      if (!new URL(request.url).pathname.startsWith('/api/')) return;
-      print.error();
-    },
-    quiet: true,
-  });
+  await setupWorker(...handlers).start({ onUnhandledRequest: 'error', quiet: true });
 }

@@ -3,7 +3,10 @@ import { conferenceDayOf } from '@shared/time';
 
 /** Case- and accent-insensitive text, so "sturmer" finds "Stürmer". */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /**
@@ -11,7 +14,11 @@ function fold(text: string): string {
  * conference's zone, track and room by slug, type, and q matching every word in the title,
  * speaker names or description. Results come in start order, then by room position.
  */
-export function filterSessions(conference: Conference, sessions: readonly Session[], filters: SessionFilters): Session[] {
+export function filterSessions(
+  conference: Conference,
+  sessions: readonly Session[],
+  filters: SessionFilters,
+): Session[] {
   const trackId = filters.track ? (conference.tracks.find((t) => t.slug === filters.track)?.id ?? '') : null;
   const roomId = filters.room ? (conference.rooms.find((r) => r.slug === filters.room)?.id ?? '') : null;
   const words = filters.q ? fold(filters.q).split(/\s+/).filter(Boolean) : [];

@@ -57,7 +57,11 @@ export function toUser({ password: _password, ...user }: MockAccount): User {
   return user;
 }
 
-export function addAccount(store: MockStore, fields: { email: string; name: string; password: string }, roles: UserRole[]) {
+export function addAccount(
+  store: MockStore,
+  fields: { email: string; name: string; password: string },
+  roles: UserRole[],
+) {
   const account: MockAccount = { id: `user-${store.accounts.length + 1}`, roles, ...fields };
   store.accounts.push(account);
   return account;

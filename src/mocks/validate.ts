@@ -6,7 +6,10 @@ import { problemResponse } from './problem-response';
 type Checked<T> = { ok: true; data: T } | { ok: false; response: Response };
 
 /** Parses a JSON body with the contract's schema: 415, 400 bad_request or validation_failed otherwise. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<Checked<z.output<S>>> {
+export async function readJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<Checked<z.output<S>>> {
   if (!request.headers.get('content-type')?.includes('application/json')) {
     return { ok: false, response: problemResponse('unsupported_media_type') };
   }

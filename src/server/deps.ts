@@ -33,10 +33,13 @@ export interface AppEnv {
   };
 }
 
+const withExtra = (log: (...args: unknown[]) => void) => (m: string, e?: Record<string, unknown>) =>
+  e ? log(m, e) : log(m);
+
 export const consoleLogger: Logger = {
-  info: (m, e) => console.log(m, e ?? ''),
-  warn: (m, e) => console.warn(m, e ?? ''),
-  error: (m, e) => console.error(m, e ?? ''),
+  info: withExtra(console.log),
+  warn: withExtra(console.warn),
+  error: withExtra(console.error),
 };
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
+import { setLocale } from '@client/i18n';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
@@ -17,7 +18,7 @@ async function startMocks(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await startMocks();
+  await Promise.all([startMocks(), setLocale(navigator.languages)]);
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient);
   const root = document.getElementById('root');

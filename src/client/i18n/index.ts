@@ -1,5 +1,12 @@
 import { en } from './en';
-import { type Catalog, catalogLoaders, defaultLocale, type Locale, type MessageKey } from './locales';
+import {
+  type Catalog,
+  catalogLoaders,
+  defaultLocale,
+  type Locale,
+  type MessageKey,
+  negotiateLocale,
+} from './locales';
 
 export type { Locale, MessageKey } from './locales';
 export { locales, negotiateLocale } from './locales';
@@ -7,6 +14,8 @@ export { locales, negotiateLocale } from './locales';
 type Params = Record<string, string | number>;
 
 let activeLocale: Locale = defaultLocale;
+/** The full tag for Intl (en-GB writes 24-hour times, en-US does not); its language is activeLocale. */
+let formatLocale: string = defaultLocale;
 let activeCatalog: Catalog = {};
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
@@ -15,10 +24,20 @@ export function getLocale(): Locale {
   return activeLocale;
 }
 
-/** Switches language; callers re-render afterwards (the router does on the next navigation). */
-export async function setLocale(locale: Locale): Promise<void> {
+/** The locale Intl formats dates, times and numbers in. */
+export function getFormatLocale(): string {
+  return formatLocale;
+}
+
+/**
+ * Switches language from the user's preferred tags (navigator.languages): the catalog by the
+ * first supported language, the formats by that tag's full region. Callers render afterwards.
+ */
+export async function setLocale(preferred: readonly string[]): Promise<void> {
+  const locale = negotiateLocale(preferred);
   activeCatalog = locale === 'en' ? {} : await catalogLoaders[locale]();
   activeLocale = locale;
+  formatLocale = preferred.find((tag) => tag.toLowerCase().split('-')[0] === locale) ?? locale;
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
@@ -40,6 +59,6 @@ export function t(key: MessageKey, params?: Params): string {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(activeLocale).format(value) : value;
+    return typeof value === 'number' ? new Intl.NumberFormat(formatLocale).format(value) : value;
   });
 }

@@ -1,4 +1,4 @@
-import { getLocale } from '@client/i18n';
+import { getFormatLocale } from '@client/i18n';
 
 /**
  * Date and time formatting with Intl only (no date library), always in an explicit zone so
@@ -19,7 +19,11 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
 const toDate = (instant: string | Date) => (typeof instant === 'string' ? new Date(instant) : instant);
 
 /** 10:00 (or 10:00 AM where the locale says so). */
-export function formatTime(instant: string | Date, timeZone: string, locale: string = getLocale()): string {
+export function formatTime(
+  instant: string | Date,
+  timeZone: string,
+  locale: string = getFormatLocale(),
+): string {
   return formatter(locale, timeZone, { hour: '2-digit', minute: '2-digit' }).format(toDate(instant));
 }
 
@@ -28,7 +32,7 @@ export function formatTimeRange(
   start: string | Date,
   end: string | Date,
   timeZone: string,
-  locale: string = getLocale(),
+  locale: string = getFormatLocale(),
 ): string {
   return formatter(locale, timeZone, { hour: '2-digit', minute: '2-digit' }).formatRange(
     toDate(start),
@@ -40,7 +44,11 @@ export function formatTimeRange(
  * A conference day (YYYY-MM-DD) as "Thu 16 Oct". The date is a calendar date, so it is
  * formatted at noon UTC in UTC to avoid any zone moving it to a neighbouring day.
  */
-export function formatDay(date: string, locale: string = getLocale(), style: 'short' | 'long' = 'short'): string {
+export function formatDay(
+  date: string,
+  locale: string = getFormatLocale(),
+  style: 'short' | 'long' = 'short',
+): string {
   const options: Intl.DateTimeFormatOptions =
     style === 'short'
       ? { weekday: 'short', day: 'numeric', month: 'short' }
@@ -49,7 +57,7 @@ export function formatDay(date: string, locale: string = getLocale(), style: 'sh
 }
 
 /** A date range like "15–18 Oct 2025". */
-export function formatDateRange(from: string, to: string, locale: string = getLocale()): string {
+export function formatDateRange(from: string, to: string, locale: string = getFormatLocale()): string {
   return formatter(locale, 'UTC', { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(
     new Date(`${from}T12:00:00Z`),
     new Date(`${to}T12:00:00Z`),
@@ -60,7 +68,7 @@ export function formatDateRange(from: string, to: string, locale: string = getLo
 export function formatZoneOffset(
   instant: string | Date,
   timeZone: string,
-  locale: string = getLocale(),
+  locale: string = getFormatLocale(),
 ): string {
   const parts = formatter(locale, timeZone, { timeZoneName: 'shortOffset' }).formatToParts(toDate(instant));
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
@@ -71,6 +79,6 @@ export function deviceTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-export function formatNumber(value: number, locale: string = getLocale()): string {
+export function formatNumber(value: number, locale: string = getFormatLocale()): string {
   return new Intl.NumberFormat(locale).format(value);
 }

@@ -28,7 +28,9 @@ export function migratePreferences(persisted: unknown, version: number): Prefere
     return { timeZoneMode: old.useDeviceTime === true ? 'device' : 'conference' };
   }
   const mode = old.timeZoneMode;
-  return { timeZoneMode: mode === 'device' || mode === 'conference' ? mode : defaultPreferences.timeZoneMode };
+  return {
+    timeZoneMode: mode === 'device' || mode === 'conference' ? mode : defaultPreferences.timeZoneMode,
+  };
 }
 
 /** UI preferences only: server data never goes here, it lives in the query cache. */

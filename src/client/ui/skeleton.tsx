@@ -2,7 +2,12 @@ import { t } from '@client/i18n';
 
 /** A grey placeholder block; the pulse stops for people who asked for reduced motion. */
 export function Skeleton({ className = '' }: { className?: string }) {
-  return <div aria-hidden="true" className={`rounded-md bg-slate-200 motion-safe:animate-pulse dark:bg-slate-800 ${className}`} />;
+  return (
+    <div
+      aria-hidden="true"
+      className={`rounded-md bg-slate-200 motion-safe:animate-pulse dark:bg-slate-800 ${className}`}
+    />
+  );
 }
 
 /** The shape of a list page while its data loads, announced once to screen readers. */

@@ -4,7 +4,7 @@ import type { ColumnType, Insertable, Selectable } from 'kysely';
  * Table types. Portability rules, so one repository serves SQLite and Postgres alike:
  * instants are ISO-8601 UTC text ("2025-10-16T08:00:00Z", sorts chronologically), booleans
  * are integers 0/1, lists are JSON text, ids are application-generated text.
- * See docs/decisions/0002-portable-column-types.md.
+ * See docs/decisions/0001-portable-column-types.md.
  */
 
 type Json = string;

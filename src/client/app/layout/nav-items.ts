@@ -20,7 +20,11 @@ export function navItemsFor(slug: string, user: User | null | undefined): NavIte
     { to: `${base}/videos`, labelKey: 'nav.videos', icon: 'videos' },
     { to: `${base}/volunteer`, labelKey: 'nav.volunteer', icon: 'volunteer' },
   ];
-  if (hasRole(user, 'checkin')) items.push({ to: `${base}/check-in`, labelKey: 'nav.checkIn', icon: 'checkIn' });
-  if (hasRole(user, 'organizer')) items.push({ to: `${base}/organizer`, labelKey: 'nav.organizer', icon: 'organizer' });
+  if (hasRole(user, 'checkin')) {
+    items.push({ to: `${base}/check-in`, labelKey: 'nav.checkIn', icon: 'checkIn' });
+  }
+  if (hasRole(user, 'organizer')) {
+    items.push({ to: `${base}/organizer`, labelKey: 'nav.organizer', icon: 'organizer' });
+  }
   return items;
 }

@@ -34,7 +34,9 @@ export function RouteError() {
     return (
       <section>
         <PageHeading>{t('error.forbiddenTitle')}</PageHeading>
-        <p className="text-slate-700 dark:text-slate-300">{t('error.forbiddenBody', { role: t(`role.${role}`) })}</p>
+        <p className="text-slate-700 dark:text-slate-300">
+          {t('error.forbiddenBody', { role: t(`role.${role}`) })}
+        </p>
       </section>
     );
   }
@@ -44,7 +46,9 @@ export function RouteError() {
     <section role="alert">
       <PageHeading>{t('error.title')}</PageHeading>
       <p className="mb-1 text-slate-800 dark:text-slate-200">{problemMessage(error)}</p>
-      {status ? <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">{t('error.status', { status })}</p> : null}
+      {status ? (
+        <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">{t('error.status', { status })}</p>
+      ) : null}
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="button" className={secondaryButton} onClick={() => void revalidator.revalidate()}>
           {t('error.retry')}

@@ -39,7 +39,11 @@ function parseHash(stored: string): ParsedHash | undefined {
   if (prefix !== PREFIX || rest.length > 0 || !salt || !key) return undefined;
   const [N, R, P] = [n, r, p].map(Number) as [number, number, number];
   if (![N, R, P].every((v) => Number.isSafeInteger(v) && v > 0)) return undefined;
-  const parsed = { options: { N, r: R, p: P }, salt: Buffer.from(salt, 'base64'), key: Buffer.from(key, 'base64') };
+  const parsed = {
+    options: { N, r: R, p: P },
+    salt: Buffer.from(salt, 'base64'),
+    key: Buffer.from(key, 'base64'),
+  };
   return parsed.salt.length > 0 && parsed.key.length > 0 ? parsed : undefined;
 }
 

@@ -61,6 +61,11 @@ export class RateLimiter {
     return this.status(key);
   }
 
+  /** Keys currently tracked. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   reset(key: string): void {
     this.entries.delete(key);
   }
@@ -90,3 +95,19 @@ export class RateLimiter {
     }
   }
 }
+
+const MINUTE = 60_000;
+
+/** The auth feature's limits; each app instance gets its own set. */
+export function createAuthLimiters(clock: Clock) {
+  return {
+    /** Guessing one account's password: five wrong in a row locks it for 15 minutes. */
+    loginByEmail: new RateLimiter({ limit: 5, windowMs: 15 * MINUTE, clock }),
+    /** Spraying many accounts from one address; high because a venue's Wi-Fi is one address. */
+    loginByIp: new RateLimiter({ limit: 30, windowMs: 15 * MINUTE, clock }),
+    /** Mass account creation. */
+    registerByIp: new RateLimiter({ limit: 10, windowMs: 60 * MINUTE, clock }),
+  };
+}
+
+export type AuthLimiters = ReturnType<typeof createAuthLimiters>;

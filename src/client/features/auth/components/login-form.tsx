@@ -23,14 +23,26 @@ export function LoginForm({ onSuccess }: { onSuccess: (user: User) => void }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-describedby={login.error ? 'login-error' : undefined}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="space-y-4"
+      aria-describedby={login.error ? 'login-error' : undefined}
+    >
       {login.error ? (
         <Alert tone="error" id="login-error">
           <p className="font-semibold">{t('auth.loginFailed')}</p>
           <p>{problemMessage(login.error)}</p>
         </Alert>
       ) : null}
-      <TextField label={t('auth.email')} name="email" type="email" autoComplete="username" required errors={errors.email} />
+      <TextField
+        label={t('auth.email')}
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        errors={errors.email}
+      />
       <TextField
         label={t('auth.password')}
         name="password"

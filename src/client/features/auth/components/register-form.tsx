@@ -40,7 +40,14 @@ export function RegisterForm() {
         </Alert>
       ) : null}
       <TextField label={t('auth.name')} name="name" autoComplete="name" required errors={errors.name} />
-      <TextField label={t('auth.email')} name="email" type="email" autoComplete="email" required errors={errors.email} />
+      <TextField
+        label={t('auth.email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        errors={errors.email}
+      />
       <TextField
         label={t('auth.password')}
         name="password"

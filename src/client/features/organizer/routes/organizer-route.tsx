@@ -47,7 +47,9 @@ export function OrganizerRoute() {
 
   return (
     <>
-      <PageHeading intro={t('organizer.intro', { conference: conference.name })}>{t('organizer.title')}</PageHeading>
+      <PageHeading intro={t('organizer.intro', { conference: conference.name })}>
+        {t('organizer.title')}
+      </PageHeading>
       {user ? (
         <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
           {t('organizer.signedIn', { name: user.name, email: user.email })}
@@ -55,7 +57,10 @@ export function OrganizerRoute() {
       ) : null}
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         {figures.map(([key, value]) => (
-          <div key={key} className="rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+          <div
+            key={key}
+            className="rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+          >
             <dt className="text-sm text-slate-700 dark:text-slate-300">{t(key)}</dt>
             <dd className="text-3xl font-bold text-slate-900 tabular-nums dark:text-slate-50">
               {formatNumber(value)}

@@ -3,7 +3,15 @@ import { formatZoneOffset } from '@client/lib/format';
 import { usePreferences } from '@client/lib/preferences-store';
 
 /** Says which zone the times are in, and flips between the conference's and the device's. */
-export function ZoneSwitch({ zone, mode, at }: { zone: string; mode: 'conference' | 'device'; at: string | Date }) {
+export function ZoneSwitch({
+  zone,
+  mode,
+  at,
+}: {
+  zone: string;
+  mode: 'conference' | 'device';
+  at: string | Date;
+}) {
   const setMode = usePreferences((s) => s.setTimeZoneMode);
   const label = mode === 'conference' ? t('time.conferenceZone') : t('time.deviceZone');
   return (

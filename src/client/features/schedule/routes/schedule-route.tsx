@@ -46,7 +46,9 @@ export function ScheduleRoute() {
             .filter(Boolean)
             .join(' · ')}
         </p>
-        {slots.length === 0 ? <p className="text-slate-700 dark:text-slate-300">{t('schedule.empty')}</p> : null}
+        {slots.length === 0 ? (
+          <p className="text-slate-700 dark:text-slate-300">{t('schedule.empty')}</p>
+        ) : null}
         <ol className="space-y-6">
           {slots.map((slot) => (
             <li key={slot.startsAt} aria-labelledby={`slot-${slot.startsAt}`}>

@@ -2,7 +2,11 @@ import { apiPaths, sessionListSchema, type SessionFilters, type SessionList } fr
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiFetch, toQueryString } from '@client/lib/api-client';
 
-export function getSessions(slug: string, filters: SessionFilters, signal?: AbortSignal): Promise<SessionList> {
+export function getSessions(
+  slug: string,
+  filters: SessionFilters,
+  signal?: AbortSignal,
+): Promise<SessionList> {
   return apiFetch(apiPaths.sessions(slug) + toQueryString(filters), sessionListSchema, { signal });
 }
 

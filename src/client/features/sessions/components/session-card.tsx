@@ -24,7 +24,9 @@ export function SessionCard({ session, conference, zone, headingLevel = 3 }: Ses
       style={track ? { borderLeftColor: track.color, borderLeftWidth: 4 } : undefined}
     >
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
-        <span className="font-semibold tabular-nums">{formatTimeRange(session.startsAt, session.endsAt, zone)}</span>
+        <span className="font-semibold tabular-nums">
+          {formatTimeRange(session.startsAt, session.endsAt, zone)}
+        </span>
         <span>{room?.name ?? t('session.noRoom')}</span>
         {cancelled ? (
           <span className="rounded-sm bg-red-800 px-1.5 py-0.5 text-xs font-bold text-white uppercase dark:bg-red-300 dark:text-red-950">
@@ -41,7 +43,9 @@ export function SessionCard({ session, conference, zone, headingLevel = 3 }: Ses
         </Link>
       </Heading>
       {session.speakers.length > 0 ? (
-        <p className="mt-1 text-slate-700 dark:text-slate-300">{session.speakers.map((s) => s.name).join(', ')}</p>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          {session.speakers.map((s) => s.name).join(', ')}
+        </p>
       ) : null}
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
         <span>{t(`session.type.${session.type}`)}</span>

@@ -53,7 +53,7 @@ export function SessionRoute() {
       <Link to={`/${slug}?day=${day}`} className={`${textLink} text-sm`}>
         ← {t('session.back')}
       </Link>
-      <header className="mt-3 mb-4">
+      <div className="mt-3 mb-4">
         {session.status === 'cancelled' ? (
           <p className="mb-2 inline-block rounded-sm bg-red-800 px-2 py-0.5 text-sm font-bold text-white uppercase dark:bg-red-300 dark:text-red-950">
             {t('session.cancelled')}
@@ -62,14 +62,14 @@ export function SessionRoute() {
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-slate-50">
           {session.title}
         </h1>
-      </header>
+      </div>
       <ZoneSwitch zone={zone} mode={mode} at={session.startsAt} />
       <dl className="mb-6 divide-y divide-slate-200 border-y border-slate-200 dark:divide-slate-800 dark:border-slate-800">
         <Fact label={t('session.when')}>
           {formatDay(day)}, {formatTimeRange(session.startsAt, session.endsAt, zone)}
         </Fact>
         <Fact label={t('session.room')}>
-          {room?.name ?? t('session.noRoom')}
+          <span>{room?.name ?? t('session.noRoom')}</span>
           {room?.liveStreamUrl ? (
             <>
               {' · '}

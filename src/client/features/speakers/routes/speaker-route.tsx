@@ -34,13 +34,17 @@ export function SpeakerRoute() {
 
   return (
     <article className="max-w-3xl">
-      <header className="mb-4">
+      <div className="mb-4">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-slate-50">
           {speaker.name}
         </h1>
-        {speaker.affiliation ? <p className="mt-1 text-slate-700 dark:text-slate-300">{speaker.affiliation}</p> : null}
-      </header>
-      <p className="mb-6 whitespace-pre-line text-slate-800 dark:text-slate-200">{speaker.bio || t('speaker.noBio')}</p>
+        {speaker.affiliation ? (
+          <p className="mt-1 text-slate-700 dark:text-slate-300">{speaker.affiliation}</p>
+        ) : null}
+      </div>
+      <p className="mb-6 whitespace-pre-line text-slate-800 dark:text-slate-200">
+        {speaker.bio || t('speaker.noBio')}
+      </p>
       <section aria-labelledby="speaker-sessions">
         <h2 id="speaker-sessions" className="mb-3 text-lg font-bold text-slate-900 dark:text-slate-50">
           {t('speaker.sessions')}

@@ -33,7 +33,9 @@ export function SponsorsRoute() {
   const groups = groupByTier(useSponsors(slug));
   return (
     <>
-      <PageHeading intro={t('sponsors.intro', { conference: conference.name })}>{t('sponsors.title')}</PageHeading>
+      <PageHeading intro={t('sponsors.intro', { conference: conference.name })}>
+        {t('sponsors.title')}
+      </PageHeading>
       {groups.length === 0 ? <p>{t('sponsors.empty')}</p> : null}
       <div className="space-y-8">
         {groups.map(({ tier, sponsors }) => (

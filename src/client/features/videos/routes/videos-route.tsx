@@ -47,17 +47,26 @@ export function VideosRoute() {
                 {formatTime(session.startsAt, zone)}
               </p>
               <h2 className="mt-1 text-lg leading-snug font-semibold">
-                <Link to={`/${slug}/sessions/${session.code}`} className="text-slate-900 hover:underline dark:text-slate-50">
+                <Link
+                  to={`/${slug}/sessions/${session.code}`}
+                  className="text-slate-900 hover:underline dark:text-slate-50"
+                >
                   {session.title}
                 </Link>
               </h2>
               {session.speakers.length > 0 ? (
-                <p className="text-slate-700 dark:text-slate-300">{session.speakers.map((s) => s.name).join(', ')}</p>
+                <p className="text-slate-700 dark:text-slate-300">
+                  {session.speakers.map((s) => s.name).join(', ')}
+                </p>
               ) : null}
               <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
                 {sites.map(({ href, site }) => (
                   <li key={href}>
-                    <a href={href} className={textLink} aria-label={t('videos.watchOn', { title: session.title, site })}>
+                    <a
+                      href={href}
+                      className={textLink}
+                      aria-label={t('videos.watchOn', { title: session.title, site })}
+                    >
                       {site}
                     </a>
                   </li>

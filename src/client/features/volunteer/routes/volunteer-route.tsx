@@ -22,10 +22,14 @@ export function VolunteerRoute() {
         <Alert tone="info">
           <p className="font-semibold">{t('volunteer.soon')}</p>
         </Alert>
-        <p className="text-slate-800 dark:text-slate-200">{t('volunteer.body', { conference: conference.name })}</p>
+        <p className="text-slate-800 dark:text-slate-200">
+          {t('volunteer.body', { conference: conference.name })}
+        </p>
       </div>
       {me.data ? (
-        <p className="text-slate-800 dark:text-slate-200">{t('volunteer.loggedIn', { name: me.data.name })}</p>
+        <p className="text-slate-800 dark:text-slate-200">
+          {t('volunteer.loggedIn', { name: me.data.name })}
+        </p>
       ) : (
         <section aria-labelledby="register-title">
           <h2 id="register-title" className="mb-3 text-lg font-bold text-slate-900 dark:text-slate-50">

@@ -1,0 +1,15 @@
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { apiReads } from './api-reads';
+import { bundleSize } from './bundle-size';
+
+// `npm run bench`: prints figures and compares them with the budgets in the design notes.
+// Benchmarks are measurements, not tests: they never fail the build.
+console.log(`Lanyard benchmarks on Node ${process.version}, ${new Date().toISOString()}`);
+
+if (!existsSync('dist/client/.vite/manifest.json')) {
+  console.log('Building the app first...');
+  spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+}
+bundleSize();
+await apiReads();

@@ -1,0 +1,55 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// End to end against the real server on a fresh SQLite database, in Debian's Chromium
+// (Playwright's own browser downloads are not available here).
+const port = Number(process.env.E2E_PORT ?? 8181);
+export const E2E_DATABASE = 'test-results/e2e.sqlite';
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-gpu',
+    '--no-sandbox',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: chromium,
+  },
+  projects: [
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions: chromium },
+    },
+  ],
+  webServer: {
+    command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && node --import tsx src/server/main.ts`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `file:${E2E_DATABASE}`,
+      LANYARD_DEMO: 'true',
+      // Thursday of the reference event, 10:30 in Strasbourg: "now" is during the conference.
+      LANYARD_NOW: '2025-10-16T10:30:00+02:00',
+      LANYARD_STATIC_ROOT: 'dist/client',
+    },
+  },
+});

@@ -1,0 +1,41 @@
+import type { MiddlewareHandler } from 'hono';
+import type { UserRole } from '@shared/contract';
+import type { AppDeps, AppEnv } from '../../deps';
+import { HttpProblem } from '../../http/problem';
+import { readSessionCookie, setSessionCookie } from './cookie';
+import { resolveSession } from './service';
+
+/** Sets `user` for every API request: the logged-in user, or null. Never rejects a request. */
+export function sessionUser(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = readSessionCookie(c);
+    const session = token ? await resolveSession(deps.db, deps.clock, deps.demo, token) : null;
+    c.set('user', session?.user ?? null);
+    // Sliding expiry: an active user's cookie lives as long as the session it names.
+    if (token && session?.extended) setSessionCookie(c, deps, token);
+    await next();
+  };
+}
+
+/** 401 unless someone is logged in. */
+export function requireUser(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!c.get('user')) throw new HttpProblem('unauthenticated');
+    await next();
+  };
+}
+
+/**
+ * 401 when logged out, 403 unless the user holds one of `roles`. Organizers run the event,
+ * so they pass every staff check without holding each role.
+ */
+export function requireRole(...roles: UserRole[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const user = c.get('user');
+    if (!user) throw new HttpProblem('unauthenticated');
+    if (!user.roles.some((r) => r === 'organizer' || roles.includes(r))) {
+      throw new HttpProblem('forbidden', `This needs the ${roles.join(' or ')} role.`);
+    }
+    await next();
+  };
+}
