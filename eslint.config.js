@@ -14,7 +14,17 @@ const boundary = (forbidden, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'data', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'data',
+      'test-results',
+      'playwright-report',
+      'public/mockServiceWorker.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,7 +44,16 @@ export default tseslint.config(
       ...boundary(['server'], 'The client talks to the server over HTTP only.'),
     },
   },
-  { files: ['src/server/**/*.ts'], rules: boundary(['client', 'mocks'], 'The server never imports client code.') },
-  { files: ['src/shared/**/*.ts'], rules: boundary(['client', 'server', 'mocks'], 'shared imports nothing of theirs.') },
-  { files: ['src/mocks/**/*.ts'], rules: boundary(['server'], 'Mocks rebuild the contract from shared, not the server.') },
+  {
+    files: ['src/server/**/*.ts'],
+    rules: boundary(['client', 'mocks'], 'The server never imports client code.'),
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: boundary(['client', 'server', 'mocks'], 'shared imports nothing of theirs.'),
+  },
+  {
+    files: ['src/mocks/**/*.ts'],
+    rules: boundary(['server'], 'Mocks rebuild the contract from shared, not the server.'),
+  },
 );

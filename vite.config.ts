@@ -29,7 +29,10 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
   },
   server: {
-    proxy: mode === 'mock' ? undefined : { '/api': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false } },
+    proxy:
+      mode === 'mock'
+        ? undefined
+        : { '/api': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false } },
   },
   test: {
     projects: [

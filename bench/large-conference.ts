@@ -31,7 +31,11 @@ export function largeEdition(sessionCount = 1000, roomCount = 70): DemoEdition {
     const slot = Math.floor(n / roomCount);
     const day = days[Math.floor(slot / perRoomPerDay) % days.length]!;
     const minutes = 9 * 60 + (slot % perRoomPerDay) * 30;
-    const start = zonedToInstant(day, `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`, tz);
+    const start = zonedToInstant(
+      day,
+      `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
+      tz,
+    );
     const code = `L${String(n).padStart(5, '0')}`;
     sessions.push({
       code,

@@ -30,7 +30,9 @@ function newestMtime(path) {
 }
 
 const built = newestMtime('dist/client/index.html');
-const sources = Math.max(...['src/client', 'src/shared', 'index.html', 'public', 'vite.config.ts'].map(newestMtime));
+const sources = Math.max(
+  ...['src/client', 'src/shared', 'index.html', 'public', 'vite.config.ts'].map(newestMtime),
+);
 if (built < sources) {
   console.log('Building the app...');
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });

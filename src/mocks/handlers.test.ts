@@ -66,10 +66,13 @@ describe('mock API', () => {
     expect((await problem(await fetch(apiPaths.login(), { ...wrong, headers: {} }))).code).toBe(
       'unsupported_media_type',
     );
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 4; i++) {
       expect((await problem(await fetch(apiPaths.login(), wrong))).code).toBe('invalid_credentials');
     }
     expect((await problem(await fetch(apiPaths.login(), wrong))).code).toBe('rate_limited');
+    // Locked: even the right password is refused until the window ends.
+    const right = json({ email: 'organizer@demo.test', password: 'lanyard-demo' });
+    expect((await problem(await fetch(apiPaths.login(), right))).code).toBe('rate_limited');
   });
 
   it('registers a volunteer once', async () => {

@@ -23,7 +23,7 @@ export interface MockStoreOptions {
   editions?: DemoEdition[];
 }
 
-/** Failed attempts per email before login answers rate_limited. */
+/** Wrong passwords per email; the one reaching this answers rate_limited (the server's rule). */
 export const LOGIN_ATTEMPT_LIMIT = 5;
 
 /** A fresh store seeded from the demo data; each test gets its own. */

@@ -44,7 +44,9 @@ export function createApp(deps: AppDeps) {
   app.route('/', sponsorRoutes(deps));
   app.route('/', streamRoutes(deps));
 
-  app.all('/api/*', (c) => problemResponse(c, makeProblem('not_found', `No API route ${c.req.method} ${c.req.path}.`)));
+  app.all('/api/*', (c) =>
+    problemResponse(c, makeProblem('not_found', `No API route ${c.req.method} ${c.req.path}.`)),
+  );
   if (deps.staticRoot) app.route('/', spaRoutes(deps.staticRoot));
 
   app.notFound((c) => problemResponse(c, makeProblem('not_found')));

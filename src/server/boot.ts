@@ -29,7 +29,9 @@ export async function prepareDatabase(config: Config, clock: Clock, logger: Logg
         ? addDays(localDateAt(clock(), flagship.timeZone), -1)
         : undefined;
       await seedEditions(db, demoEditions({ shiftTo }), clock().toISOString());
-      logger.info(`Seeded the demo conferences${shiftTo ? `, moved so day 1 is ${addDays(shiftTo, 1)}` : ''}.`);
+      logger.info(
+        `Seeded the demo conferences${shiftTo ? `, moved so day 1 is ${addDays(shiftTo, 1)}` : ''}.`,
+      );
     }
     await seedDemoAccounts(db, clock);
   } else {

@@ -30,5 +30,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const staticRoot = resolve(parsed.data.LANYARD_STATIC_ROOT ?? 'dist/client');
-  return { ...parsed.data, staticRoot: existsSync(resolve(staticRoot, 'index.html')) ? staticRoot : undefined };
+  return {
+    ...parsed.data,
+    staticRoot: existsSync(resolve(staticRoot, 'index.html')) ? staticRoot : undefined,
+  };
 }

@@ -29,7 +29,6 @@ export const en = {
   'auth.submittingLogin': 'Logging in…',
   'auth.loginFailed': 'Could not log in',
   'auth.backToSchedule': 'Back to the schedule',
-  'auth.noAccount': 'New volunteer? Register on the volunteer page.',
   'auth.register': 'Register as a volunteer',
   'auth.submitRegister': 'Create account',
   'auth.submittingRegister': 'Creating account…',
@@ -63,14 +62,11 @@ export const en = {
   'time.deviceZone': 'your device’s time',
   'time.useDevice': 'Show in my time zone',
   'time.useConference': 'Show in conference time',
-  'time.range': '{start}–{end}',
 
   'schedule.title': 'Schedule',
   'schedule.days': 'Conference days',
   'schedule.empty': 'No sessions on this day.',
-  'schedule.startsAt': 'Starting at {time}',
   'schedule.sessionCount': { one: '{count} session', other: '{count} sessions' },
-  'schedule.live': 'Live updates on',
 
   'session.room': 'Room',
   'session.track': 'Track',

@@ -64,7 +64,12 @@ export function buildOpenApiDocument(operations: Operation[], version: string) {
       operationId: `${op.method}${op.path.replace(/[^a-zA-Z]+(\w)/g, (_, c: string) => c.toUpperCase())}`,
       parameters: parametersOf(op),
       ...(op.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(op.body, 'input') } },
+            },
+          }
         : {}),
       responses: responsesOf(op),
       ...(op.auth ? { security: [{ session: [] }] } : {}),
@@ -75,7 +80,8 @@ export function buildOpenApiDocument(operations: Operation[], version: string) {
     info: {
       title: 'Lanyard API',
       version,
-      description: 'Conference schedule, sponsors, volunteers and check-in. Errors are RFC 9457 problem+json with a stable `code`.',
+      description:
+        'Conference schedule, sponsors, volunteers and check-in. Errors are RFC 9457 problem+json with a stable `code`.',
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     paths,

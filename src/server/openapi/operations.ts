@@ -35,8 +35,20 @@ export interface Operation {
 
 /** The API as published at /api/openapi.json; every route in the app has an entry here. */
 export const operations: Operation[] = [
-  { method: 'get', path: apiRoutes.health, summary: 'Liveness and database check', tag: 'system', responses: { 200: healthSchema } },
-  { method: 'get', path: apiRoutes.conferences, summary: 'All conference editions', tag: 'conferences', responses: { 200: conferenceListSchema } },
+  {
+    method: 'get',
+    path: apiRoutes.health,
+    summary: 'Liveness and database check',
+    tag: 'system',
+    responses: { 200: healthSchema },
+  },
+  {
+    method: 'get',
+    path: apiRoutes.conferences,
+    summary: 'All conference editions',
+    tag: 'conferences',
+    responses: { 200: conferenceListSchema },
+  },
   {
     method: 'get',
     path: apiRoutes.conference,

@@ -6,7 +6,11 @@ import type { Database } from '../db/schema';
  * Writes demo editions in one transaction per edition: a crash half-way leaves no
  * half-seeded conference behind. Ids come from the demo data, so they are stable.
  */
-export async function seedEditions(db: Kysely<Database>, editions: DemoEdition[], now: string): Promise<void> {
+export async function seedEditions(
+  db: Kysely<Database>,
+  editions: DemoEdition[],
+  now: string,
+): Promise<void> {
   for (const edition of editions) {
     await db.transaction().execute(async (trx) => {
       const { conference: c } = edition;
@@ -114,36 +118,40 @@ export async function seedEditions(db: Kysely<Database>, editions: DemoEdition[]
             .execute();
         }
       }
-      await trx
-        .insertInto('sponsor_tiers')
-        .values(
-          edition.sponsorTiers.map((t) => ({
-            id: t.id,
-            conference_id: conferenceId,
-            name: t.name,
-            rank: t.rank,
-            logo_size: t.logoSize,
-            benefits: JSON.stringify(t.benefits),
-          })),
-        )
-        .execute();
-      await trx
-        .insertInto('sponsors')
-        .values(
-          edition.sponsors.map((s, position) => ({
-            id: s.id,
-            conference_id: conferenceId,
-            tier_id: s.tierId,
-            slug: s.slug,
-            name: s.name,
-            url: s.url,
-            packages: JSON.stringify(s.packages),
-            logo_url: s.logoUrl,
-            description: s.description,
-            position,
-          })),
-        )
-        .execute();
+      if (edition.sponsorTiers.length > 0) {
+        await trx
+          .insertInto('sponsor_tiers')
+          .values(
+            edition.sponsorTiers.map((t) => ({
+              id: t.id,
+              conference_id: conferenceId,
+              name: t.name,
+              rank: t.rank,
+              logo_size: t.logoSize,
+              benefits: JSON.stringify(t.benefits),
+            })),
+          )
+          .execute();
+      }
+      if (edition.sponsors.length > 0) {
+        await trx
+          .insertInto('sponsors')
+          .values(
+            edition.sponsors.map((s, position) => ({
+              id: s.id,
+              conference_id: conferenceId,
+              tier_id: s.tierId,
+              slug: s.slug,
+              name: s.name,
+              url: s.url,
+              packages: JSON.stringify(s.packages),
+              logo_url: s.logoUrl,
+              description: s.description,
+              position,
+            })),
+          )
+          .execute();
+      }
     });
   }
 }

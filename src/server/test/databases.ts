@@ -16,7 +16,9 @@ export function postgresReachable(): Promise<boolean> {
       await client.query('select 1');
       return true;
     } catch {
-      console.warn(`\n[tests] PostgreSQL at ${TEST_PG_URL} is not reachable: the postgres variants are SKIPPED.\n`);
+      console.warn(
+        `\n[tests] PostgreSQL at ${TEST_PG_URL} is not reachable: the postgres variants are SKIPPED.\n`,
+      );
       return false;
     } finally {
       await client.end().catch(() => {});

@@ -30,7 +30,10 @@ export interface TestServerOptions {
   clock?: Clock;
 }
 
-export async function startTestServer(kind: DatabaseKind, options: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer(
+  kind: DatabaseKind,
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const database = await createTestDatabase(kind);
   const { db } = database.handle;
   await migrateToLatest(db);

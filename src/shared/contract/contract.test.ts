@@ -6,11 +6,14 @@ import { sessionFiltersSchema } from './session';
 import { loginRequestSchema, registerRequestSchema } from './user';
 
 describe('problem details', () => {
-  it.each(Object.keys(problemCodes) as (keyof typeof problemCodes)[])('%s is a valid RFC 9457 problem', (code) => {
-    const problem = problemSchema.parse(makeProblem(code, 'detail'));
-    expect(problem.status).toBe(problemCodes[code].status);
-    expect(problem.type).toMatch(/^https:\/\/lanyard\.dev\/problems\//);
-  });
+  it.each(Object.keys(problemCodes) as (keyof typeof problemCodes)[])(
+    '%s is a valid RFC 9457 problem',
+    (code) => {
+      const problem = problemSchema.parse(makeProblem(code, 'detail'));
+      expect(problem.status).toBe(problemCodes[code].status);
+      expect(problem.type).toMatch(/^https:\/\/lanyard\.dev\/problems\//);
+    },
+  );
 
   it('names every bad field', () => {
     const result = registerRequestSchema.safeParse({ email: 'nope', name: '', password: 'short' });
@@ -21,7 +24,9 @@ describe('problem details', () => {
 
 describe('request schemas', () => {
   it('normalises emails to lower case', () => {
-    expect(loginRequestSchema.parse({ email: 'Organizer@Demo.TEST', password: 'x' }).email).toBe('organizer@demo.test');
+    expect(loginRequestSchema.parse({ email: 'Organizer@Demo.TEST', password: 'x' }).email).toBe(
+      'organizer@demo.test',
+    );
   });
   it.each([
     [{ day: '2025-10-16' }, true],

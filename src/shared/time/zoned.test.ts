@@ -39,7 +39,9 @@ describe('conference days run from 04:00 to 04:00', () => {
 describe('formatting and arithmetic', () => {
   it('writes ISO with the zone offset for exports', () => {
     expect(toOffsetIso(new Date('2025-10-16T08:00:00Z'), 'Europe/Paris')).toBe('2025-10-16T10:00:00+02:00');
-    expect(toOffsetIso(new Date('2025-10-16T08:00:00Z'), 'America/St_Johns')).toBe('2025-10-16T05:30:00-02:30');
+    expect(toOffsetIso(new Date('2025-10-16T08:00:00Z'), 'America/St_Johns')).toBe(
+      '2025-10-16T05:30:00-02:30',
+    );
   });
   it('reads the local time', () => {
     expect(localTimeAt(new Date('2025-10-16T08:05:00Z'), 'Europe/Paris')).toBe('10:05');

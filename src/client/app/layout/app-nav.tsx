@@ -22,10 +22,10 @@ export function AppNav({ slug, user }: { slug: string; user: User | null | undef
             <NavLink
               to={item.to}
               end={item.end ?? false}
-              className="group flex flex-col items-center gap-0.5 px-1 pt-2 pb-1.5 text-xs font-medium text-slate-700 hover:text-slate-950 aria-[current=page]:text-indigo-800 md:flex-row md:gap-3 md:rounded-md md:px-3 md:py-2 md:text-base md:aria-[current=page]:bg-indigo-50 dark:text-slate-300 dark:hover:text-white dark:aria-[current=page]:text-indigo-200 md:dark:aria-[current=page]:bg-indigo-950"
+              className="group flex flex-col items-center gap-0.5 px-0.5 pt-2 pb-1.5 text-[0.6875rem] leading-tight font-medium text-slate-700 hover:text-slate-950 aria-[current=page]:text-indigo-800 md:flex-row md:gap-3 md:rounded-md md:px-3 md:py-2 md:text-base md:aria-[current=page]:bg-indigo-50 dark:text-slate-300 dark:hover:text-white dark:aria-[current=page]:text-indigo-200 md:dark:aria-[current=page]:bg-indigo-950"
             >
               <Icon name={item.icon} className="h-6 w-6 md:h-5 md:w-5" />
-              <span className="max-w-full truncate border-b-2 border-transparent group-aria-[current=page]:border-current group-aria-[current=page]:font-bold md:border-b-0">
+              <span className="max-w-full truncate border-b-2 tracking-tight md:tracking-normal border-transparent group-aria-[current=page]:border-current group-aria-[current=page]:font-bold md:border-b-0">
                 {t(item.labelKey)}
               </span>
             </NavLink>

@@ -32,6 +32,8 @@ export function AuthControl({ slug }: { slug: string | undefined }) {
       </div>
     );
   }
+  // On the login page itself the form is the way in; a second link would only confuse.
+  if (location.pathname === '/login') return null;
   const next = encodeURIComponent(location.pathname + location.search);
   return (
     <Link to={`/login?next=${next}`} className={secondaryButton}>

@@ -98,7 +98,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('session_speakers_pk', ['session_id', 'speaker_id'])
     .execute();
-  await db.schema.createIndex('session_speakers_speaker').on('session_speakers').column('speaker_id').execute();
+  await db.schema
+    .createIndex('session_speakers_speaker')
+    .on('session_speakers')
+    .column('speaker_id')
+    .execute();
 
   await db.schema
     .createTable('sponsor_tiers')

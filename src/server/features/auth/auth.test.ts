@@ -228,7 +228,7 @@ describeEachDatabase('auth', (server) => {
       app.onError((err, c) => problemResponse(c, toProblem(err).problem));
       return app;
     };
-    const as = async (email?: string) => {
+    const as = async (email?: string): Promise<Record<string, string>> => {
       if (!email) return {};
       return { cookie: sessionCookie(await server().client().login(email))!.split(';')[0]! };
     };

@@ -31,7 +31,12 @@ describeEachDatabase('read endpoints', (server) => {
   it('describes an edition with its zone, days, rooms with streams and tracks', async () => {
     const conference = conferenceSchema.parse(await (await get(C)).json());
     expect(conference.timeZone).toBe('Europe/Paris');
-    expect(conference.days.map((d) => d.date)).toEqual(['2025-10-15', '2025-10-16', '2025-10-17', '2025-10-18']);
+    expect(conference.days.map((d) => d.date)).toEqual([
+      '2025-10-15',
+      '2025-10-16',
+      '2025-10-17',
+      '2025-10-18',
+    ]);
     expect(conference.rooms.slice(0, 3).map((r) => r.liveStreamUrl)).toEqual([
       'https://streaming.media.ccc.de/matrix-conf-2025/embed/byron',
       'https://streaming.media.ccc.de/matrix-conf-2025/embed/turing',
@@ -149,4 +154,3 @@ describeEachDatabase(
   {},
   ['sqlite'],
 );
-
