@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 // End to end against the real server on a fresh SQLite database, in Debian's Chromium
 // (Playwright's own browser downloads are not available here).
 const port = Number(process.env.E2E_PORT ?? 8181);
-export const E2E_DATABASE = 'test-results/e2e.sqlite';
+export const E2E_DATABASE = 'data/e2e/lanyard.sqlite';
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -24,7 +24,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
-  reporter: [['list'], ['json']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
@@ -37,7 +37,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && node --import tsx src/server/main.ts`,
+    command: `mkdir -p data/e2e && rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && node --import tsx src/server/main.ts`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -34,7 +34,6 @@ const steps = [
   {
     name: 'e2e',
     cmd: ['npx', 'playwright', 'test'],
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' },
     report: 'test-results/playwright.json',
     count: (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected, skipped: r.stats.skipped }),
   },

@@ -30,6 +30,8 @@ export function createApp(deps: AppDeps) {
     await next();
     // API answers are revalidated every time; unchanged ones come back as 304 by ETag.
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
+    // The server's clock, which the app uses for "now" (see src/client/lib/server-clock.ts).
+    c.header('Lanyard-Now', deps.clock().toISOString());
   });
   app.use('/api/*', exceptStreams(etag({ weak: true })));
   app.use('/api/*', sameOriginOnly);

@@ -1,6 +1,7 @@
 import { makeProblem, problemSchema, type ProblemCode } from '@shared/contract';
 import { type z } from 'zod';
 import { ApiError, ResponseShapeError } from './api-error';
+import { SERVER_NOW_HEADER, syncServerClock } from './server-clock';
 
 export interface ApiInit extends Omit<RequestInit, 'body'> {
   /** Sent as a JSON body with the matching content type. */
@@ -30,6 +31,7 @@ export async function apiFetch<S extends z.ZodType>(
     ...(json === undefined ? {} : { body: JSON.stringify(json) }),
   });
 
+  syncServerClock(response.headers.get(SERVER_NOW_HEADER));
   const body = await readBody(response);
   if (!response.ok) throw new ApiError(toProblem(response.status, body));
 

@@ -11,13 +11,14 @@ import { DayTabs } from '../components/day-tabs';
 import { ZoneSwitch } from '../components/zone-switch';
 import { groupByStart } from '../lib/group-by-start';
 import { pickDay } from '../lib/pick-day';
+import { serverNow } from '@client/lib/server-clock';
 
 export const scheduleLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
     const slug = requireParam(params, 'slug');
     const conference = await queryClient.ensureQueryData(conferenceQueryOptions(slug));
-    const day = pickDay(conference, new URL(request.url).searchParams.get('day'), new Date());
+    const day = pickDay(conference, new URL(request.url).searchParams.get('day'), serverNow());
     await queryClient.ensureQueryData(sessionsQueryOptions(slug, { day }));
     return null;
   };
@@ -26,7 +27,7 @@ export function ScheduleRoute() {
   const slug = useRequiredParam('slug');
   const [search] = useSearchParams();
   const conference = useConference(slug);
-  const day = pickDay(conference, search.get('day'), new Date());
+  const day = pickDay(conference, search.get('day'), serverNow());
   const sessions = useSessions(slug, { day });
   const { zone, mode } = useShownZone(conference.timeZone);
   const slots = groupByStart(sessions);
@@ -36,7 +37,7 @@ export function ScheduleRoute() {
     <>
       <PageHeading>{t('schedule.title')}</PageHeading>
       <DayTabs days={conference.days} selected={day} />
-      <ZoneSwitch zone={zone} mode={mode} at={slots[0]?.startsAt ?? new Date()} />
+      <ZoneSwitch zone={zone} mode={mode} at={slots[0]?.startsAt ?? serverNow()} />
       <section aria-labelledby="day-heading">
         <h2 id="day-heading" className="mb-1 text-xl font-bold text-slate-900 dark:text-slate-50">
           {day ? formatDay(day, undefined, 'long') : null}

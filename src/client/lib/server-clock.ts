@@ -1,0 +1,19 @@
+/**
+ * "Now" as the server sees it. The server may run on an injected clock (tests, or a demo
+ * replaying an event with LANYARD_NOW), and phones' clocks drift; every API answer carries
+ * the server's time in a `Lanyard-Now` header, and the app reads the time through here.
+ */
+export const SERVER_NOW_HEADER = 'lanyard-now';
+
+let offsetMs = 0;
+
+export function serverNow(): Date {
+  return new Date(Date.now() + offsetMs);
+}
+
+/** Records the server's time from a response; ignores a missing or malformed header. */
+export function syncServerClock(headerValue: string | null, receivedAt = Date.now()): void {
+  if (!headerValue) return;
+  const serverMs = Date.parse(headerValue);
+  if (Number.isFinite(serverMs)) offsetMs = serverMs - receivedAt;
+}
