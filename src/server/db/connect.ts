@@ -44,6 +44,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 function openPostgres(url: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle pooled connection killed by the server (restart, failover, admin) emits 'error' on
+  // the pool; unhandled, that would crash the process. The pool replaces it on the next query.
+  pool.on('error', (err) => console.warn(`Postgres connection lost: ${err.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', pool, close: () => db.destroy() };
 }

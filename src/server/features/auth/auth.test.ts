@@ -150,6 +150,17 @@ describeEachDatabase('auth', (server) => {
     await expectProblem(replay, 401, 'unauthenticated');
   });
 
+  it('ends the previous session when someone else logs in on the same browser', async () => {
+    const client = server().client();
+    const first = tokenOf(sessionCookie(await client.login(DESK))!);
+    expect((await client.login(ORGANIZER)).status).toBe(200);
+    const replay = await server().app.request(apiPaths.me(), {
+      headers: { cookie: `lanyard_session=${first}` },
+    });
+    await expectProblem(replay, 401, 'unauthenticated');
+    expect(meResponseSchema.parse(await (await client.get(apiPaths.me())).json()).user.email).toBe(ORGANIZER);
+  });
+
   it('answers me with 401 for anonymous visitors and unknown tokens', async () => {
     await expectProblem(await server().client().get(apiPaths.me()), 401, 'unauthenticated');
     const forged = await server().app.request(apiPaths.me(), {

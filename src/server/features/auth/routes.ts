@@ -22,6 +22,13 @@ function meResponse(c: Context<AppEnv>, body: MeResponse, status: 200 | 201 = 20
 export function authRoutes(deps: AppDeps) {
   const limits = createAuthLimiters(deps.clock);
 
+  /** Logs `userId` in, ending the session this browser had: a shared desk laptop changes hands. */
+  async function switchSession(c: Context<AppEnv>, userId: string) {
+    const previous = readSessionCookie(c);
+    if (previous) await endSession(deps.db, previous);
+    setSessionCookie(c, deps, await startSession(deps.db, deps.clock, userId));
+  }
+
   return new Hono<AppEnv>()
     .post(apiRoutes.login, async (c) => {
       const { email, password } = await readJson(c, loginRequestSchema);
@@ -36,7 +43,7 @@ export function authRoutes(deps: AppDeps) {
         throw new HttpProblem('invalid_credentials');
       }
       limits.loginByEmail.reset(email);
-      setSessionCookie(c, deps, await startSession(deps.db, deps.clock, user.id));
+      await switchSession(c, user.id);
       return meResponse(c, { user });
     })
     .post(apiRoutes.logout, async (c) => {
@@ -58,7 +65,7 @@ export function authRoutes(deps: AppDeps) {
 
       const input = await readJson(c, registerRequestSchema);
       const user = await createAccount(deps.db, deps.clock, { ...input, roles: ['volunteer'] });
-      setSessionCookie(c, deps, await startSession(deps.db, deps.clock, user.id));
+      await switchSession(c, user.id);
       return meResponse(c, { user }, 201);
     });
 }

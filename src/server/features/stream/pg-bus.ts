@@ -19,6 +19,7 @@ const notificationSchema = z.object({ slug: z.string(), event: streamEventSchema
 export class PostgresEventBus implements EventBus {
   private readonly local = new MemoryEventBus();
   private client: pg.PoolClient | undefined;
+  private detach: (() => void) | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private failures = 0;
   private closed = false;
@@ -50,6 +51,8 @@ export class PostgresEventBus implements EventBus {
     this.client = undefined;
     if (client) {
       await client.query(`unlisten ${EVENTS_CHANNEL}`).catch(() => {});
+      // Detached and released in one synchronous step: the pool reuses this connection.
+      this.detach?.();
       client.release();
     }
     await this.local.close();
@@ -58,10 +61,16 @@ export class PostgresEventBus implements EventBus {
   private async listen(): Promise<void> {
     // A dedicated connection: LISTEN belongs to a session, so it must not go back to the pool.
     const client = await this.pool.connect();
-    const lost = (err?: Error) => this.lost(client, err);
-    client.on('notification', (msg) => this.receive(msg.payload));
-    client.on('error', lost);
-    client.on('end', () => lost());
+    const onNotification = (msg: pg.Notification) => this.receive(msg.payload);
+    const onLost = (err?: Error) => this.lost(client, err);
+    client.on('notification', onNotification);
+    client.on('error', onLost);
+    client.on('end', onLost);
+    this.detach = () => {
+      client.off('notification', onNotification);
+      client.off('error', onLost);
+      client.off('end', onLost);
+    };
     try {
       await client.query(`listen ${EVENTS_CHANNEL}`);
     } catch (err) {
