@@ -10,6 +10,7 @@ import { sessionRoutes } from './features/sessions';
 import { speakerRoutes } from './features/speakers';
 import { sponsorRoutes } from './features/sponsors';
 import { streamRoutes } from './features/stream';
+import { userRoutes } from './features/users';
 import { openapiRoutes } from './openapi/routes';
 import { problemResponse, toProblem } from './http/problem';
 import { sameOriginOnly, securityHeaders } from './http/security';
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', speakerRoutes(deps));
   app.route('/', sponsorRoutes(deps));
   app.route('/', streamRoutes(deps));
+  app.route('/', userRoutes(deps));
 
   app.all('/api/*', (c) =>
     problemResponse(c, makeProblem('not_found', `No API route ${c.req.method} ${c.req.path}.`)),

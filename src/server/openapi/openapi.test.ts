@@ -57,7 +57,11 @@ describeEachDatabase(
       it.each(garbageBodies)(`${op.method.toUpperCase()} ${op.path} with %s body %j`, async (type, body) => {
         const res = await server()
           .client()
-          .request(op.path, { method: 'POST', headers: { 'content-type': type }, body });
+          .request(concrete(op.path, 'x'), {
+            method: op.method.toUpperCase(),
+            headers: { 'content-type': type },
+            body,
+          });
         expect(res.status).toBeGreaterThanOrEqual(400);
         expect(res.status).toBeLessThan(500);
         expect(res.headers.get('content-type')).toMatch(/problem\+json/);
@@ -69,7 +73,8 @@ describeEachDatabase(
         const res = await server()
           .client()
           .get(`${concrete(op.path, 'matrix-conf-2025')}?day=yesterday&type=%FF&q=${'x'.repeat(500)}`);
-        expect(res.status, op.path).toBe(400);
+        // Guarded listings answer 401 to an anonymous caller before looking at the query.
+        expect(res.status, op.path).toBe(op.auth ? 401 : 400);
       }
     });
   },

@@ -14,10 +14,14 @@ import {
   speakerSchema,
   sponsorListSchema,
   type ProblemCode,
+  updateUserRolesSchema,
+  userListFiltersSchema,
+  userListSchema,
+  userSchema,
 } from '@shared/contract';
 
 export interface Operation {
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'put' | 'delete';
   path: string;
   summary: string;
   tag: string;
@@ -134,5 +138,25 @@ export const operations: Operation[] = [
     body: registerRequestSchema,
     responses: { 201: meResponseSchema },
     problems: ['email_taken', 'rate_limited'],
+  },
+  {
+    method: 'get',
+    path: apiRoutes.users,
+    summary: 'Accounts with their staff roles',
+    tag: 'users',
+    query: userListFiltersSchema,
+    responses: { 200: userListSchema },
+    problems: ['unauthenticated', 'forbidden'],
+    auth: 'organizer',
+  },
+  {
+    method: 'put',
+    path: apiRoutes.userRoles,
+    summary: "Set an account's staff roles",
+    tag: 'users',
+    body: updateUserRolesSchema,
+    responses: { 200: userSchema },
+    problems: ['unauthenticated', 'forbidden', 'user_not_found', 'last_organizer'],
+    auth: 'organizer',
   },
 ];

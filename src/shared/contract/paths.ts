@@ -19,6 +19,8 @@ export const apiPaths = {
   logout: () => '/api/auth/logout',
   me: () => '/api/auth/me',
   register: () => '/api/auth/register',
+  users: () => '/api/users',
+  userRoles: (id: string) => `/api/users/${encodeURIComponent(id)}/roles`,
 } as const;
 
 /** The same paths as route patterns, for Hono and MSW. */
@@ -37,4 +39,6 @@ export const apiRoutes = {
   logout: '/api/auth/logout',
   me: '/api/auth/me',
   register: '/api/auth/register',
+  users: '/api/users',
+  userRoles: '/api/users/:id/roles',
 } as const satisfies Record<keyof typeof apiPaths, string>;

@@ -34,3 +34,23 @@ export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 
 export const meResponseSchema = z.object({ user: userSchema });
 export type MeResponse = z.infer<typeof meResponseSchema>;
+
+export const userListSchema = z.object({ users: z.array(userSchema) });
+export type UserList = z.infer<typeof userListSchema>;
+
+export const userListFiltersSchema = z.object({
+  role: userRoleSchema.optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+});
+export type UserListFilters = z.infer<typeof userListFiltersSchema>;
+
+/** An organizer sets the staff roles of an account (replaces the whole set). */
+export const updateUserRolesSchema = z.object({
+  roles: z
+    .array(userRoleSchema)
+    .max(userRoles.length)
+    .refine((r) => new Set(r).size === r.length, {
+      message: 'List each role once',
+    }),
+});
+export type UpdateUserRoles = z.infer<typeof updateUserRolesSchema>;
