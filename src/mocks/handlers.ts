@@ -5,6 +5,7 @@ import { sessionHandlers } from './handlers/sessions';
 import { speakerHandlers } from './handlers/speakers';
 import { sponsorHandlers } from './handlers/sponsors';
 import { streamHandlers } from './handlers/stream';
+import { userHandlers } from './handlers/users';
 
 export { createMockStore } from './store';
 export { getMockStore, resetMockStore } from './current-store';
@@ -17,5 +18,6 @@ export const handlers = [
   ...speakerHandlers,
   ...sponsorHandlers,
   ...authHandlers,
+  ...userHandlers,
   ...streamHandlers,
 ];

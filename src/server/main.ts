@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { clockFrom, prepareDatabase } from './boot';
 import { loadConfig } from './config';
 import { consoleLogger } from './deps';
+import { purgeExpiredSessions } from './features/auth';
 import { createEventBus } from './features/stream';
 
 const config = loadConfig();
@@ -34,11 +35,20 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
   );
 });
 
+// Expired sessions are already ignored; this only keeps the table small.
+const purge = setInterval(() => {
+  purgeExpiredSessions(handle.db, clock).catch((err: unknown) =>
+    logger.warn('Could not purge expired sessions', { err }),
+  );
+}, 3_600_000);
+purge.unref();
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info(`${signal}: shutting down`);
+  clearInterval(purge);
   server.close();
   await bus.close();
   await handle.close();
