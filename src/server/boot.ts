@@ -5,7 +5,7 @@ import { openDatabase, type DatabaseHandle } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import type { Logger } from './deps';
 import { seedDemoAccounts } from './seed/demo-accounts';
-import { seedEditions } from './seed/demo-editions';
+import { seedDemo } from './seed/demo';
 import { ensureFirstOrganizer } from './seed/first-organizer';
 
 export function clockFrom(config: Config): Clock {
@@ -28,12 +28,14 @@ export async function prepareDatabase(config: Config, clock: Clock, logger: Logg
       const shiftTo = config.LANYARD_DEMO_LIVE
         ? addDays(localDateAt(clock(), flagship.timeZone), -1)
         : undefined;
-      await seedEditions(db, demoEditions({ shiftTo }), clock().toISOString());
+      await seedDemo(db, clock, { shiftTo });
       logger.info(
         `Seeded the demo conferences${shiftTo ? `, moved so day 1 is ${addDays(shiftTo, 1)}` : ''}.`,
       );
+    } else {
+      // An existing demo database keeps its data; the documented logins come back if missing.
+      await seedDemoAccounts(db, clock);
     }
-    await seedDemoAccounts(db, clock);
   } else {
     const created = await ensureFirstOrganizer(db, clock, { email: config.LANYARD_ADMIN_EMAIL });
     if (created) {

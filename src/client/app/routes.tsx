@@ -98,6 +98,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     return { Component: m.OrganizerRoute, loader: m.organizerLoader(queryClient) };
                   },
                 },
+                {
+                  path: 'organizer/people',
+                  lazy: async () => {
+                    const m = await import('@client/features/organizer/routes/people-route');
+                    return { Component: m.PeopleRoute, loader: m.peopleLoader(queryClient) };
+                  },
+                },
                 { path: '*', Component: NotFound },
               ],
             },

@@ -57,7 +57,11 @@ export const userHandlers = [
     if (refused) return refused;
     const id = idSchema.safeParse(params.id);
     if (!id.success) {
-      return problemResponse('validation_failed', 'The account id has invalid fields.', fieldErrors(id.error));
+      return problemResponse(
+        'validation_failed',
+        'The account id has invalid fields.',
+        fieldErrors(id.error),
+      );
     }
     const body = await readJsonBody(request, updateUserRolesSchema);
     if (!body.ok) return body.response;
@@ -68,7 +72,8 @@ export const userHandlers = [
     const organizers = store.accounts.filter((a) =>
       a === account ? roles.includes('organizer') : a.roles.includes('organizer'),
     );
-    if (organizers.length === 0) return problemResponse('last_organizer', 'Make someone else organizer first.');
+    if (organizers.length === 0)
+      return problemResponse('last_organizer', 'Make someone else organizer first.');
     account.roles = roles;
     return respond(userSchema, toUser(account));
   }),

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe } from 'vitest';
-import { demoEditions } from '@shared/demo';
 import { fixedClock, type Clock } from '@shared/time';
 import { createApp, type App } from '../app';
 import { migrateToLatest } from '../db/migrate';
 import { silentLogger, type AppDeps } from '../deps';
 import type { DatabaseKind } from '../db/connect';
 import { MemoryEventBus } from '../features/stream/bus';
-import { seedEditions } from '../seed/demo-editions';
-import { seedDemoAccounts } from '../seed/demo-accounts';
+import { seedDemo } from '../seed/demo';
 import { ALL_KINDS, createTestDatabase, postgresReachable, type TestDatabase } from './databases';
 
 /** Asked once when the harness loads, so suites can be marked skipped before they run. */
@@ -39,8 +37,7 @@ export async function startTestServer(
   await migrateToLatest(db);
   const clock = options.clock ?? fixedClock(DURING_CONFERENCE);
   if (options.seed !== false) {
-    await seedEditions(db, demoEditions(), clock().toISOString());
-    await seedDemoAccounts(db, clock);
+    await seedDemo(db, clock);
   }
   const deps: AppDeps = {
     db,

@@ -42,7 +42,6 @@ export function useUpdateUserRoles() {
     onError: (_error, _input, context) => {
       for (const [queryKey, data] of context?.snapshot ?? []) queryClient.setQueryData(queryKey, data);
     },
-    onSuccess: (user) => setRolesInLists(queryClient, user),
     onSettled: async (_user, _error, input) => {
       const me = queryClient.getQueryData(meQueryOptions().queryKey);
       // An organizer who changed their own roles sees other sections (or loses this page).

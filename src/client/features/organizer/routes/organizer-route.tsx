@@ -1,5 +1,5 @@
 import { type QueryClient } from '@tanstack/react-query';
-import { type LoaderFunctionArgs } from 'react-router';
+import { Link, type LoaderFunctionArgs } from 'react-router';
 import { requireRole, useMe } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { sessionsQueryOptions, useSessions } from '@client/features/sessions';
@@ -55,6 +55,18 @@ export function OrganizerRoute() {
           {t('organizer.signedIn', { name: user.name, email: user.email })}
         </p>
       ) : null}
+      <Link
+        to={`/${slug}/organizer/people`}
+        className="mb-6 block rounded-lg border border-slate-300 bg-white p-4 hover:border-indigo-700 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-indigo-300"
+      >
+        <span className="flex items-center justify-between gap-3 font-semibold text-indigo-800 dark:text-indigo-200">
+          {t('organizer.people')}
+          <span aria-hidden="true">→</span>
+        </span>
+        <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
+          {t('organizer.peopleHint')}
+        </span>
+      </Link>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         {figures.map(([key, value]) => (
           <div

@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import { demoEditions, type DemoEdition, type DemoOptions } from '@shared/demo';
+import type { Clock } from '@shared/time';
+import type { Database } from '../db/schema';
+import { seedDemoAccounts } from './demo-accounts';
+import { seedEditions } from './demo-editions';
+
+/**
+ * Everything demo mode puts into an empty database, in dependency order. Features that need
+ * demo data (volunteer shifts, tickets...) add their step here, so `npm start` and the test
+ * harness seed the same world. Returns the editions it wrote.
+ */
+export async function seedDemo(
+  db: Kysely<Database>,
+  clock: Clock,
+  options: DemoOptions = {},
+): Promise<DemoEdition[]> {
+  const editions = demoEditions(options);
+  await seedEditions(db, editions, clock().toISOString());
+  await seedDemoAccounts(db, clock);
+  return editions;
+}
