@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { CONFERENCE, expect, test } from './fixtures';
+
+// Every public page passes axe (WCAG 2.1 A and AA) in both colour schemes on a phone.
+const pages = [
+  ['schedule', `/${CONFERENCE}`],
+  ['session', `/${CONFERENCE}/sessions/8PEMJB`],
+  ['sponsors', `/${CONFERENCE}/sponsors`],
+  ['videos', `/${CONFERENCE}/videos`],
+  ['volunteer', `/${CONFERENCE}/volunteer`],
+  ['login', '/login'],
+  ['not found', `/${CONFERENCE}/no-such-page`],
+] as const;
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility, ${scheme} scheme`, () => {
+    // Reduced motion: axe must judge the settled page, not a fade in progress.
+    test.use({ colorScheme: scheme, reducedMotion: 'reduce' });
+    for (const [name, path] of pages) {
+      test(`${name} page has no axe violations`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        expect(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
+      });
+    }
+  });
+}
