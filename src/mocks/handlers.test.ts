@@ -7,6 +7,8 @@ import {
   sessionListSchema,
   speakerListSchema,
   sponsorListSchema,
+  userListSchema,
+  userSchema,
 } from '@shared/contract';
 import { describe, expect, it } from 'vitest';
 
@@ -83,5 +85,37 @@ describe('mock API', () => {
     expect((await problem(await fetch(apiPaths.register(), body))).code).toBe('email_taken');
     const short = json({ email: 'b@example.org', name: 'B', password: 'short' });
     expect((await problem(await fetch(apiPaths.register(), short))).errors).toHaveProperty('password');
+  });
+
+  it('lists accounts and sets roles for organizers only, keeping one organizer', async () => {
+    expect((await problem(await fetch(apiPaths.users()))).code).toBe('unauthenticated');
+    await fetch(apiPaths.login(), json({ email: 'volunteer@demo.test', password: 'lanyard-demo' }));
+    expect((await problem(await fetch(apiPaths.users()))).code).toBe('forbidden');
+    await fetch(apiPaths.login(), json({ email: 'organizer@demo.test', password: 'lanyard-demo' }));
+
+    const list = async (query = '') =>
+      userListSchema.parse(await (await fetch(apiPaths.users() + query)).json()).users;
+    expect((await list()).map((u) => u.email)).toEqual([
+      'desk@demo.test',
+      'organizer@demo.test',
+      'volunteer@demo.test',
+    ]);
+    expect((await list('?q=VERA')).map((u) => u.email)).toEqual(['volunteer@demo.test']);
+    expect((await list('?role=checkin')).map((u) => u.email)).toEqual(['desk@demo.test']);
+    expect((await problem(await fetch(`${apiPaths.users()}?role=admin&q=`))).errors).toHaveProperty('role');
+
+    const [volunteer] = await list('?q=volunteer@');
+    const put = (id: string, body: unknown) =>
+      fetch(apiPaths.userRoles(id), { ...json(body), method: 'PUT' });
+    const updated = await put(volunteer!.id, { roles: ['checkin', 'volunteer'] });
+    expect(userSchema.parse(await updated.json()).roles).toEqual(['volunteer', 'checkin']);
+    expect((await problem(await put(volunteer!.id, { roles: ['volunteer', 'volunteer'] }))).code).toBe(
+      'validation_failed',
+    );
+    expect((await problem(await put('nobody', { roles: [] }))).code).toBe('user_not_found');
+
+    const [me] = await list('?role=organizer');
+    expect((await problem(await put(me!.id, { roles: ['volunteer'] }))).code).toBe('last_organizer');
+    expect((await list('?role=organizer')).map((u) => u.email)).toEqual(['organizer@demo.test']);
   });
 });

@@ -9,6 +9,9 @@ describe('stream topic → query keys', () => {
     ['speakers', [['speakers', 'conf']]],
     ['sponsors', [['sponsors', 'conf']]],
     ['conference', [['conference', 'conf'], ['conferences']]],
+    ['shifts', [['shifts', 'conf'], ['roles', 'conf']]],
+    ['tickets', [['tickets', 'conf']]],
+    ['arrivals', [['check-in', 'conf']]],
   ] as const)('%s invalidates %j', (topic, keys) => {
     expect(keysForTopic('conf', topic)).toEqual(keys);
   });
@@ -22,7 +25,7 @@ describe('stream topic → query keys', () => {
     expect(keysForStreamMessage('conf', JSON.stringify({ topic: 'sessions', id: 'ABC', at }))).toEqual([
       ['sessions', 'conf'],
     ]);
-    expect(keysForStreamMessage('conf', JSON.stringify({ topic: 'tickets', at }))).toEqual([]);
+    expect(keysForStreamMessage('conf', JSON.stringify({ topic: 'weather', at }))).toEqual([]);
     expect(keysForStreamMessage('conf', 'not json')).toEqual([]);
   });
 

@@ -15,6 +15,16 @@ export function keysForTopic(slug: string, topic: StreamTopic): readonly (readon
     case 'conference':
       // The list shows names and dates too, so it goes stale with the edition.
       return [['conference', slug], ['conferences']];
+    case 'shifts':
+      // Role lists carry shift counts, so they go stale with the shifts.
+      return [
+        ['shifts', slug],
+        ['roles', slug],
+      ];
+    case 'tickets':
+      return [['tickets', slug]];
+    case 'arrivals':
+      return [['check-in', slug]];
   }
 }
 

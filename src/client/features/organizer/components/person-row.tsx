@@ -23,7 +23,7 @@ export function PersonRow({ user, isMe }: { user: User; isMe: boolean }) {
     >
       <div className="min-w-0">
         <h2 id={nameId} className="font-semibold text-slate-900 dark:text-slate-50">
-          {user.name}
+          {user.name}{' '}
           {isMe ? (
             <span className="ml-2 rounded-sm bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-700 dark:text-slate-100">
               {t('people.you')}

@@ -34,7 +34,7 @@ export function RoleToggle({
       type="button"
       aria-pressed={pressed}
       onClick={onToggle}
-      className="inline-flex min-h-11 items-center justify-center gap-1.5 rounded-md border border-slate-500 bg-white px-2 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100 aria-pressed:border-indigo-700 aria-pressed:bg-indigo-700 aria-pressed:text-white aria-pressed:hover:bg-indigo-800 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800 dark:aria-pressed:border-indigo-300 dark:aria-pressed:bg-indigo-300 dark:aria-pressed:text-slate-950 dark:aria-pressed:hover:bg-indigo-200"
+      className="inline-flex min-h-11 items-center justify-center gap-1 rounded-md border border-slate-500 bg-white px-1.5 py-2 text-sm whitespace-nowrap font-semibold text-slate-900 hover:bg-slate-100 aria-pressed:border-indigo-700 aria-pressed:bg-indigo-700 aria-pressed:text-white aria-pressed:hover:bg-indigo-800 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800 dark:aria-pressed:border-indigo-300 dark:aria-pressed:bg-indigo-300 dark:aria-pressed:text-slate-950 dark:aria-pressed:hover:bg-indigo-200"
     >
       <CheckGlyph />
       {t(`people.role.${role}`)}
