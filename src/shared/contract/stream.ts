@@ -5,7 +5,15 @@ import { z } from 'zod';
  * the client turns each into a query invalidation and refetches through the normal hooks.
  * Features add their topics here.
  */
-export const streamTopics = ['conference', 'sessions', 'speakers', 'sponsors'] as const;
+export const streamTopics = [
+  'conference',
+  'sessions',
+  'speakers',
+  'sponsors',
+  'shifts',
+  'tickets',
+  'arrivals',
+] as const;
 export const streamTopicSchema = z.enum(streamTopics);
 export type StreamTopic = z.infer<typeof streamTopicSchema>;
 
