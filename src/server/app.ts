@@ -4,12 +4,18 @@ import { etag } from 'hono/etag';
 import { makeProblem } from '@shared/contract';
 import type { AppDeps, AppEnv } from './deps';
 import { authRoutes, sessionUser } from './features/auth';
+import { checkInRoutes } from './features/check-in';
 import { conferenceRoutes } from './features/conferences';
+import { exportRoutes } from './features/exports';
 import { healthRoutes } from './features/health';
+import { roleRoutes } from './features/roles';
+import { scheduleImportRoutes } from './features/schedule-import';
 import { sessionRoutes } from './features/sessions';
+import { shiftRoutes } from './features/shifts';
 import { speakerRoutes } from './features/speakers';
 import { sponsorRoutes } from './features/sponsors';
 import { streamRoutes } from './features/stream';
+import { ticketRoutes } from './features/tickets';
 import { userRoutes } from './features/users';
 import { openapiRoutes } from './openapi/routes';
 import { problemResponse, toProblem } from './http/problem';
@@ -42,11 +48,18 @@ export function createApp(deps: AppDeps) {
   app.route('/', openapiRoutes());
   app.route('/', authRoutes(deps));
   app.route('/', conferenceRoutes(deps));
+  // Before sessionRoutes: its /sessions/:code would also take /sessions/CL3HJB.ics.
+  app.route('/', exportRoutes(deps));
   app.route('/', sessionRoutes(deps));
+  app.route('/', scheduleImportRoutes(deps));
   app.route('/', speakerRoutes(deps));
   app.route('/', sponsorRoutes(deps));
   app.route('/', streamRoutes(deps));
   app.route('/', userRoutes(deps));
+  app.route('/', roleRoutes(deps));
+  app.route('/', shiftRoutes(deps));
+  app.route('/', ticketRoutes(deps));
+  app.route('/', checkInRoutes(deps));
 
   app.all('/api/*', (c) =>
     problemResponse(c, makeProblem('not_found', `No API route ${c.req.method} ${c.req.path}.`)),

@@ -25,6 +25,11 @@ export interface AppDeps {
   staticRoot?: string;
   /** Mark cookies Secure; on by default except for plain-http localhost. */
   secureCookies?: boolean;
+  /**
+   * Fetching schedules by URL: private and loopback addresses are refused unless allowed
+   * (tests, or a pretalx on the intranet); deadline and size cap can be tightened.
+   */
+  scheduleFetch?: { allowPrivateAddresses?: boolean; timeoutMs?: number; maxBytes?: number };
 }
 
 export interface AppEnv {

@@ -134,6 +134,192 @@ export interface AuthSessionsTable {
   last_seen_at: ColumnType<string, string, string>;
 }
 
+export interface TicketTypesTable {
+  id: string;
+  conference_id: string;
+  /** 1..255, carried in the signed QR code. */
+  number: number;
+  slug: string;
+  name: string;
+  valid_days: Json;
+}
+
+export interface TicketsTable {
+  /** 9 random bytes, base64url: short enough for the QR code. */
+  id: string;
+  conference_id: string;
+  type_id: string;
+  holder_name: string;
+  email: string;
+  company: string | null;
+  country: string | null;
+  order_code: string;
+  status: string;
+  note: string | null;
+  secret: string;
+  /** Last change of status or note: desks fetch the revocation list since their last look. */
+  changed_at: string;
+  created_at: string;
+}
+
+export interface TicketSigningKeysTable {
+  conference_id: string;
+  /** 1..255; the highest one signs, the others only verify. */
+  key_id: number;
+  public_key: string;
+  private_key: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface CheckInListsTable {
+  id: string;
+  conference_id: string;
+  name: string;
+  ticket_type_ids: Json;
+  days: Json;
+  counts_exits: Flag;
+  allows_reentry: Flag;
+  created_at: string;
+}
+
+export interface ScansTable {
+  id: string;
+  conference_id: string;
+  list_id: string;
+  ticket_id: string | null;
+  user_id: string | null;
+  desk_id: string;
+  desk_name: string;
+  direction: string;
+  verdict: string;
+  /** JSON of the earlier admission an already_checked_in verdict named, so a replay repeats it. */
+  previous: Json | null;
+  note: string | null;
+  /** The QR text as scanned, kept for the audit of refused scans. */
+  payload: string | null;
+  scanned_at: string;
+  uploaded_at: string;
+  client_nonce: string;
+  offline: Flag;
+  desk_verdict: string | null;
+  conflict: Flag;
+  undone_at: string | null;
+}
+
+export interface AdmissionsTable {
+  ticket_id: string;
+  list_id: string;
+  /** Conference day of the entry: a multi-day pass is admitted once per day. */
+  day: string;
+  /** 1 for the first entry, 2 after an exit and re-entry... Unique per ticket and list. */
+  sequence: number;
+  scan_id: string;
+  desk_id: string;
+  desk_name: string;
+  admitted_at: string;
+  exited_at: string | null;
+}
+
+export interface VolunteerRolesTable {
+  id: string;
+  conference_id: string;
+  slug: string;
+  name: string;
+  description: string;
+  /** 'open' | 'restricted' */
+  access: string;
+  signup_opens_hours: number;
+  sign_off_deadline_hours: number;
+  coordinator_user_id: string | null;
+  coordinator_contact: string | null;
+  position: number;
+  created_at: string;
+}
+
+export interface VolunteerRoleMembersTable {
+  role_id: string;
+  user_id: string;
+  /** 'pending' | 'confirmed' */
+  status: string;
+  joined_at: string;
+  confirmed_at: string | null;
+  confirmed_by: string | null;
+}
+
+export interface VolunteerProfilesTable {
+  conference_id: string;
+  user_id: string;
+  contact: string | null;
+  shirt_size: string | null;
+  languages: Json;
+  updated_at: string;
+}
+
+export interface VolunteerPoliciesTable {
+  conference_id: string;
+  min_rest_hours: number;
+  max_hours_per_day: number;
+  no_show_limit: number | null;
+  updated_at: string;
+}
+
+export interface ShiftsTable {
+  id: string;
+  conference_id: string;
+  role_id: string;
+  place: string;
+  starts_at: string;
+  ends_at: string;
+  capacity: number;
+  description: string;
+  created_at: string;
+}
+
+export interface ShiftSignupsTable {
+  id: string;
+  shift_id: string;
+  user_id: string;
+  /** 'confirmed' | 'waiting' | 'offered-for-handover' */
+  status: string;
+  queue_number: number;
+  /** 'arrived' | 'worked' | 'no-show' */
+  attendance: string | null;
+  attendance_at: string | null;
+  created_at: string;
+}
+
+export interface ScheduleImportPreviewsTable {
+  id: string;
+  conference_id: string;
+  created_by: string | null;
+  /** 'json' | 'xml' */
+  format: string;
+  /** 'upload' or the URL the file was fetched from. */
+  source: string;
+  /** conferences.schedule_version when the preview was made; applying needs it unchanged. */
+  base_version: number;
+  /** The parsed file as ImportedSchedule JSON. */
+  schedule: Json;
+  /** The preview as answered (ScheduleImportPreview JSON). */
+  summary: Json;
+  created_at: string;
+  expires_at: string;
+  applied_at: string | null;
+  applied_by: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  conference_id: string | null;
+  user_id: string | null;
+  /** Dotted verb such as 'schedule.imported' or 'recordings.linked'. */
+  action: string;
+  subject: string | null;
+  detail: Json;
+  at: string;
+}
+
 export interface Database {
   conferences: ConferencesTable;
   conference_days: ConferenceDaysTable;
@@ -147,9 +333,25 @@ export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
   auth_sessions: AuthSessionsTable;
+  volunteer_roles: VolunteerRolesTable;
+  volunteer_role_members: VolunteerRoleMembersTable;
+  volunteer_profiles: VolunteerProfilesTable;
+  volunteer_policies: VolunteerPoliciesTable;
+  shifts: ShiftsTable;
+  shift_signups: ShiftSignupsTable;
+  ticket_types: TicketTypesTable;
+  tickets: TicketsTable;
+  ticket_signing_keys: TicketSigningKeysTable;
+  check_in_lists: CheckInListsTable;
+  scans: ScansTable;
+  admissions: AdmissionsTable;
+  schedule_import_previews: ScheduleImportPreviewsTable;
+  audit_log: AuditLogTable;
 }
 
 export type ConferenceRow = Selectable<ConferencesTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type NewSession = Insertable<SessionsTable>;
 export type UserRow = Selectable<UsersTable>;
+export type VolunteerRoleRow = Selectable<VolunteerRolesTable>;
+export type ShiftRow = Selectable<ShiftsTable>;

@@ -3,6 +3,7 @@ import {
   apiRoutes,
   conferenceListSchema,
   conferenceSchema,
+  createConferenceSchema,
   healthSchema,
   loginRequestSchema,
   meResponseSchema,
@@ -19,9 +20,15 @@ import {
   userListSchema,
   userSchema,
 } from '@shared/contract';
+import { checkInOperations } from '../features/check-in/operations';
+import { exportOperations } from '../features/exports/operations';
+import { scheduleImportOperations } from '../features/schedule-import/operations';
+import { roleOperations } from '../features/roles/operations';
+import { shiftOperations } from '../features/shifts/operations';
+import { ticketOperations } from '../features/tickets/operations';
 
 export interface Operation {
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
   tag: string;
@@ -32,7 +39,7 @@ export interface Operation {
   /** Problem codes this operation may answer with, besides validation. */
   problems?: ProblemCode[];
   /** Who may call it; public when absent. */
-  auth?: 'user' | 'organizer';
+  auth?: 'user' | 'checkin' | 'organizer';
   /** Content type of the success body, when not JSON. */
   produces?: string;
 }
@@ -52,6 +59,16 @@ export const operations: Operation[] = [
     summary: 'All conference editions',
     tag: 'conferences',
     responses: { 200: conferenceListSchema },
+  },
+  {
+    method: 'post',
+    path: apiRoutes.conferences,
+    summary: 'Create an empty edition with its days',
+    tag: 'conferences',
+    body: createConferenceSchema,
+    responses: { 201: conferenceSchema },
+    problems: ['unauthenticated', 'forbidden', 'conference_slug_taken'],
+    auth: 'organizer',
   },
   {
     method: 'get',
@@ -159,4 +176,10 @@ export const operations: Operation[] = [
     problems: ['unauthenticated', 'forbidden', 'user_not_found', 'last_organizer'],
     auth: 'organizer',
   },
+  ...exportOperations,
+  ...scheduleImportOperations,
+  ...roleOperations,
+  ...shiftOperations,
+  ...ticketOperations,
+  ...checkInOperations,
 ];

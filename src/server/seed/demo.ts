@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import { demoEditions, type DemoEdition, type DemoOptions } from '@shared/demo';
-import type { Clock } from '@shared/time';
+import { toInstant, type Clock } from '@shared/time';
 import type { Database } from '../db/schema';
 import { seedDemoAccounts } from './demo-accounts';
+import { seedDemoVolunteers } from './demo-volunteers';
 import { seedEditions } from './demo-editions';
+import { seedDemoTickets } from './demo-tickets';
 
 /**
  * Everything demo mode puts into an empty database, in dependency order. Features that need
@@ -18,5 +20,7 @@ export async function seedDemo(
   const editions = demoEditions(options);
   await seedEditions(db, editions, clock().toISOString());
   await seedDemoAccounts(db, clock);
+  await seedDemoVolunteers(db, editions, toInstant(clock()));
+  await seedDemoTickets(db, editions[0]!, clock);
   return editions;
 }

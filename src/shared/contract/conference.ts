@@ -67,3 +67,21 @@ export type Conference = z.infer<typeof conferenceSchema>;
 
 export const conferenceListSchema = z.object({ conferences: z.array(conferenceSummarySchema) });
 export type ConferenceList = z.infer<typeof conferenceListSchema>;
+
+/** A new, empty edition; its days run from startDate to endDate (at most 31 of them). */
+export const createConferenceSchema = z
+  .strictObject({
+    slug: slugSchema,
+    name: z.string().trim().min(1).max(200),
+    timeZone: timeZoneSchema,
+    startDate: localDateSchema,
+    endDate: localDateSchema,
+    venueName: z.string().trim().min(1).max(200),
+    venueAddress: z.string().trim().max(500).default(''),
+  })
+  .refine((c) => c.endDate >= c.startDate, { path: ['endDate'], message: 'The end date is before the start date' })
+  .refine((c) => Date.parse(c.endDate) - Date.parse(c.startDate) <= 30 * 86_400_000, {
+    path: ['endDate'],
+    message: 'A conference lasts at most 31 days',
+  });
+export type CreateConference = z.infer<typeof createConferenceSchema>;

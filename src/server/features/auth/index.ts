@@ -1,5 +1,7 @@
 export { authRoutes } from './routes';
 export { requireRole, requireUser, sessionUser } from './middleware';
+export { RateLimiter } from './rate-limit';
+export { isUniqueViolation } from './repository';
 export {
   createAccount,
   existingEmails,

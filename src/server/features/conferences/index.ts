@@ -1,2 +1,2 @@
 export { conferenceRoutes } from './routes';
-export { requireConference } from './service';
+export { getConference, requireConference } from './service';

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 
 export function listConferenceRows(db: Kysely<Database>) {
@@ -46,4 +46,50 @@ export async function listSessionTypes(db: Kysely<Database>, conferenceId: strin
     .orderBy('type')
     .execute();
   return rows.map((r) => r.type);
+}
+
+export interface NewConference {
+  id: string;
+  slug: string;
+  name: string;
+  timeZone: string;
+  startDate: string;
+  endDate: string;
+  venueName: string;
+  venueAddress: string;
+  createdAt: string;
+  days: { date: string; label: string }[];
+}
+
+/** The conference and its days together: an edition without days could not show a schedule. */
+export async function insertConference(trx: Transaction<Database>, c: NewConference): Promise<void> {
+  await trx
+    .insertInto('conferences')
+    .values({
+      id: c.id,
+      slug: c.slug,
+      name: c.name,
+      time_zone: c.timeZone,
+      start_date: c.startDate,
+      end_date: c.endDate,
+      venue_name: c.venueName,
+      venue_address: c.venueAddress,
+      venue_directions: '[]',
+      schedule_version: 1,
+      created_at: c.createdAt,
+    })
+    .execute();
+  await trx
+    .insertInto('conference_days')
+    .values(
+      c.days.map((d) => ({
+        conference_id: c.id,
+        date: d.date,
+        label: d.label,
+        opens_at: '09:00',
+        closes_at: '18:00',
+        note: null,
+      })),
+    )
+    .execute();
 }

@@ -1,7 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Conference, ConferenceSummary } from '@shared/contract';
+import type { Conference, ConferenceSummary, CreateConference } from '@shared/contract';
+import { addDays, daysBetween, toInstant, type Clock } from '@shared/time';
 import type { ConferenceRow, Database } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
+import { recordAudit } from '../audit';
+import { isUniqueViolation } from '../auth';
 import * as repo from './repository';
 
 function toSummary(row: ConferenceRow): ConferenceSummary {
@@ -59,4 +63,37 @@ export async function getConference(db: Kysely<Database>, slug: string): Promise
     tracks: tracks.map((t) => ({ id: t.id, slug: t.slug, name: t.name, color: t.color })),
     sessionTypes,
   };
+}
+
+/** Creates an empty edition (days, no rooms yet) and records who did it. */
+export async function createConference(
+  db: Kysely<Database>,
+  clock: Clock,
+  userId: string,
+  input: CreateConference,
+): Promise<Conference> {
+  const now = toInstant(clock());
+  const days = Array.from({ length: daysBetween(input.startDate, input.endDate) + 1 }, (_, i) => ({
+    date: addDays(input.startDate, i),
+    label: `Day ${i + 1}`,
+  }));
+  const id = randomUUID();
+  try {
+    await db.transaction().execute(async (trx) => {
+      await repo.insertConference(trx, { id, ...input, createdAt: now, days });
+      await recordAudit(trx, {
+        conferenceId: id,
+        userId,
+        action: 'conference.created',
+        subject: input.slug,
+        at: now,
+      });
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      throw new HttpProblem('conference_slug_taken', `There is already a conference "${input.slug}".`);
+    }
+    throw err;
+  }
+  return getConference(db, input.slug);
 }

@@ -1,1 +1,2 @@
 export { sessionRoutes } from './routes';
+export { getSession, listSessions } from './service';

@@ -1,0 +1,1 @@
+export { listAudit, recordAudit, type AuditEntry } from './repository';

@@ -1,0 +1,351 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import {
+  type CheckInList,
+  type PreviousAdmission,
+  type SaveCheckInList,
+  type Scan,
+  type ScanDirection,
+  type ScanListFilters,
+  type ScanResult,
+  type ScannedTicket,
+  type TicketStatus,
+  type Verdict,
+  type VerdictCode,
+  verdictCodes,
+} from '@shared/contract';
+import { admits, canUndo, decideVerdict, verifyTicketQr } from '@shared/tickets';
+import { conferenceDayOf, toInstant, type Clock } from '@shared/time';
+import type { ConferenceRow, Database, ScansTable } from '../../db/schema';
+import { HttpProblem } from '../../http/problem';
+import { findTicketForScan, findTicketTypeRows, requireConferenceDays, verifierFor } from '../tickets';
+import * as repo from './repository';
+
+type ScanRow = Selectable<ScansTable>;
+type ListRow = NonNullable<Awaited<ReturnType<typeof repo.findListRow>>>;
+type TicketRow = NonNullable<Awaited<ReturnType<typeof findTicketForScan>>>;
+
+// ---- check-in lists ----
+
+function toList(row: ListRow): CheckInList {
+  return {
+    id: row.id,
+    name: row.name,
+    ticketTypeIds: JSON.parse(row.ticket_type_ids) as string[],
+    days: JSON.parse(row.days) as string[],
+    countsExits: row.counts_exits === 1,
+    allowsReentry: row.allows_reentry === 1,
+  };
+}
+
+export async function listLists(db: Kysely<Database>, conferenceId: string): Promise<CheckInList[]> {
+  return (await repo.findListRows(db, conferenceId)).map(toList);
+}
+
+async function requireList(db: Kysely<Database>, conferenceId: string, id: string): Promise<ListRow> {
+  const row = await repo.findListRow(db, conferenceId, id);
+  if (!row) throw new HttpProblem('check_in_list_not_found', `There is no check-in list "${id}".`);
+  return row;
+}
+
+async function listColumns(db: Kysely<Database>, conferenceId: string, input: Required<SaveCheckInList>) {
+  const types = new Set((await findTicketTypeRows(db, conferenceId)).map((t) => t.id));
+  const unknown = input.ticketTypeIds.filter((id) => !types.has(id));
+  if (unknown.length > 0) {
+    throw new HttpProblem('validation_failed', 'Use ticket types of this conference.', {
+      ticketTypeIds: [`Unknown ticket types: ${unknown.join(', ')}`],
+    });
+  }
+  await requireConferenceDays(db, conferenceId, input.days, 'days');
+  return {
+    name: input.name,
+    ticket_type_ids: JSON.stringify(input.ticketTypeIds),
+    days: JSON.stringify([...input.days].sort()),
+    counts_exits: input.countsExits ? 1 : 0,
+    allows_reentry: input.allowsReentry ? 1 : 0,
+  };
+}
+
+export async function createList(
+  db: Kysely<Database>,
+  clock: Clock,
+  conferenceId: string,
+  input: Required<SaveCheckInList>,
+): Promise<CheckInList> {
+  const row = {
+    id: randomUUID(),
+    conference_id: conferenceId,
+    created_at: toInstant(clock()),
+    ...(await listColumns(db, conferenceId, input)),
+  };
+  await repo.insertList(db, row);
+  return toList(row);
+}
+
+export async function updateList(
+  db: Kysely<Database>,
+  conferenceId: string,
+  id: string,
+  input: Required<SaveCheckInList>,
+): Promise<CheckInList> {
+  if (!(await repo.updateList(db, conferenceId, id, await listColumns(db, conferenceId, input)))) {
+    throw new HttpProblem('check_in_list_not_found', `There is no check-in list "${id}".`);
+  }
+  return toList(await requireList(db, conferenceId, id));
+}
+
+/** Lists with scans stay: deleting one would erase the audit of who came in through it. */
+export async function deleteList(db: Kysely<Database>, conferenceId: string, id: string): Promise<void> {
+  await requireList(db, conferenceId, id);
+  if (!(await repo.deleteUnusedList(db, conferenceId, id))) {
+    throw new HttpProblem('check_in_list_in_use', 'Keep it, or create a new list instead.');
+  }
+}
+
+// ---- scans ----
+
+export function toScan(row: ScanRow): Scan {
+  return {
+    id: row.id,
+    ticketId: row.ticket_id,
+    listId: row.list_id,
+    deskId: row.desk_id,
+    deskName: row.desk_name,
+    direction: row.direction as ScanDirection,
+    verdict: row.verdict as VerdictCode,
+    scannedAt: row.scanned_at,
+    uploadedAt: row.uploaded_at,
+    clientNonce: row.client_nonce,
+    offline: row.offline === 1,
+    conflict: row.conflict === 1,
+    undoneAt: row.undone_at,
+  };
+}
+
+function toScannedTicket(t: TicketRow): ScannedTicket {
+  return {
+    id: t.id,
+    holderName: t.holder_name,
+    company: t.company,
+    typeId: t.type_id,
+    typeName: t.type_name,
+    status: t.status as TicketStatus,
+  };
+}
+
+export interface ScanInput {
+  qr?: string;
+  ticketId?: string;
+  listId: string;
+  deskId: string;
+  deskName: string;
+  clientNonce: string;
+  direction: ScanDirection;
+  offline: boolean;
+  scannedAt?: string;
+  deskVerdict?: VerdictCode;
+}
+
+export interface RecordedScan {
+  result: ScanResult;
+  /** Someone came in or went out, or a conflict appeared: the arrivals figures moved. */
+  moved: boolean;
+}
+
+async function replay(db: Kysely<Database>, conferenceId: string, row: ScanRow): Promise<RecordedScan> {
+  const ticket = row.ticket_id ? await findTicketForScan(db, conferenceId, row.ticket_id) : undefined;
+  const verdict: Verdict = {
+    code: row.verdict as VerdictCode,
+    previous: row.previous ? (JSON.parse(row.previous) as PreviousAdmission) : null,
+    note: row.note,
+  };
+  return {
+    result: { scan: toScan(row), verdict, ticket: ticket ? toScannedTicket(ticket) : null, replayed: true },
+    moved: false,
+  };
+}
+
+/** Which ticket a scan names and whether its code was signed by a revoked key. */
+async function identify(db: Kysely<Database>, conference: ConferenceRow, input: ScanInput) {
+  if (input.ticketId) return { ticketId: input.ticketId, keyRevoked: false };
+  const verifier = await verifierFor(db, conference.id);
+  const reading = await verifyTicketQr(input.qr!, conference.slug, verifier.publicKeyFor);
+  if (!reading.ok) return { ticketId: null, keyRevoked: false };
+  return { ticketId: reading.claims.ticketId, keyRevoked: verifier.isRevoked(reading.claims.keyId) };
+}
+
+/** Settling an admission retries only when another scan took the entry first; a few rounds always do. */
+const MAX_ADMISSION_ATTEMPTS = 5;
+
+/**
+ * Judges and records one scan. Every scan is recorded, refused ones too. The admission is
+ * taken by a conditional insert on (ticket, list, day, sequence), so of any number of desks
+ * scanning one ticket at once exactly one admits it; the others record already_checked_in
+ * naming the winner. A nonce uploaded twice is recorded once and answers the first verdict.
+ */
+export async function recordScan(
+  db: Kysely<Database>,
+  clock: Clock,
+  conference: ConferenceRow,
+  userId: string,
+  input: ScanInput,
+): Promise<RecordedScan> {
+  const list = await requireList(db, conference.id, input.listId);
+  if (input.direction === 'exit' && list.counts_exits !== 1) {
+    throw new HttpProblem('exits_not_counted', 'Scan entries on this list, or use a list that counts exits.');
+  }
+  const earlier = await repo.findScanByNonce(db, conference.id, input.clientNonce);
+  if (earlier) return replay(db, conference.id, earlier);
+
+  const uploadedAt = toInstant(clock());
+  // Offline scans keep their own time; a desk clock running ahead cannot date a scan in the future.
+  const claimed = input.offline && input.scannedAt ? toInstant(new Date(input.scannedAt)) : uploadedAt;
+  const scannedAt = claimed < uploadedAt ? claimed : uploadedAt;
+  const day = conferenceDayOf(new Date(scannedAt), conference.time_zone);
+  const { ticketId, keyRevoked } = await identify(db, conference, input);
+  const rules = toList(list);
+
+  const recorded = await db.transaction().execute(async (trx) => {
+    const ticket = ticketId ? await findTicketForScan(trx, conference.id, ticketId) : undefined;
+    const judge = async () => {
+      const latest = ticket ? await repo.findLatestAdmission(trx, ticket.id, list.id, day) : undefined;
+      const verdict = decideVerdict({
+        ticket: ticket
+          ? {
+              typeId: ticket.type_id,
+              validDays: JSON.parse(ticket.valid_days) as string[],
+              status: ticket.status as TicketStatus,
+              note: ticket.note,
+            }
+          : null,
+        keyRevoked,
+        list: rules,
+        day,
+        direction: input.direction,
+        latest: latest
+          ? {
+              at: latest.admitted_at,
+              deskId: latest.desk_id,
+              deskName: latest.desk_name,
+              exitedAt: latest.exited_at,
+            }
+          : null,
+      });
+      return { latest, verdict };
+    };
+    const verdictColumns = (v: Verdict) => ({
+      verdict: v.code,
+      previous: v.previous ? JSON.stringify(v.previous) : null,
+      note: v.note,
+      conflict: input.offline && input.deskVerdict && admits(input.deskVerdict) && !admits(v.code) ? 1 : 0,
+    });
+
+    let { latest, verdict } = await judge();
+    const row: ScanRow = {
+      id: randomUUID(),
+      conference_id: conference.id,
+      list_id: list.id,
+      ticket_id: ticket?.id ?? null,
+      user_id: userId,
+      desk_id: input.deskId,
+      desk_name: input.deskName,
+      direction: input.direction,
+      ...verdictColumns(verdict),
+      payload: input.qr ?? null,
+      scanned_at: scannedAt,
+      uploaded_at: uploadedAt,
+      client_nonce: input.clientNonce,
+      offline: input.offline ? 1 : 0,
+      desk_verdict: input.deskVerdict ?? null,
+      undone_at: null,
+    };
+    if (!(await repo.insertScanOnce(trx, row))) return null;
+    if (!ticket) return { row, verdict, ticket };
+
+    if (input.direction === 'exit') {
+      if (latest && latest.exited_at === null) {
+        await repo.closeAdmission(
+          trx,
+          { ticketId: ticket.id, listId: list.id, day, sequence: latest.sequence },
+          scannedAt,
+        );
+      }
+      return { row, verdict, ticket };
+    }
+    const first = verdict.code;
+    for (let attempt = 1; admits(verdict.code); attempt++) {
+      const taken = await repo.insertAdmissionOnce(trx, {
+        ticket_id: ticket.id,
+        list_id: list.id,
+        day,
+        sequence: (latest?.sequence ?? 0) + 1,
+        scan_id: row.id,
+        desk_id: input.deskId,
+        desk_name: input.deskName,
+        admitted_at: scannedAt,
+        exited_at: null,
+      });
+      if (taken) break;
+      if (attempt === MAX_ADMISSION_ATTEMPTS)
+        throw new Error(`Could not settle the admission of ${ticket.id}`);
+      ({ latest, verdict } = await judge());
+    }
+    if (verdict.code !== first) {
+      Object.assign(row, verdictColumns(verdict));
+      await repo.updateScan(trx, row.id, verdictColumns(verdict));
+    }
+    return { row, verdict, ticket };
+  });
+
+  if (!recorded) {
+    // A twin upload of this nonce committed first; answer what it recorded.
+    return replay(db, conference.id, (await repo.findScanByNonce(db, conference.id, input.clientNonce))!);
+  }
+  const { row, verdict, ticket } = recorded;
+  return {
+    result: { scan: toScan(row), verdict, ticket: ticket ? toScannedTicket(ticket) : null, replayed: false },
+    moved: (input.direction === 'exit' && !!ticket) || admits(verdict.code) || row.conflict === 1,
+  };
+}
+
+/** Takes back an admission made by mistake, within the undo window, while the holder is inside. */
+export async function undoScan(
+  db: Kysely<Database>,
+  clock: Clock,
+  conferenceId: string,
+  scanId: string,
+): Promise<Scan> {
+  const now = clock();
+  return db.transaction().execute(async (trx) => {
+    const scan = await repo.findScanRow(trx, conferenceId, scanId);
+    if (!scan) throw new HttpProblem('scan_not_found', `There is no scan "${scanId}".`);
+    if (scan.undone_at || scan.direction !== 'entry' || !admits(scan.verdict as VerdictCode)) {
+      throw new HttpProblem('scan_not_undoable');
+    }
+    if (!canUndo(scan.uploaded_at, now)) throw new HttpProblem('undo_window_passed');
+    if (!(await repo.deleteOpenAdmission(trx, scan.id))) {
+      throw new HttpProblem('scan_not_undoable', 'The holder was already scanned out, or this was undone.');
+    }
+    const undoneAt = toInstant(now);
+    await repo.updateScan(trx, scan.id, { undone_at: undoneAt });
+    return toScan({ ...scan, undone_at: undoneAt });
+  });
+}
+
+const FAILED = verdictCodes.filter((c) => !admits(c));
+
+export async function listScans(
+  db: Kysely<Database>,
+  conferenceId: string,
+  filters: ScanListFilters,
+): Promise<Scan[]> {
+  const rows = await repo.findScanRows(db, {
+    conferenceId,
+    listId: filters.listId,
+    ticketId: filters.ticketId,
+    failedVerdicts: filters.only === 'failed' ? FAILED : undefined,
+    conflictsOnly: filters.only === 'conflicts',
+    limit: filters.limit,
+  });
+  return rows.map(toScan);
+}

@@ -1,0 +1,10 @@
+export { roleRoutes } from './routes';
+export { roleParam, userIdParam } from './params';
+export {
+  assertCoordinates,
+  canCoordinate,
+  getPolicy,
+  membershipsOf,
+  requireVolunteerRole,
+  toProfile,
+} from './service';

@@ -1,0 +1,1 @@
+export { scheduleImportRoutes } from './routes';

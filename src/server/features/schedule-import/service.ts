@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  ImportWarning,
+  RecordingLinkRequest,
+  RecordingLinkResult,
+  ScheduleImportCounts,
+  ScheduleImportPreview,
+  ScheduleImportRequest,
+  ScheduleImportResult,
+  User,
+} from '@shared/contract';
+import {
+  matchMediaCccDe,
+  matchYoutubeCsv,
+  parseSchedule,
+  planImport,
+  type ImportedSchedule,
+  type ImportPlan,
+  type RecordingLinking,
+} from '@shared/interop';
+import { CsvError } from '@shared/tickets/csv';
+import { toInstant } from '@shared/time';
+import type { AppDeps } from '../../deps';
+import type { ConferenceRow } from '../../db/schema';
+import { HttpProblem } from '../../http/problem';
+import { recordAudit } from '../audit';
+import { defaultFetchPolicy, fetchSchedule } from './fetch-schedule';
+import * as repo from './repository';
+
+type Deps = Pick<AppDeps, 'db' | 'dbKind' | 'clock' | 'scheduleFetch'>;
+
+/** Long enough to read a big preview; short enough that a forgotten one does not linger. */
+const PREVIEW_TTL_MS = 60 * 60_000;
+
+function counts(plan: ImportPlan, warnings: ImportWarning[]): ScheduleImportCounts {
+  return {
+    sessionsAdded: plan.added.length,
+    sessionsChanged: plan.changed.length,
+    sessionsRemoved: plan.removed.length,
+    sessionsUnchanged: plan.unchanged,
+    roomsAdded: plan.rooms.length,
+    tracksAdded: plan.tracks.length,
+    speakersAdded: plan.speakers.length,
+    warnings: warnings.length,
+  };
+}
+
+function previewOf(
+  id: string,
+  schedule: ImportedSchedule,
+  plan: ImportPlan,
+  baseVersion: number,
+  expiresAt: string,
+): ScheduleImportPreview {
+  const warnings = [...schedule.warnings, ...plan.warnings];
+  const roomName = new Map(plan.rooms.map((r) => [r.id, r.name]));
+  const fileRoom = new Map(schedule.sessions.map((s) => [s.guid, s.room]));
+  return {
+    previewId: id,
+    format: schedule.format,
+    source: {
+      title: schedule.conference.title,
+      acronym: schedule.conference.acronym,
+      timeZone: schedule.conference.timeZone,
+    },
+    baseVersion,
+    expiresAt,
+    counts: counts(plan, warnings),
+    sessions: {
+      added: plan.added.map((s) => ({
+        guid: s.guid,
+        code: s.code,
+        title: s.values.title,
+        startsAt: s.values.startsAt,
+        room: (s.values.roomId && roomName.get(s.values.roomId)) || fileRoom.get(s.guid) || '',
+      })),
+      changed: plan.changed.map((s) => ({ guid: s.guid, code: s.code, title: s.title, changes: s.changes })),
+      removed: plan.removed.map((s) => ({ guid: s.guid, code: s.code, title: s.title })),
+    },
+    rooms: { added: plan.rooms.map((r) => ({ name: r.name, slug: r.slug })) },
+    tracks: { added: plan.tracks.map((t) => ({ name: t.name, color: t.color })) },
+    speakers: { added: plan.speakers.map((s) => ({ code: s.code, name: s.name })) },
+    warnings,
+  };
+}
+
+async function readSource(deps: Deps, request: ScheduleImportRequest): Promise<string> {
+  if ('content' in request) return request.content;
+  return fetchSchedule(request.url, { ...defaultFetchPolicy, ...deps.scheduleFetch });
+}
+
+/**
+ * Parses the file and compares it with the conference, synchronously: the 38C3 schedule.xml
+ * (2.2 MB, 1,007 events) parses and diffs in well under a second, so no job queue is needed
+ * and the client shows an indeterminate progress bar while the request runs.
+ */
+export async function previewImport(
+  deps: Deps,
+  conference: ConferenceRow,
+  user: User,
+  request: ScheduleImportRequest,
+): Promise<ScheduleImportPreview> {
+  const content = await readSource(deps, request);
+  const parsed = parseSchedule(content, request.format, { fallbackTimeZone: conference.time_zone });
+  if (!parsed.ok) throw new HttpProblem('import_unreadable', parsed.reason);
+  const current = await repo.loadCurrentSchedule(deps.db, conference);
+  const plan = planImport(current, parsed.schedule, { newId: randomUUID });
+  const now = deps.clock();
+  const id = randomUUID();
+  const preview = previewOf(
+    id,
+    parsed.schedule,
+    plan,
+    conference.schedule_version,
+    toInstant(new Date(now.getTime() + PREVIEW_TTL_MS)),
+  );
+  await repo.purgeExpiredPreviews(deps.db, toInstant(now));
+  await repo.insertPreview(deps.db, {
+    id,
+    conferenceId: conference.id,
+    userId: user.id,
+    format: parsed.schedule.format,
+    source: 'url' in request ? request.url : 'upload',
+    baseVersion: conference.schedule_version,
+    schedule: JSON.stringify(parsed.schedule),
+    summary: JSON.stringify(preview),
+    createdAt: toInstant(now),
+    expiresAt: preview.expiresAt,
+  });
+  return preview;
+}
+
+export interface AppliedImport extends ScheduleImportResult {
+  /** Which stream topics to announce after the commit. */
+  touched: { sessions: boolean; speakers: boolean; conference: boolean };
+}
+
+/**
+ * Applies a preview in one transaction. The plan is computed again from the stored file and the
+ * locked conference, so what is written is exactly what the preview showed as long as the
+ * schedule version has not moved; when it has, the organizer is asked to preview again.
+ */
+export async function applyImport(
+  deps: Deps,
+  conference: ConferenceRow,
+  user: User,
+  previewId: string,
+): Promise<AppliedImport> {
+  const now = toInstant(deps.clock());
+  return deps.db.transaction().execute(async (trx) => {
+    const version = await repo.lockScheduleVersion(trx, deps.dbKind, conference.id);
+    const preview = await repo.findLivePreview(trx, conference.id, previewId, now);
+    if (!preview) throw new HttpProblem('import_preview_not_found', `There is no live preview ${previewId}.`);
+    if (preview.applied_at) throw new HttpProblem('import_preview_applied');
+    if (preview.base_version !== version) {
+      throw new HttpProblem(
+        'import_preview_stale',
+        `The preview was made at schedule version ${preview.base_version}; it is now ${version}.`,
+      );
+    }
+    if (!(await repo.markPreviewApplied(trx, preview.id, user.id, now))) {
+      throw new HttpProblem('import_preview_applied');
+    }
+    const schedule = JSON.parse(preview.schedule) as ImportedSchedule;
+    const current = await repo.loadCurrentSchedule(trx, { ...conference, schedule_version: version });
+    const plan = planImport(current, schedule, { newId: randomUUID });
+    await repo.applyPlan(trx, conference.id, plan, now);
+    const changed = plan.added.length + plan.changed.length + plan.removed.length > 0;
+    const scheduleVersion = changed ? await repo.bumpScheduleVersion(trx, conference.id) : version;
+    const result = counts(plan, [...schedule.warnings, ...plan.warnings]);
+    await recordAudit(trx, {
+      conferenceId: conference.id,
+      userId: user.id,
+      action: 'schedule.imported',
+      subject: preview.id,
+      detail: { source: preview.source, format: preview.format, scheduleVersion, counts: result },
+      at: now,
+    });
+    return {
+      scheduleVersion,
+      counts: result,
+      touched: {
+        sessions: changed,
+        speakers: plan.speakers.length > 0 || plan.changed.some((c) => c.changes.some((x) => x.field === 'speakers')),
+        conference: changed || plan.rooms.length + plan.tracks.length > 0,
+      },
+    };
+  });
+}
+
+function matchRecordings(body: RecordingLinkRequest, sessions: Parameters<typeof matchMediaCccDe>[1]): RecordingLinking {
+  if ('mediaCccDe' in body) return matchMediaCccDe(body.mediaCccDe.events, sessions);
+  try {
+    return matchYoutubeCsv(body.csv, sessions);
+  } catch (err) {
+    if (err instanceof CsvError) throw new HttpProblem('recordings_unreadable', `Line ${err.line}: ${err.message}.`);
+    throw err;
+  }
+}
+
+/** Sets media.ccc.de or YouTube links in one transaction and reports what did not match. */
+export async function linkRecordings(
+  deps: Deps,
+  conference: ConferenceRow,
+  user: User,
+  body: RecordingLinkRequest,
+): Promise<RecordingLinkResult> {
+  const now = toInstant(deps.clock());
+  return deps.db.transaction().execute(async (trx) => {
+    const rows = await repo.findLinkableSessions(trx, conference.id);
+    const { matches, misses } = matchRecordings(body, rows);
+    const current = new Map(rows.map((r) => [r.id, r]));
+    let updated = 0;
+    for (const m of matches) {
+      const row = current.get(m.sessionId)!;
+      if ((m.link === 'youtube' ? row.youtube_url : row.media_ccc_de_url) === m.url) continue;
+      await repo.setRecordingLink(trx, m.sessionId, m.link, m.url, now);
+      updated++;
+    }
+    await recordAudit(trx, {
+      conferenceId: conference.id,
+      userId: user.id,
+      action: 'recordings.linked',
+      detail: { source: 'csv' in body ? 'youtube-csv' : 'media.ccc.de', matched: matches.length, unmatched: misses.length, updated },
+      at: now,
+    });
+    return {
+      matched: matches.map(({ sessionId: _, ...m }) => m),
+      unmatched: misses,
+      updated,
+    };
+  });
+}

@@ -1,0 +1,263 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type {
+  CreateTicket,
+  CreateTicketType,
+  HolderTicket,
+  RevocationList,
+  Ticket,
+  TicketImportResult,
+  TicketList,
+  TicketSearch,
+  TicketStatus,
+  TicketType,
+  TicketWatchEntry,
+  UpdateTicket,
+} from '@shared/contract';
+import { readTicketCsv, toBase64url, type ImportRow } from '@shared/tickets';
+import { toInstant, type Clock } from '@shared/time';
+import type { ConferenceRow, Database } from '../../db/schema';
+import { HttpProblem } from '../../http/problem';
+import { isUniqueViolation } from '../auth';
+import * as repo from './repository';
+import { signForTicket } from './signing';
+
+type TicketRow = Awaited<ReturnType<typeof repo.findTicketRows>>[number];
+type TypeRow = Awaited<ReturnType<typeof repo.findTicketTypeRows>>[number];
+
+export const newTicketId = () => toBase64url(randomBytes(9));
+const newSecret = () => toBase64url(randomBytes(32));
+
+export function toTicketType(row: TypeRow): TicketType {
+  return {
+    id: row.id,
+    number: row.number,
+    slug: row.slug,
+    name: row.name,
+    validDays: JSON.parse(row.valid_days) as string[],
+  };
+}
+
+function toTicket(row: TicketRow, showSecret: boolean): Ticket {
+  return {
+    id: row.id,
+    typeId: row.type_id,
+    holderName: row.holder_name,
+    email: row.email,
+    company: row.company,
+    country: row.country,
+    orderCode: row.order_code,
+    status: row.status as TicketStatus,
+    note: row.note,
+    secret: showSecret ? row.secret : null,
+    createdAt: row.created_at,
+  };
+}
+
+export async function listTicketTypes(db: Kysely<Database>, conferenceId: string): Promise<TicketType[]> {
+  return (await repo.findTicketTypeRows(db, conferenceId)).map(toTicketType);
+}
+
+async function conferenceDays(db: Kysely<Database>, conferenceId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('conference_days')
+    .select('date')
+    .where('conference_id', '=', conferenceId)
+    .execute();
+  return new Set(rows.map((r) => r.date));
+}
+
+/** Days must be conference days: a QR code's day bitmap means nothing outside the event. */
+export async function requireConferenceDays(
+  db: Kysely<Database>,
+  conferenceId: string,
+  days: string[],
+  field: string,
+): Promise<void> {
+  const known = await conferenceDays(db, conferenceId);
+  const unknown = days.filter((d) => !known.has(d));
+  if (unknown.length > 0) {
+    throw new HttpProblem('validation_failed', 'Use days of the conference.', {
+      [field]: [`Not a conference day: ${unknown.join(', ')}`],
+    });
+  }
+}
+
+export async function createTicketType(
+  db: Kysely<Database>,
+  conference: ConferenceRow,
+  input: CreateTicketType,
+): Promise<TicketType> {
+  await requireConferenceDays(db, conference.id, input.validDays, 'validDays');
+  const number = await repo.nextTicketTypeNumber(db, conference.id);
+  if (number > 255) throw new HttpProblem('ticket_type_taken', 'A conference has at most 255 ticket types.');
+  const row = {
+    id: `${conference.slug}.ticket-type.${input.slug}`,
+    conference_id: conference.id,
+    number,
+    slug: input.slug,
+    name: input.name,
+    valid_days: JSON.stringify([...input.validDays].sort()),
+  };
+  try {
+    await repo.insertTicketType(db, row);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new HttpProblem('ticket_type_taken');
+    throw err;
+  }
+  return toTicketType(row);
+}
+
+export async function searchTickets(
+  db: Kysely<Database>,
+  conferenceId: string,
+  search: TicketSearch,
+  showSecrets: boolean,
+): Promise<TicketList> {
+  const query = { conferenceId, text: search.q, status: search.status };
+  const [rows, total] = await Promise.all([
+    repo.findTicketRows(db, { ...query, limit: search.limit, offset: search.offset }),
+    repo.countTicketRows(db, query),
+  ]);
+  return { tickets: rows.map((r) => toTicket(r, showSecrets)), total };
+}
+
+async function requireType(db: Kysely<Database>, conferenceId: string, typeId: string): Promise<void> {
+  const types = await repo.findTicketTypeRows(db, conferenceId);
+  if (!types.some((t) => t.id === typeId)) {
+    throw new HttpProblem('ticket_type_not_found', `There is no ticket type "${typeId}".`);
+  }
+}
+
+const newTicketRow = (
+  conferenceId: string,
+  now: string,
+  t: Omit<ImportRow, 'line'> & { note?: string | null },
+) => ({
+  id: newTicketId(),
+  conference_id: conferenceId,
+  type_id: t.typeId,
+  holder_name: t.holderName,
+  email: t.email,
+  company: t.company,
+  country: t.country,
+  order_code: t.orderCode,
+  status: 'valid',
+  note: t.note ?? null,
+  secret: newSecret(),
+  changed_at: now,
+  created_at: now,
+});
+
+export async function createTicket(
+  db: Kysely<Database>,
+  clock: Clock,
+  conferenceId: string,
+  input: Required<CreateTicket>,
+): Promise<Ticket> {
+  await requireType(db, conferenceId, input.typeId);
+  const row = newTicketRow(conferenceId, toInstant(clock()), input);
+  await repo.insertTickets(db, [row]);
+  return toTicket(row, true);
+}
+
+export async function updateTicket(
+  db: Kysely<Database>,
+  clock: Clock,
+  conferenceId: string,
+  id: string,
+  update: UpdateTicket,
+): Promise<Ticket> {
+  const changed = await repo.updateTicket(db, conferenceId, id, {
+    ...(update.status !== undefined ? { status: update.status } : {}),
+    ...(update.note !== undefined ? { note: update.note } : {}),
+    changed_at: toInstant(clock()),
+  });
+  if (!changed) throw new HttpProblem('ticket_not_found', `There is no ticket "${id}".`);
+  const [row] = await repo.findTicketRows(db, { conferenceId, id });
+  return toTicket(row!, true);
+}
+
+const identity = (t: { order_code: string; email: string; holder_name: string; type_id: string }) =>
+  JSON.stringify([t.order_code, t.email, t.holder_name, t.type_id]);
+
+/**
+ * Imports a CSV export all-or-nothing. Rows that match tickets imported before are skipped,
+ * counted per identity so a file with two identical positions still creates both once.
+ */
+export async function importTickets(
+  db: Kysely<Database>,
+  clock: Clock,
+  conferenceId: string,
+  csv: string,
+): Promise<TicketImportResult> {
+  const types = await listTicketTypes(db, conferenceId);
+  const outcome = readTicketCsv(csv, types);
+  if (!outcome.ok) {
+    throw new HttpProblem(
+      'ticket_import_invalid',
+      'Fix these rows and import the file again.',
+      outcome.errors,
+    );
+  }
+  const now = toInstant(clock());
+  return db.transaction().execute(async (trx) => {
+    const existing = new Map<string, number>();
+    const codes = [...new Set(outcome.rows.map((r) => r.orderCode))];
+    for (let i = 0; i < codes.length; i += 500) {
+      for (const t of await repo.findTicketIdentities(trx, conferenceId, codes.slice(i, i + 500))) {
+        existing.set(identity(t), (existing.get(identity(t)) ?? 0) + 1);
+      }
+    }
+    const rows = [];
+    for (const r of outcome.rows) {
+      const row = newTicketRow(conferenceId, now, r);
+      const left = existing.get(identity(row)) ?? 0;
+      if (left > 0) existing.set(identity(row), left - 1);
+      else rows.push(row);
+    }
+    await repo.insertTickets(trx, rows);
+    return { created: rows.length, skipped: outcome.rows.length - rows.length };
+  });
+}
+
+/** The holder's own ticket by the secret of their link, with a freshly signed QR code. */
+export async function holderTicket(
+  db: Kysely<Database>,
+  clock: Clock,
+  conference: ConferenceRow,
+  secret: string,
+): Promise<HolderTicket> {
+  const [row] = await repo.findTicketRows(db, { conferenceId: conference.id, secret });
+  if (!row) throw new HttpProblem('ticket_not_found', 'This ticket link is not valid.');
+  const type = (await repo.findTicketTypeRows(db, conference.id)).find((t) => t.id === row.type_id)!;
+  const validDays = JSON.parse(type.valid_days) as string[];
+  return {
+    id: row.id,
+    conferenceSlug: conference.slug,
+    conferenceName: conference.name,
+    holderName: row.holder_name,
+    typeName: type.name,
+    validDays,
+    status: row.status as TicketStatus,
+    qr: await signForTicket(db, clock, conference, { ticketId: row.id, typeNumber: type.number, validDays }),
+  };
+}
+
+export async function revocations(
+  db: Kysely<Database>,
+  clock: Clock,
+  conferenceId: string,
+  since?: string,
+): Promise<RevocationList> {
+  // Read the time first: a change landing during the query is then included again next time, not lost.
+  const asOf = toInstant(clock());
+  const rows = await repo.findWatchRows(db, conferenceId, since);
+  const entries: TicketWatchEntry[] = rows.map((r) => ({
+    ticketId: r.id,
+    status: r.status as TicketStatus,
+    note: r.note,
+    changedAt: r.changed_at,
+  }));
+  return { entries, asOf };
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { colorSchema, httpUrlSchema, instantSchema } from './common';
+
+/** Largest schedule file accepted, uploaded or fetched (the 38C3 schedule.xml is 2.2 MB). */
+export const MAX_SCHEDULE_BYTES = 20_000_000;
+
+export const scheduleFormats = ['json', 'xml'] as const;
+export const scheduleFormatSchema = z.enum(scheduleFormats);
+export type ScheduleFormat = z.infer<typeof scheduleFormatSchema>;
+
+/**
+ * Either the file's text (as uploaded) or the address of a schedule.json/.xml to fetch.
+ * `format` is a hint; without it the format is recognised from the content.
+ */
+export const scheduleImportRequestSchema = z.union([
+  // An empty file is read (and refused as unreadable) like any other, with the reason.
+  z.strictObject({
+    content: z.string().max(MAX_SCHEDULE_BYTES),
+    format: scheduleFormatSchema.optional(),
+  }),
+  z.strictObject({
+    url: httpUrlSchema.max(2_000),
+    format: scheduleFormatSchema.optional(),
+  }),
+]);
+export type ScheduleImportRequest = z.infer<typeof scheduleImportRequestSchema>;
+
+/** Why part of a file was skipped or adapted; the import goes on without it. */
+export const importWarningCodes = [
+  'event_skipped',
+  'duplicate_guid',
+  'unknown_type',
+  'unknown_language',
+  'text_truncated',
+  'code_taken',
+  'outside_conference_days',
+] as const;
+export const importWarningSchema = z.object({
+  code: z.enum(importWarningCodes),
+  /** The guid (or id) of the event concerned; null when the warning sums up several. */
+  event: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportWarning = z.infer<typeof importWarningSchema>;
+
+export const sessionFieldNames = [
+  'title',
+  'type',
+  'language',
+  'status',
+  'room',
+  'track',
+  'startsAt',
+  'endsAt',
+  'description',
+  'recordingOptOut',
+  'speakers',
+  'youtube',
+  'mediaCccDe',
+  'slides',
+] as const;
+
+/** One field that an import changes, with readable before and after values (room names, not ids). */
+export const fieldChangeSchema = z.object({
+  field: z.enum(sessionFieldNames),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+export type FieldChange = z.infer<typeof fieldChangeSchema>;
+
+export const importedSessionRefSchema = z.object({
+  guid: z.string(),
+  code: z.string(),
+  title: z.string(),
+});
+
+export const scheduleImportCountsSchema = z.object({
+  sessionsAdded: z.number().int().min(0),
+  sessionsChanged: z.number().int().min(0),
+  sessionsRemoved: z.number().int().min(0),
+  sessionsUnchanged: z.number().int().min(0),
+  roomsAdded: z.number().int().min(0),
+  tracksAdded: z.number().int().min(0),
+  speakersAdded: z.number().int().min(0),
+  warnings: z.number().int().min(0),
+});
+export type ScheduleImportCounts = z.infer<typeof scheduleImportCountsSchema>;
+
+/** What applying a file would do. Removed sessions are cancelled, not deleted, so attendees see it. */
+export const scheduleImportPreviewSchema = z.object({
+  previewId: z.string(),
+  format: scheduleFormatSchema,
+  /** The file's own conference title and acronym, to spot importing the wrong conference. */
+  source: z.object({ title: z.string(), acronym: z.string(), timeZone: z.string().nullable() }),
+  /** The conference's schedule version the preview was computed against. */
+  baseVersion: z.number().int(),
+  expiresAt: instantSchema,
+  counts: scheduleImportCountsSchema,
+  sessions: z.object({
+    added: z.array(importedSessionRefSchema.extend({ startsAt: instantSchema, room: z.string() })),
+    changed: z.array(importedSessionRefSchema.extend({ changes: z.array(fieldChangeSchema) })),
+    removed: z.array(importedSessionRefSchema),
+  }),
+  rooms: z.object({ added: z.array(z.object({ name: z.string(), slug: z.string() })) }),
+  tracks: z.object({ added: z.array(z.object({ name: z.string(), color: colorSchema })) }),
+  speakers: z.object({ added: z.array(z.object({ code: z.string(), name: z.string() })) }),
+  warnings: z.array(importWarningSchema),
+});
+export type ScheduleImportPreview = z.infer<typeof scheduleImportPreviewSchema>;
+
+export const scheduleImportResultSchema = z.object({
+  scheduleVersion: z.number().int(),
+  counts: scheduleImportCountsSchema,
+});
+export type ScheduleImportResult = z.infer<typeof scheduleImportResultSchema>;
+
+/** A preview id: a UUID made by the server. */
+export const previewIdSchema = z.uuid();

@@ -1,0 +1,243 @@
+import type { FieldChange, ImportWarning, SessionType } from '../contract';
+import { slugify, stableCode } from '../text/slug';
+import { conferenceDayOf } from '../time';
+import type { ImportedSchedule, ImportedSession } from './imported-schedule';
+
+/**
+ * What importing a schedule into a conference would do, computed from the conference's current
+ * state and the parsed file alone, so the preview and the apply step (which recomputes it inside
+ * its transaction) cannot disagree. Sessions are matched by guid, rooms and tracks by name,
+ * speakers by code and then by name. Nothing is deleted: sessions missing from the file are
+ * cancelled, and links the file does not carry (recordings linked later) are kept.
+ */
+
+export interface CurrentSchedule {
+  timeZone: string;
+  /** Conference days (YYYY-MM-DD), to warn about sessions outside them. */
+  days: string[];
+  rooms: { id: string; slug: string; name: string; position: number }[];
+  tracks: { id: string; slug: string; name: string }[];
+  speakers: { id: string; code: string; name: string }[];
+  sessions: CurrentSession[];
+}
+
+export interface SessionValues {
+  title: string;
+  type: SessionType;
+  language: string;
+  status: 'confirmed' | 'cancelled';
+  roomId: string | null;
+  trackId: string | null;
+  startsAt: string;
+  endsAt: string;
+  description: string;
+  recordingOptOut: boolean;
+  youtube: string | null;
+  mediaCccDe: string | null;
+  slides: string | null;
+  speakerIds: string[];
+}
+
+export interface CurrentSession extends SessionValues {
+  id: string;
+  guid: string;
+  code: string;
+}
+
+export interface PlannedSession {
+  id: string;
+  guid: string;
+  code: string;
+  slug: string;
+  values: SessionValues;
+}
+
+export interface ImportPlan {
+  rooms: { id: string; slug: string; name: string; position: number }[];
+  tracks: { id: string; slug: string; name: string; color: string }[];
+  speakers: { id: string; code: string; name: string; bio: string }[];
+  added: PlannedSession[];
+  changed: { id: string; guid: string; code: string; title: string; changes: FieldChange[]; values: SessionValues }[];
+  removed: { id: string; guid: string; code: string; title: string }[];
+  unchanged: number;
+  warnings: ImportWarning[];
+}
+
+export interface PlanOptions {
+  /** Makes ids for new rows (crypto.randomUUID on the server). */
+  newId: () => string;
+}
+
+const MAX_DESCRIPTION = 10_000;
+const MAX_ROOM_OR_TRACK_NAME = 120;
+
+/** Colours for tracks the file gives none for, picked by name so a re-import picks the same. */
+const TRACK_PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];
+
+const norm = (name: string) => name.trim().toLowerCase();
+
+function uniqueSlug(name: string, fallback: string, taken: Set<string>): string {
+  const base = slugify(name, 56) || fallback;
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  taken.add(slug);
+  return slug;
+}
+
+/** The one text Lanyard keeps per session: the abstract, then the description when it adds to it. */
+export function sessionDescription(s: Pick<ImportedSession, 'abstract' | 'description'>): string {
+  const parts = [s.abstract.trim(), s.description.trim()].filter(Boolean);
+  const text = parts.length === 2 && parts[0] === parts[1] ? parts[0]! : parts.join('\n\n');
+  return text.slice(0, MAX_DESCRIPTION);
+}
+
+const short = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
+
+export function planImport(current: CurrentSchedule, file: ImportedSchedule, options: PlanOptions): ImportPlan {
+  const warnings: ImportWarning[] = [];
+  const plan: ImportPlan = {
+    rooms: [],
+    tracks: [],
+    speakers: [],
+    added: [],
+    changed: [],
+    removed: [],
+    unchanged: 0,
+    warnings,
+  };
+
+  // Rooms and tracks by name; new ones get a slug no other has.
+  const roomIds = new Map(current.rooms.map((r) => [norm(r.name), r.id]));
+  const roomNames = new Map(current.rooms.map((r) => [r.id, r.name]));
+  const roomSlugs = new Set(current.rooms.map((r) => r.slug));
+  let position = Math.max(-1, ...current.rooms.map((r) => r.position)) + 1;
+  for (const room of file.rooms) {
+    if (roomIds.has(norm(room.name)) || !file.sessions.some((s) => s.room === room.name)) continue;
+    const name = room.name.slice(0, MAX_ROOM_OR_TRACK_NAME);
+    const added = { id: options.newId(), slug: uniqueSlug(name, 'room', roomSlugs), name, position: position++ };
+    plan.rooms.push(added);
+    roomIds.set(norm(room.name), added.id);
+    roomNames.set(added.id, name);
+  }
+  const trackIds = new Map(current.tracks.map((t) => [norm(t.name), t.id]));
+  const trackNames = new Map(current.tracks.map((t) => [t.id, t.name]));
+  const trackSlugs = new Set(current.tracks.map((t) => t.slug));
+  for (const track of file.tracks) {
+    if (trackIds.has(norm(track.name)) || !file.sessions.some((s) => s.track === track.name)) continue;
+    const name = track.name.slice(0, MAX_ROOM_OR_TRACK_NAME);
+    const color = track.color ?? TRACK_PALETTE[Number.parseInt(stableCode(name, 2), 36) % TRACK_PALETTE.length]!;
+    const added = { id: options.newId(), slug: uniqueSlug(name, 'track', trackSlugs), name, color };
+    plan.tracks.push(added);
+    trackIds.set(norm(track.name), added.id);
+    trackNames.set(added.id, name);
+  }
+
+  // Speakers by code, then by name among existing speakers (a file exported by Lanyard as XML
+  // carries no codes); otherwise new, with the file's code.
+  const speakerByCode = new Map(current.speakers.map((s) => [s.code, s.id]));
+  const speakerByName = new Map<string, string>();
+  for (const s of current.speakers) if (!speakerByName.has(norm(s.name))) speakerByName.set(norm(s.name), s.id);
+  const speakerNames = new Map(current.speakers.map((s) => [s.id, s.name]));
+  const speakerIdOf = (p: ImportedSession['persons'][number]): string => {
+    const known = speakerByCode.get(p.code) ?? speakerByName.get(norm(p.name));
+    if (known) return known;
+    const added = { id: options.newId(), code: p.code, name: p.name, bio: p.bio.slice(0, 5_000) };
+    plan.speakers.push(added);
+    speakerByCode.set(p.code, added.id);
+    speakerNames.set(added.id, p.name);
+    return added.id;
+  };
+
+  const byGuid = new Map(current.sessions.map((s) => [s.guid, s]));
+  const codes = new Set(current.sessions.map((s) => s.code));
+  const outside = new Map<string, number>();
+  const days = new Set(current.days);
+
+  for (const s of file.sessions) {
+    const existing = byGuid.get(s.guid);
+    const description = sessionDescription(s);
+    if (description.length === MAX_DESCRIPTION) {
+      warnings.push({ code: 'text_truncated', event: s.guid, message: `The description of ${s.guid} was shortened.` });
+    }
+    const day = conferenceDayOf(new Date(s.startsAt), current.timeZone);
+    if (days.size > 0 && !days.has(day)) outside.set(day, (outside.get(day) ?? 0) + 1);
+    const values: SessionValues = {
+      title: s.title,
+      type: s.type,
+      language: s.language,
+      status: 'confirmed',
+      roomId: roomIds.get(norm(s.room)) ?? null,
+      trackId: s.track ? (trackIds.get(norm(s.track)) ?? null) : null,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      description,
+      recordingOptOut: s.doNotRecord,
+      youtube: s.links.youtube ?? existing?.youtube ?? null,
+      mediaCccDe: s.links.mediaCccDe ?? existing?.mediaCccDe ?? null,
+      slides: s.links.slides ?? existing?.slides ?? null,
+      speakerIds: [...new Set(s.persons.map(speakerIdOf))],
+    };
+    if (!existing) {
+      let code = s.code;
+      if (codes.has(code)) {
+        for (let length = 6; codes.has(code); length += 2) code = stableCode(s.guid, length);
+        warnings.push({ code: 'code_taken', event: s.guid, message: `Code ${s.code} is taken here; ${s.guid} gets ${code}.` });
+      }
+      codes.add(code);
+      plan.added.push({ id: options.newId(), guid: s.guid, code, slug: s.slug.slice(0, 64).replace(/-+$/, '') || code.toLowerCase(), values });
+      continue;
+    }
+    const changes = diffSession(existing, values, { roomNames, trackNames, speakerNames });
+    if (changes.length === 0) plan.unchanged++;
+    else plan.changed.push({ id: existing.id, guid: existing.guid, code: existing.code, title: s.title, changes, values });
+  }
+
+  const inFile = new Set(file.sessions.map((s) => s.guid));
+  for (const s of current.sessions) {
+    if (!inFile.has(s.guid) && s.status !== 'cancelled') {
+      plan.removed.push({ id: s.id, guid: s.guid, code: s.code, title: s.title });
+    }
+  }
+  for (const [day, count] of outside) {
+    warnings.push({
+      code: 'outside_conference_days',
+      event: null,
+      message: `${count} session(s) fall on ${day}, which is not one of the conference's days.`,
+    });
+  }
+  return plan;
+}
+
+interface Names {
+  roomNames: Map<string, string>;
+  trackNames: Map<string, string>;
+  speakerNames: Map<string, string>;
+}
+
+function diffSession(before: SessionValues, after: SessionValues, names: Names): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const add = (field: FieldChange['field'], from: string | null, to: string | null) => {
+    if (from !== to) changes.push({ field, from, to });
+  };
+  const nameOf = (map: Map<string, string>, id: string | null) => (id ? (map.get(id) ?? id) : null);
+  add('title', before.title, after.title);
+  add('type', before.type, after.type);
+  add('language', before.language, after.language);
+  add('status', before.status, after.status);
+  add('room', nameOf(names.roomNames, before.roomId), nameOf(names.roomNames, after.roomId));
+  add('track', nameOf(names.trackNames, before.trackId), nameOf(names.trackNames, after.trackId));
+  add('startsAt', before.startsAt, after.startsAt);
+  add('endsAt', before.endsAt, after.endsAt);
+  if (before.description !== after.description) {
+    changes.push({ field: 'description', from: short(before.description), to: short(after.description) });
+  }
+  add('recordingOptOut', String(before.recordingOptOut), String(after.recordingOptOut));
+  add('youtube', before.youtube, after.youtube);
+  add('mediaCccDe', before.mediaCccDe, after.mediaCccDe);
+  add('slides', before.slides, after.slides);
+  if (before.speakerIds.join() !== after.speakerIds.join()) {
+    const list = (ids: string[]) => ids.map((id) => names.speakerNames.get(id) ?? id).join(', ');
+    changes.push({ field: 'speakers', from: list(before.speakerIds), to: list(after.speakerIds) });
+  }
+  return changes;
+}
