@@ -1,36 +1,11 @@
-import { serve } from '@hono/node-server';
 import { gzipSync } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
-import { demoEditions } from '@shared/demo';
-import { fixedClock } from '@shared/time';
-import { createApp } from '@server/app';
-import { openDatabase } from '@server/db/connect';
-import { migrateToLatest } from '@server/db/migrate';
-import { silentLogger } from '@server/deps';
-import { MemoryEventBus } from '@server/features/stream/bus';
-import { seedEditions } from '@server/seed/demo-editions';
 import { largeEdition } from './large-conference';
 import { kb, load, report } from './measure';
+import { startBenchServer } from './server';
 
 /** Read-path figures on SQLite over real HTTP on loopback. */
 export async function apiReads() {
-  const handle = await openDatabase(':memory:');
-  await migrateToLatest(handle.db);
-  const now = '2025-10-16T08:30:00Z';
-  await seedEditions(handle.db, [...demoEditions(), largeEdition()], now);
-  const app = createApp({
-    db: handle.db,
-    dbKind: handle.kind,
-    clock: fixedClock(now),
-    bus: new MemoryEventBus(),
-    demo: true,
-    version: 'bench',
-    logger: silentLogger,
-  });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => server.once('listening', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
+  const { base, close } = await startBenchServer([largeEdition()]);
   console.log('\nAPI reads on SQLite (HTTP on loopback, 20 concurrent clients):');
   const large = await fetch(`${base}/api/conferences/bench-large/sessions`);
   const body = await large.text();
@@ -60,6 +35,5 @@ export async function apiReads() {
     report(`${name} p50 / p99`, `${r.p50.toFixed(1)} / ${r.p99.toFixed(1)} ms`);
     if (r.errors) report(`${name} errors`, String(r.errors));
   }
-  server.close();
-  await handle.close();
+  await close();
 }

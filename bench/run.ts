@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { apiReads } from './api-reads';
 import { bundleSize } from './bundle-size';
+import { scanThroughput, signupThroughput } from './write-paths';
 
 // `npm run bench`: prints figures and compares them with the budgets in the design notes.
 // Benchmarks are measurements, not tests: they never fail the build.
@@ -13,3 +14,6 @@ if (!existsSync('dist/client/.vite/manifest.json')) {
 }
 bundleSize();
 await apiReads();
+await scanThroughput();
+await signupThroughput();
+await (await import('./import')).importBench();

@@ -1,0 +1,63 @@
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import type { DemoEdition } from '@shared/demo';
+import { fixedClock } from '@shared/time';
+import { createApp } from '@server/app';
+import { openDatabase, type DatabaseHandle } from '@server/db/connect';
+import { migrateToLatest } from '@server/db/migrate';
+import { silentLogger } from '@server/deps';
+import { MemoryEventBus } from '@server/features/stream/bus';
+import { seedDemo } from '@server/seed/demo';
+import { seedEditions } from '@server/seed/demo-editions';
+
+/** During the reference event: Thursday 16 October 2025, 10:30 in Strasbourg. */
+export const BENCH_NOW = '2025-10-16T08:30:00Z';
+
+export interface BenchServer {
+  base: string;
+  handle: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app over real HTTP on loopback, on a fresh in-memory SQLite database seeded like
+ * demo mode (plus any extra editions), with the clock pinned during the reference event.
+ */
+export async function startBenchServer(extra: DemoEdition[] = []): Promise<BenchServer> {
+  const handle = await openDatabase(':memory:');
+  await migrateToLatest(handle.db);
+  const clock = fixedClock(BENCH_NOW);
+  await seedDemo(handle.db, clock);
+  if (extra.length > 0) await seedEditions(handle.db, extra, BENCH_NOW);
+  const app = createApp({
+    db: handle.db,
+    dbKind: handle.kind,
+    clock,
+    bus: new MemoryEventBus(),
+    demo: true,
+    version: 'bench',
+    logger: silentLogger,
+  });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((r) => server.once('listening', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    base,
+    handle,
+    async close() {
+      server.close();
+      await handle.close();
+    },
+  };
+}
+
+/** Logs in over HTTP and returns the session cookie to send with later requests. */
+export async function loginCookie(base: string, email: string, password = 'lanyard-demo'): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`login ${email}: ${res.status}`);
+  return res.headers.getSetCookie()[0]!.split(';')[0]!;
+}
