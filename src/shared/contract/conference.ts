@@ -79,7 +79,10 @@ export const createConferenceSchema = z
     venueName: z.string().trim().min(1).max(200),
     venueAddress: z.string().trim().max(500).default(''),
   })
-  .refine((c) => c.endDate >= c.startDate, { path: ['endDate'], message: 'The end date is before the start date' })
+  .refine((c) => c.endDate >= c.startDate, {
+    path: ['endDate'],
+    message: 'The end date is before the start date',
+  })
   .refine((c) => Date.parse(c.endDate) - Date.parse(c.startDate) <= 30 * 86_400_000, {
     path: ['endDate'],
     message: 'A conference lasts at most 31 days',

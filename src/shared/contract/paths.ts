@@ -58,6 +58,8 @@ export const apiPaths = {
   scans: (slug: string) => `${c(slug)}/scans`,
   scanUndo: (slug: string, id: string) => `${c(slug)}/scans/${encodeURIComponent(id)}/undo`,
   scheduleImportPreview: (slug: string) => `${c(slug)}/schedule-import/preview`,
+  scheduleImport: (slug: string, previewId: string) =>
+    `${c(slug)}/schedule-import/${encodeURIComponent(previewId)}`,
   scheduleImportApply: (slug: string, previewId: string) =>
     `${c(slug)}/schedule-import/${encodeURIComponent(previewId)}/apply`,
   recordingsLink: (slug: string) => `${c(slug)}/recordings/link`,
@@ -113,6 +115,7 @@ export const apiRoutes = {
   scans: '/api/conferences/:slug/scans',
   scanUndo: '/api/conferences/:slug/scans/:id/undo',
   scheduleImportPreview: '/api/conferences/:slug/schedule-import/preview',
+  scheduleImport: '/api/conferences/:slug/schedule-import/:previewId',
   scheduleImportApply: '/api/conferences/:slug/schedule-import/:previewId/apply',
   recordingsLink: '/api/conferences/:slug/recordings/link',
 } as const satisfies Record<keyof typeof apiPaths, string>;

@@ -95,6 +95,8 @@ export const scheduleImportPreviewSchema = z.object({
   /** The conference's schedule version the preview was computed against. */
   baseVersion: z.number().int(),
   expiresAt: instantSchema,
+  /** When the preview was applied; null until then. */
+  appliedAt: instantSchema.nullable(),
   counts: scheduleImportCountsSchema,
   sessions: z.object({
     added: z.array(importedSessionRefSchema.extend({ startsAt: instantSchema, room: z.string() })),

@@ -22,12 +22,20 @@ const facts = (f: Partial<StartFacts>): StartFacts => ({
 describe('start instants', () => {
   it.each<[string, Partial<StartFacts>, string | null]>([
     ['date with offset', { date: '2024-12-27T10:30:00+01:00' }, '2024-12-27T09:30:00Z'],
-    ['date with offset beats a contradicting zone', { date: '2020-12-14T09:00:00+01:00', timeZone: 'UTC' }, '2020-12-14T08:00:00Z'],
+    [
+      'date with offset beats a contradicting zone',
+      { date: '2020-12-14T09:00:00+01:00', timeZone: 'UTC' },
+      '2020-12-14T08:00:00Z',
+    ],
     ['date in UTC', { date: '2024-12-27T09:30:00Z' }, '2024-12-27T09:30:00Z'],
     ['offset without colon', { date: '2024-12-27T10:30:00+0100' }, '2024-12-27T09:30:00Z'],
     ['local date-time read in the zone', { date: '2024-07-01T10:30:00' }, '2024-07-01T08:30:00Z'],
     ['day date and start', { start: '10:30', dayDate: '2024-12-27' }, '2024-12-27T09:30:00Z'],
-    ['after midnight, past the day start', { start: '01:00', dayDate: '2024-12-27', dayStart: '2024-12-27T09:30:00Z' }, '2024-12-28T00:00:00Z'],
+    [
+      'after midnight, past the day start',
+      { start: '01:00', dayDate: '2024-12-27', dayStart: '2024-12-27T09:30:00Z' },
+      '2024-12-28T00:00:00Z',
+    ],
     ['no zone for a wall-clock time', { start: '10:30', dayDate: '2024-12-27', timeZone: null }, null],
     ['nonsense', { date: 'tomorrow', start: 'soon' }, null],
     ['hour 25', { start: '25:00', dayDate: '2024-12-27' }, null],
@@ -103,7 +111,14 @@ describe('pretalx codes', () => {
     ['CL3HJB', [], 'CL3HJB'],
     [undefined, ['http://localhost/democon/talk/G9JGWY/'], 'G9JGWY'],
     [undefined, ['https://lanyard.example/matrix-conf-2025/sessions/CL3HJB'], 'CL3HJB'],
-    [undefined, ['https://events.ccc.de/congress/2024/hub/de/event/opening/', 'https://fahrplan.events.ccc.de/talk/HQCCYH/'], 'HQCCYH'],
+    [
+      undefined,
+      [
+        'https://events.ccc.de/congress/2024/hub/de/event/opening/',
+        'https://fahrplan.events.ccc.de/talk/HQCCYH/',
+      ],
+      'HQCCYH',
+    ],
     [undefined, ['https://events.ccc.de/congress/2024/hub/de/event/opening/'], null],
     [undefined, ['https://example.org/2024/'], null],
     [undefined, ['not a url'], null],

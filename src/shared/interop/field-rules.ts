@@ -95,12 +95,18 @@ const TYPE_RULES: [RegExp, SessionType][] = [
   [/keynote/i, 'keynote'],
   [/lightning|short[\s-]?talk|kurzvortrag/i, 'short-talk'],
   [/workshop|hands[\s-]?on|tutorial|lötstation|soldering|werkstatt|hackathon|\blab\b/i, 'workshop'],
-  [/barcamp|unconference|meet[\s-]?up|\bbof\b|birds of a feather|self[\s-]?organi[sz]ed|assembly/i, 'barcamp'],
+  [
+    /barcamp|unconference|meet[\s-]?up|\bbof\b|birds of a feather|self[\s-]?organi[sz]ed|assembly/i,
+    'barcamp',
+  ],
   [
     /\bdj\b|concert|konzert|party|social|music|film|movie|theat|game|\bshow\b|performance|reception|dinner|lunch|breakfast|\bbreak\b|coffee|networking|audio play|hörspiel/i,
     'social',
   ],
-  [/talk|lecture|vortrag|presentation|educational|podcast|ceremony|opening|closing|panel|forum|quiz|discussion|q&a/i, 'talk'],
+  [
+    /talk|lecture|vortrag|presentation|educational|podcast|ceremony|opening|closing|panel|forum|quiz|discussion|q&a/i,
+    'talk',
+  ],
 ];
 
 const CONTRACT_TYPES = new Set<string>(['talk', 'short-talk', 'workshop', 'keynote', 'barcamp', 'social']);
@@ -143,7 +149,13 @@ export function languageTag(text: string | undefined): string | null {
   const named = LANGUAGE_NAMES[first.toLowerCase()];
   if (named) return named;
   const [primary = '', ...rest] = first.replaceAll('_', '-').split('-');
-  const subtags = rest.map((s) => (s.length === 2 ? s.toUpperCase() : s.length === 4 ? s[0]!.toUpperCase() + s.slice(1).toLowerCase() : s.toLowerCase()));
+  const subtags = rest.map((s) =>
+    s.length === 2
+      ? s.toUpperCase()
+      : s.length === 4
+        ? s[0]!.toUpperCase() + s.slice(1).toLowerCase()
+        : s.toLowerCase(),
+  );
   const tag = [primary.toLowerCase(), ...subtags].join('-');
   return languageSchema.safeParse(tag).success ? tag : null;
 }
@@ -195,7 +207,11 @@ export interface RawLink {
 
 /** Recording and slide links among an event's links and attachments; the first of each kind wins. */
 export function classifyLinks(links: RawLink[]) {
-  const out = { youtube: null as string | null, mediaCccDe: null as string | null, slides: null as string | null };
+  const out = {
+    youtube: null as string | null,
+    mediaCccDe: null as string | null,
+    slides: null as string | null,
+  };
   for (const link of links) {
     const href = httpUrl(link.url);
     if (!href) continue;

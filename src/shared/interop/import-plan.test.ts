@@ -61,7 +61,10 @@ function applied(state: CurrentSchedule, plan: ImportPlan): CurrentSchedule {
     rooms: [...state.rooms, ...plan.rooms],
     tracks: [...state.tracks, ...plan.tracks],
     speakers: [...state.speakers, ...plan.speakers],
-    sessions: [...sessions, ...plan.added.map((a) => ({ id: a.id, guid: a.guid, code: a.code, ...a.values }))],
+    sessions: [
+      ...sessions,
+      ...plan.added.map((a) => ({ id: a.id, guid: a.guid, code: a.code, ...a.values })),
+    ],
   };
 }
 
@@ -82,12 +85,26 @@ describe('planning an import', () => {
     expect(plan.added[0]!.values).toMatchObject({ description: 'Short.\n\nLong.', status: 'confirmed' });
 
     const again = planImport(applied(empty(), plan), f, ids());
-    expect(again).toMatchObject({ added: [], changed: [], removed: [], rooms: [], tracks: [], speakers: [], unchanged: 2 });
+    expect(again).toMatchObject({
+      added: [],
+      changed: [],
+      removed: [],
+      rooms: [],
+      tracks: [],
+      speakers: [],
+      unchanged: 2,
+    });
   });
 
   it('lists a moved session with readable before and after values', () => {
-    const state = applied(empty(), planImport(empty(), file([session(A), session(B, { room: 'Turing' })]), ids()));
-    const moved = file([session(A, { room: 'Turing', startsAt: '2025-10-16T09:00:00Z', endsAt: '2025-10-16T09:30:00Z' }), session(B, { room: 'Turing' })]);
+    const state = applied(
+      empty(),
+      planImport(empty(), file([session(A), session(B, { room: 'Turing' })]), ids()),
+    );
+    const moved = file([
+      session(A, { room: 'Turing', startsAt: '2025-10-16T09:00:00Z', endsAt: '2025-10-16T09:30:00Z' }),
+      session(B, { room: 'Turing' }),
+    ]);
     const plan = planImport(state, moved, ids());
     expect(plan.changed).toHaveLength(1);
     expect(plan.changed[0]!.changes).toEqual([
@@ -112,7 +129,9 @@ describe('planning an import', () => {
     const state = applied(empty(), planImport(empty(), file([session(A)]), ids()));
     state.sessions[0]!.mediaCccDe = 'https://media.ccc.de/v/t-1-a';
     expect(planImport(state, file([session(A)]), ids()).changed).toEqual([]);
-    const withVideo = file([session(A, { links: { youtube: 'https://youtu.be/x', mediaCccDe: null, slides: null } })]);
+    const withVideo = file([
+      session(A, { links: { youtube: 'https://youtu.be/x', mediaCccDe: null, slides: null } }),
+    ]);
     expect(planImport(state, withVideo, ids()).changed[0]!.values).toMatchObject({
       youtube: 'https://youtu.be/x',
       mediaCccDe: 'https://media.ccc.de/v/t-1-a',
@@ -133,19 +152,29 @@ describe('planning an import', () => {
       { name: 'Alan Turing', code: 'TURING', codeSource: 'derived' as const, guid: null, bio: 'Bio' },
     ];
     const plan = planImport(state, file([session(A, { persons })]), ids());
-    expect(plan.speakers).toEqual([expect.objectContaining({ code: 'TURING', name: 'Alan Turing', bio: 'Bio' })]);
+    expect(plan.speakers).toEqual([
+      expect.objectContaining({ code: 'TURING', name: 'Alan Turing', bio: 'Bio' }),
+    ]);
     expect(plan.added[0]!.values.speakerIds).toEqual(['sp-1', 'sp-2', plan.speakers[0]!.id]);
   });
 
   it('gives a new session another code when its code is taken by a different session', () => {
     const state = applied(empty(), planImport(empty(), file([session(A, { code: 'SAME01' })]), ids()));
-    const plan = planImport(state, file([session(A, { code: 'SAME01' }), session(B, { code: 'SAME01' })]), ids());
+    const plan = planImport(
+      state,
+      file([session(A, { code: 'SAME01' }), session(B, { code: 'SAME01' })]),
+      ids(),
+    );
     expect(plan.added[0]!.code).not.toBe('SAME01');
     expect(plan.warnings).toEqual([expect.objectContaining({ code: 'code_taken', event: B })]);
   });
 
   it('warns about sessions outside the conference days', () => {
-    const plan = planImport(empty(), file([session(A, { startsAt: '2025-12-01T10:00:00Z', endsAt: '2025-12-01T11:00:00Z' })]), ids());
+    const plan = planImport(
+      empty(),
+      file([session(A, { startsAt: '2025-12-01T10:00:00Z', endsAt: '2025-12-01T11:00:00Z' })]),
+      ids(),
+    );
     expect(plan.warnings).toEqual([expect.objectContaining({ code: 'outside_conference_days' })]);
   });
 

@@ -57,7 +57,14 @@ export interface ImportPlan {
   tracks: { id: string; slug: string; name: string; color: string }[];
   speakers: { id: string; code: string; name: string; bio: string }[];
   added: PlannedSession[];
-  changed: { id: string; guid: string; code: string; title: string; changes: FieldChange[]; values: SessionValues }[];
+  changed: {
+    id: string;
+    guid: string;
+    code: string;
+    title: string;
+    changes: FieldChange[];
+    values: SessionValues;
+  }[];
   removed: { id: string; guid: string; code: string; title: string }[];
   unchanged: number;
   warnings: ImportWarning[];
@@ -72,7 +79,18 @@ const MAX_DESCRIPTION = 10_000;
 const MAX_ROOM_OR_TRACK_NAME = 120;
 
 /** Colours for tracks the file gives none for, picked by name so a re-import picks the same. */
-const TRACK_PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];
+const TRACK_PALETTE = [
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#9467bd',
+  '#ff7f0e',
+  '#17becf',
+  '#8c564b',
+  '#e377c2',
+  '#7f7f7f',
+  '#bcbd22',
+];
 
 const norm = (name: string) => name.trim().toLowerCase();
 
@@ -87,13 +105,16 @@ function uniqueSlug(name: string, fallback: string, taken: Set<string>): string 
 /** The one text Lanyard keeps per session: the abstract, then the description when it adds to it. */
 export function sessionDescription(s: Pick<ImportedSession, 'abstract' | 'description'>): string {
   const parts = [s.abstract.trim(), s.description.trim()].filter(Boolean);
-  const text = parts.length === 2 && parts[0] === parts[1] ? parts[0]! : parts.join('\n\n');
-  return text.slice(0, MAX_DESCRIPTION);
+  return parts.length === 2 && parts[0] === parts[1] ? parts[0]! : parts.join('\n\n');
 }
 
 const short = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
-export function planImport(current: CurrentSchedule, file: ImportedSchedule, options: PlanOptions): ImportPlan {
+export function planImport(
+  current: CurrentSchedule,
+  file: ImportedSchedule,
+  options: PlanOptions,
+): ImportPlan {
   const warnings: ImportWarning[] = [];
   const plan: ImportPlan = {
     rooms: [],
@@ -114,7 +135,12 @@ export function planImport(current: CurrentSchedule, file: ImportedSchedule, opt
   for (const room of file.rooms) {
     if (roomIds.has(norm(room.name)) || !file.sessions.some((s) => s.room === room.name)) continue;
     const name = room.name.slice(0, MAX_ROOM_OR_TRACK_NAME);
-    const added = { id: options.newId(), slug: uniqueSlug(name, 'room', roomSlugs), name, position: position++ };
+    const added = {
+      id: options.newId(),
+      slug: uniqueSlug(name, 'room', roomSlugs),
+      name,
+      position: position++,
+    };
     plan.rooms.push(added);
     roomIds.set(norm(room.name), added.id);
     roomNames.set(added.id, name);
@@ -125,7 +151,8 @@ export function planImport(current: CurrentSchedule, file: ImportedSchedule, opt
   for (const track of file.tracks) {
     if (trackIds.has(norm(track.name)) || !file.sessions.some((s) => s.track === track.name)) continue;
     const name = track.name.slice(0, MAX_ROOM_OR_TRACK_NAME);
-    const color = track.color ?? TRACK_PALETTE[Number.parseInt(stableCode(name, 2), 36) % TRACK_PALETTE.length]!;
+    const color =
+      track.color ?? TRACK_PALETTE[Number.parseInt(stableCode(name, 2), 36) % TRACK_PALETTE.length]!;
     const added = { id: options.newId(), slug: uniqueSlug(name, 'track', trackSlugs), name, color };
     plan.tracks.push(added);
     trackIds.set(norm(track.name), added.id);
@@ -136,7 +163,8 @@ export function planImport(current: CurrentSchedule, file: ImportedSchedule, opt
   // carries no codes); otherwise new, with the file's code.
   const speakerByCode = new Map(current.speakers.map((s) => [s.code, s.id]));
   const speakerByName = new Map<string, string>();
-  for (const s of current.speakers) if (!speakerByName.has(norm(s.name))) speakerByName.set(norm(s.name), s.id);
+  for (const s of current.speakers)
+    if (!speakerByName.has(norm(s.name))) speakerByName.set(norm(s.name), s.id);
   const speakerNames = new Map(current.speakers.map((s) => [s.id, s.name]));
   const speakerIdOf = (p: ImportedSession['persons'][number]): string => {
     const known = speakerByCode.get(p.code) ?? speakerByName.get(norm(p.name));
@@ -155,10 +183,15 @@ export function planImport(current: CurrentSchedule, file: ImportedSchedule, opt
 
   for (const s of file.sessions) {
     const existing = byGuid.get(s.guid);
-    const description = sessionDescription(s);
-    if (description.length === MAX_DESCRIPTION) {
-      warnings.push({ code: 'text_truncated', event: s.guid, message: `The description of ${s.guid} was shortened.` });
+    const fullDescription = sessionDescription(s);
+    if (fullDescription.length > MAX_DESCRIPTION) {
+      warnings.push({
+        code: 'text_truncated',
+        event: s.guid,
+        message: `The description of ${s.guid} was shortened to ${MAX_DESCRIPTION} characters.`,
+      });
     }
+    const description = fullDescription.slice(0, MAX_DESCRIPTION);
     const day = conferenceDayOf(new Date(s.startsAt), current.timeZone);
     if (days.size > 0 && !days.has(day)) outside.set(day, (outside.get(day) ?? 0) + 1);
     const values: SessionValues = {
@@ -181,15 +214,33 @@ export function planImport(current: CurrentSchedule, file: ImportedSchedule, opt
       let code = s.code;
       if (codes.has(code)) {
         for (let length = 6; codes.has(code); length += 2) code = stableCode(s.guid, length);
-        warnings.push({ code: 'code_taken', event: s.guid, message: `Code ${s.code} is taken here; ${s.guid} gets ${code}.` });
+        warnings.push({
+          code: 'code_taken',
+          event: s.guid,
+          message: `Code ${s.code} is taken here; ${s.guid} gets ${code}.`,
+        });
       }
       codes.add(code);
-      plan.added.push({ id: options.newId(), guid: s.guid, code, slug: s.slug.slice(0, 64).replace(/-+$/, '') || code.toLowerCase(), values });
+      plan.added.push({
+        id: options.newId(),
+        guid: s.guid,
+        code,
+        slug: s.slug.slice(0, 64).replace(/-+$/, '') || code.toLowerCase(),
+        values,
+      });
       continue;
     }
     const changes = diffSession(existing, values, { roomNames, trackNames, speakerNames });
     if (changes.length === 0) plan.unchanged++;
-    else plan.changed.push({ id: existing.id, guid: existing.guid, code: existing.code, title: s.title, changes, values });
+    else
+      plan.changed.push({
+        id: existing.id,
+        guid: existing.guid,
+        code: existing.code,
+        title: s.title,
+        changes,
+        values,
+      });
   }
 
   const inFile = new Set(file.sessions.map((s) => s.guid));

@@ -82,9 +82,7 @@ export interface ImportedSession {
 }
 
 /** Reading a file either yields a schedule (perhaps with warnings) or says why it cannot. */
-export type ScheduleParseResult =
-  | { ok: true; schedule: ImportedSchedule }
-  | { ok: false; reason: string };
+export type ScheduleParseResult = { ok: true; schedule: ImportedSchedule } | { ok: false; reason: string };
 
 export interface ScheduleParseOptions {
   /** Zone for wall-clock times when the file names none (the target conference's zone). */

@@ -9,4 +9,9 @@ export {
   type PlannedSession,
   type SessionValues,
 } from './import-plan';
-export { matchMediaCccDe, matchYoutubeCsv, type LinkableSession, type RecordingLinking } from './recording-links';
+export {
+  matchMediaCccDe,
+  matchYoutubeCsv,
+  type LinkableSession,
+  type RecordingLinking,
+} from './recording-links';

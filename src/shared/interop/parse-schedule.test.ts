@@ -22,7 +22,12 @@ describe.skipIf(!present)('38C3 schedule.xml (real, 1,007 events, fails the XSD 
   it('reads every event, all 72 rooms and the 7 coloured tracks', () => {
     expect(schedule.format).toBe('xml');
     expect(schedule.conference).toMatchObject({ title: '38C3', acronym: '38c3', timeZone: 'Europe/Berlin' });
-    expect(schedule.conference.days.map((d) => d.date)).toEqual(['2024-12-27', '2024-12-28', '2024-12-29', '2024-12-30']);
+    expect(schedule.conference.days.map((d) => d.date)).toEqual([
+      '2024-12-27',
+      '2024-12-28',
+      '2024-12-29',
+      '2024-12-30',
+    ]);
     expect(schedule.sessions).toHaveLength(1007);
     expect(schedule.warnings.filter((w) => w.code === 'event_skipped')).toEqual([]);
     expect(schedule.rooms).toHaveLength(72);
@@ -38,11 +43,35 @@ describe.skipIf(!present)('38C3 schedule.xml (real, 1,007 events, fails the XSD 
 
   it.each([
     // guid, UTC start, UTC end, room, type: computed by hand from date (+01:00) and duration
-    ['270fa44c-821a-577f-8ca3-33e8d4a8c2a7', '2024-12-27T09:30:00Z', '2024-12-27T10:00:00Z', 'Saal 1', 'talk'],
+    [
+      '270fa44c-821a-577f-8ca3-33e8d4a8c2a7',
+      '2024-12-27T09:30:00Z',
+      '2024-12-27T10:00:00Z',
+      'Saal 1',
+      'talk',
+    ],
     // Listed on day 1 at 00:15: the night after, 2024-12-28 00:15 in Hamburg.
-    ['1c8f06f9-ce0d-51bc-9bf3-0a1f71e8e484', '2024-12-27T23:15:00Z', '2024-12-27T23:55:00Z', 'Saal 1', 'talk'],
-    ['94af8bc5-790a-5260-9e51-923589eb1f56', '2024-12-29T23:15:00Z', '2024-12-30T01:15:00Z', 'Saal 1', 'social'],
-    ['9565f2e3-e371-4122-a28c-643a166b06d4', '2024-12-30T11:00:00Z', '2024-12-30T11:45:00Z', '"KliMathematik Augsburg" Table', 'talk'],
+    [
+      '1c8f06f9-ce0d-51bc-9bf3-0a1f71e8e484',
+      '2024-12-27T23:15:00Z',
+      '2024-12-27T23:55:00Z',
+      'Saal 1',
+      'talk',
+    ],
+    [
+      '94af8bc5-790a-5260-9e51-923589eb1f56',
+      '2024-12-29T23:15:00Z',
+      '2024-12-30T01:15:00Z',
+      'Saal 1',
+      'social',
+    ],
+    [
+      '9565f2e3-e371-4122-a28c-643a166b06d4',
+      '2024-12-30T11:00:00Z',
+      '2024-12-30T11:45:00Z',
+      '"KliMathematik Augsburg" Table',
+      'talk',
+    ],
   ])('event %s starts %s and ends %s', (guid, startsAt, endsAt, room, type) => {
     expect(byGuid(schedule, guid)).toMatchObject({ startsAt, endsAt, room, type });
   });
@@ -64,7 +93,9 @@ describe.skipIf(!present)('38C3 schedule.xml (real, 1,007 events, fails the XSD 
   it('sums up unknown types and missing languages in one warning each', () => {
     const messages = schedule.warnings.map((w) => `${w.code}: ${w.message}`);
     expect(messages).toContainEqual(expect.stringMatching(/^unknown_type: 498 session\(s\) of type "other"/));
-    expect(messages).toContainEqual(expect.stringMatching(/^unknown_language: 44 session\(s\) without a language/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^unknown_language: 44 session\(s\) without a language/),
+    );
   });
 });
 
@@ -101,27 +132,54 @@ const xmlEvent = (attrs: string, body: string) => `<event ${attrs}>${body}</even
 const frab = (events: string, tz = 'Europe/Berlin') =>
   `<?xml version="1.0"?><schedule><conference><acronym>t</acronym><title>T</title><time_zone_name>${tz}</time_zone_name></conference>` +
   `<day date="2024-12-27" index="1" start="2024-12-27T10:00:00+01:00" end="2024-12-28T04:00:00+01:00"><room name="Hall" guid="ba692ba3-421b-5371-8309-60acc34a3c05">${events}</room></day></schedule>`;
-const GOOD = '<start>10:30</start><duration>00:30</duration><title>Fine</title><type>Talk</type><language>en</language>';
+const GOOD =
+  '<start>10:30</start><duration>00:30</duration><title>Fine</title><type>Talk</type><language>en</language>';
 
 describe('lenient reading', () => {
   it.each([
     ['no guid', xmlEvent('id="1"', GOOD), /no guid/],
     ['a guid that is no UUID', xmlEvent('guid="nope" id="2"', GOOD), /not a UUID/],
-    ['no title', xmlEvent('guid="11111111-1111-4111-8111-111111111111"', '<start>10:30</start><duration>00:30</duration>'), /no title/],
-    ['no start', xmlEvent('guid="22222222-2222-4222-8222-222222222222"', '<duration>00:30</duration><title>X</title>'), /not a date and time/],
-    ['a bad duration', xmlEvent('guid="33333333-3333-4333-8333-333333333333"', '<start>10:00</start><duration>long</duration><title>X</title>'), /duration/],
+    [
+      'no title',
+      xmlEvent(
+        'guid="11111111-1111-4111-8111-111111111111"',
+        '<start>10:30</start><duration>00:30</duration>',
+      ),
+      /no title/,
+    ],
+    [
+      'no start',
+      xmlEvent('guid="22222222-2222-4222-8222-222222222222"', '<duration>00:30</duration><title>X</title>'),
+      /not a date and time/,
+    ],
+    [
+      'a bad duration',
+      xmlEvent(
+        'guid="33333333-3333-4333-8333-333333333333"',
+        '<start>10:00</start><duration>long</duration><title>X</title>',
+      ),
+      /duration/,
+    ],
   ])('skips an event with %s, keeps the rest and says why', (_, bad, reason) => {
     const ok = xmlEvent('guid="44444444-4444-4444-8444-444444444444"', GOOD);
     const result = parseSchedule(frab(bad + ok));
     if (!result.ok) throw new Error(result.reason);
     expect(result.schedule.sessions.map((s) => s.guid)).toEqual(['44444444-4444-4444-8444-444444444444']);
-    expect(result.schedule.warnings).toEqual([expect.objectContaining({ code: 'event_skipped', message: expect.stringMatching(reason) })]);
+    expect(result.schedule.warnings).toEqual([
+      expect.objectContaining({ code: 'event_skipped', message: expect.stringMatching(reason) }),
+    ]);
   });
 
   it('places wall-clock times without `date` on the day, after midnight on the next date', () => {
     const events =
-      xmlEvent('guid="55555555-5555-4555-8555-555555555555"', '<start>10:30</start><duration>1:00</duration><title>A</title>') +
-      xmlEvent('guid="66666666-6666-4666-8666-666666666666"', '<start>00:15</start><duration>PT40M</duration><title>B</title>');
+      xmlEvent(
+        'guid="55555555-5555-4555-8555-555555555555"',
+        '<start>10:30</start><duration>1:00</duration><title>A</title>',
+      ) +
+      xmlEvent(
+        'guid="66666666-6666-4666-8666-666666666666"',
+        '<start>00:15</start><duration>PT40M</duration><title>B</title>',
+      );
     const result = parseSchedule(frab(events));
     if (!result.ok) throw new Error(result.reason);
     expect(result.schedule.sessions.map((s) => [s.startsAt, s.endsAt])).toEqual([
@@ -148,7 +206,12 @@ describe('unreadable files', () => {
     ['JSON of another kind', '{"events": []}', undefined, /schedule\.conference\.days/],
     ['a JSON array', '[]', undefined, /schedule\.conference\.days/],
     ['XML that is not well-formed', '<schedule><day></schedule>', undefined, /not well-formed/],
-    ['truncated XML', frab(xmlEvent('guid="44444444-4444-4444-8444-444444444444"', GOOD)).slice(0, -20), undefined, /not well-formed/],
+    [
+      'truncated XML',
+      frab(xmlEvent('guid="44444444-4444-4444-8444-444444444444"', GOOD)).slice(0, -20),
+      undefined,
+      /not well-formed/,
+    ],
     ['XML with another root', '<?xml version="1.0"?><rss><channel/></rss>', undefined, /root is <rss>/],
     ['XML sent as JSON', '<schedule/>', 'json' as const, /not valid JSON/],
   ])('refuses %s with a reason', (_, content, format, reason) => {

@@ -29,7 +29,10 @@ export function parseSchedule(
     try {
       data = JSON.parse(body);
     } catch (err) {
-      return { ok: false, reason: `This is not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+      return {
+        ok: false,
+        reason: `This is not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+      };
     }
     return readScheduleJson(data, options);
   }

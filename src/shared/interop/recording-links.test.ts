@@ -11,8 +11,20 @@ const sessions: LinkableSession[] = [
 
 describe('media.ccc.de events', () => {
   it.each([
-    [{ guid: '270FA44C-821A-577F-8CA3-33E8D4A8C2A7', frontend_link: 'https://media.ccc.de/v/38c3-opening' }, 's1', 'guid'],
-    [{ guid: 'ffffffff-0000-4000-8000-000000000000', link: 'https://fahrplan.events.ccc.de/talk/ASBXWW/', slug: '38c3-1-bio' }, 's2', 'code'],
+    [
+      { guid: '270FA44C-821A-577F-8CA3-33E8D4A8C2A7', frontend_link: 'https://media.ccc.de/v/38c3-opening' },
+      's1',
+      'guid',
+    ],
+    [
+      {
+        guid: 'ffffffff-0000-4000-8000-000000000000',
+        link: 'https://fahrplan.events.ccc.de/talk/ASBXWW/',
+        slug: '38c3-1-bio',
+      },
+      's2',
+      'code',
+    ],
     [{ slug: '38c3-8zphsp-desiring-technology', link: null }, 's3', 'slug'],
   ])('matches %j to %s by %s', (event, id, by) => {
     const { matches, misses } = matchMediaCccDe([event], sessions);

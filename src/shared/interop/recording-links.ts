@@ -26,7 +26,13 @@ function index(sessions: LinkableSession[]) {
 }
 
 /** Later entries for a session already matched are reported, not silently applied twice. */
-function claim(result: RecordingLinking, seen: Map<string, string>, ref: string, title: string | null, session: LinkableSession) {
+function claim(
+  result: RecordingLinking,
+  seen: Map<string, string>,
+  ref: string,
+  title: string | null,
+  session: LinkableSession,
+) {
   const first = seen.get(session.id);
   if (first) {
     result.misses.push({ ref, title, reason: `Session ${session.code} was already matched by ${first}.` });
@@ -51,7 +57,9 @@ export function matchMediaCccDe(events: unknown[], sessions: LinkableSession[]):
     const slug = str(event.slug);
     const title = str(event.title) || null;
     const ref = guid || slug || `events[${i}]`;
-    const url = httpUrl(str(event.frontend_link)) ?? (slug ? `https://media.ccc.de/v/${encodeURIComponent(slug)}` : null);
+    const url =
+      httpUrl(str(event.frontend_link)) ??
+      (slug ? `https://media.ccc.de/v/${encodeURIComponent(slug)}` : null);
     if (!url) {
       result.misses.push({ ref, title, reason: 'The event has neither a frontend_link nor a slug.' });
       return;
@@ -65,12 +73,23 @@ export function matchMediaCccDe(events: unknown[], sessions: LinkableSession[]):
     ];
     const hit = found.find(([s]) => s);
     if (!hit) {
-      result.misses.push({ ref, title, reason: 'No session has this guid, or the code in its link or slug.' });
+      result.misses.push({
+        ref,
+        title,
+        reason: 'No session has this guid, or the code in its link or slug.',
+      });
       return;
     }
     const session = hit[0]!;
     if (!claim(result, seen, ref, title, session)) return;
-    result.matches.push({ sessionId: session.id, code: session.code, title: session.title, link: 'mediaCccDe', url, by: hit[1] });
+    result.matches.push({
+      sessionId: session.id,
+      code: session.code,
+      title: session.title,
+      link: 'mediaCccDe',
+      url,
+      by: hit[1],
+    });
   });
   return result;
 }
@@ -112,7 +131,14 @@ export function matchYoutubeCsv(csv: string, sessions: LinkableSession[]): Recor
       continue;
     }
     if (!claim(result, seen, ref, key, session)) continue;
-    result.matches.push({ sessionId: session.id, code: session.code, title: session.title, link: 'youtube', url, by: byKey ? 'code' : 'title' });
+    result.matches.push({
+      sessionId: session.id,
+      code: session.code,
+      title: session.title,
+      link: 'youtube',
+      url,
+      by: byKey ? 'code' : 'title',
+    });
   }
   return result;
 }

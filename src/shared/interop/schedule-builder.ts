@@ -170,7 +170,10 @@ export class ScheduleBuilder {
     for (const p of raw) {
       const name = p.name?.trim().replace(/\s+/g, ' ').slice(0, MAX_NAME);
       if (!name) continue;
-      const guid = p.guid && guidSchema.safeParse(p.guid.trim().toLowerCase()).success ? p.guid.trim().toLowerCase() : null;
+      const guid =
+        p.guid && guidSchema.safeParse(p.guid.trim().toLowerCase()).success
+          ? p.guid.trim().toLowerCase()
+          : null;
       const pretalx = p.code?.trim() && /^[A-Za-z0-9_-]{1,64}$/.test(p.code.trim()) ? p.code.trim() : null;
       const key = pretalx
         ? `code:${pretalx}`
@@ -244,7 +247,11 @@ export class ScheduleBuilder {
 }
 
 /** Declared entries (first of each name), then any name events use without declaring it. */
-function withReferenced<T extends { name: string }>(declared: T[], used: string[], make: (name: string) => T): T[] {
+function withReferenced<T extends { name: string }>(
+  declared: T[],
+  used: string[],
+  make: (name: string) => T,
+): T[] {
   const byName = new Map<string, T>();
   for (const d of declared) if (d.name && !byName.has(d.name)) byName.set(d.name, d);
   for (const name of used) if (!byName.has(name)) byName.set(name, make(name));

@@ -1,5 +1,10 @@
 import { hexColor, instantFromOffsetDateTime } from './field-rules';
-import type { ImportedRoom, ImportedTrack, ScheduleParseOptions, ScheduleParseResult } from './imported-schedule';
+import type {
+  ImportedRoom,
+  ImportedTrack,
+  ScheduleParseOptions,
+  ScheduleParseResult,
+} from './imported-schedule';
 import { ScheduleBuilder, type RawEvent, type RawPerson } from './schedule-builder';
 
 type Obj = Record<string, unknown>;

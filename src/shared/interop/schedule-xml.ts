@@ -1,6 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { hexColor, instantFromOffsetDateTime } from './field-rules';
-import type { ImportedRoom, ImportedTrack, ScheduleParseOptions, ScheduleParseResult } from './imported-schedule';
+import type {
+  ImportedRoom,
+  ImportedTrack,
+  ScheduleParseOptions,
+  ScheduleParseResult,
+} from './imported-schedule';
 import { ScheduleBuilder, type RawEvent } from './schedule-builder';
 
 type Node = Record<string, unknown>;
@@ -18,7 +23,8 @@ const parser = new XMLParser({
 });
 
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-const many = (v: unknown): unknown[] => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]);
+const many = (v: unknown): unknown[] =>
+  v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v];
 const nodes = (v: unknown): Node[] => many(v).map((x) => (isNode(x) ? x : { '#text': x }));
 
 /** The text of an element, whether it came out as a string or as a node with attributes. */
@@ -34,10 +40,11 @@ const attr = (n: Node, name: string) => text(n[`@_${name}`]);
 const child = (n: Node, name: string): Node => (isNode(n[name]) ? (n[name] as Node) : {});
 
 function event(e: Node): RawEvent {
-  const links = [
-    ...nodes(child(e, 'links').link),
-    ...nodes(child(e, 'attachments').attachment),
-  ].map((l) => ({ url: attr(l, 'href'), title: text(l), type: attr(l, 'type') }));
+  const links = [...nodes(child(e, 'links').link), ...nodes(child(e, 'attachments').attachment)].map((l) => ({
+    url: attr(l, 'href'),
+    title: text(l),
+    type: attr(l, 'type'),
+  }));
   return {
     guid: attr(e, 'guid'),
     id: attr(e, 'id'),
@@ -81,12 +88,18 @@ export function readScheduleXml(xml: string, options: ScheduleParseOptions = {})
   try {
     doc = parser.parse(xml) as Node;
   } catch (err) {
-    return { ok: false, reason: `This XML could not be read: ${err instanceof Error ? err.message : String(err)}` };
+    return {
+      ok: false,
+      reason: `This XML could not be read: ${err instanceof Error ? err.message : String(err)}`,
+    };
   }
   const root = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#'));
   const schedule = root === 'schedule' && isNode(doc.schedule) ? doc.schedule : null;
   if (!schedule) {
-    return { ok: false, reason: `This XML is not a frab schedule.xml: its root is <${root ?? ''}>, not <schedule>.` };
+    return {
+      ok: false,
+      reason: `This XML is not a frab schedule.xml: its root is <${root ?? ''}>, not <schedule>.`,
+    };
   }
   const conference = child(schedule, 'conference');
   const acronym = text(conference.acronym)?.trim() ?? '';

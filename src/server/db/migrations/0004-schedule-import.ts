@@ -38,7 +38,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('detail', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_log_conference_at').on('audit_log').columns(['conference_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_log_conference_at')
+    .on('audit_log')
+    .columns(['conference_id', 'at'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

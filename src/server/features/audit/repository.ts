@@ -31,5 +31,10 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
 }
 
 export function listAudit(db: Db, conferenceId: string) {
-  return db.selectFrom('audit_log').selectAll().where('conference_id', '=', conferenceId).orderBy('at').execute();
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .orderBy('at')
+    .execute();
 }

@@ -143,7 +143,8 @@ export async function fetchSchedule(address: string, policy: FetchPolicy): Promi
   const signal = AbortSignal.timeout(policy.timeoutMs);
   let url = new URL(address);
   for (let hop = 0; ; hop++) {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw failed('Only http and https URLs are fetched.');
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw failed('Only http and https URLs are fetched.');
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (!policy.allowPrivateAddresses && isIP(host) && isPrivate(host)) throw refused(host);
     let res: IncomingMessage;
@@ -152,7 +153,9 @@ export async function fetchSchedule(address: string, policy: FetchPolicy): Promi
     } catch (err) {
       if (err instanceof RefusedAddress) throw refused(err.message);
       if (signal.aborted) throw failed(`${url.host} did not answer within ${policy.timeoutMs / 1000} s.`);
-      throw failed(`${url.host} could not be reached (${(err as NodeJS.ErrnoException).code ?? 'network error'}).`);
+      throw failed(
+        `${url.host} could not be reached (${(err as NodeJS.ErrnoException).code ?? 'network error'}).`,
+      );
     }
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && res.headers.location) {
@@ -169,7 +172,11 @@ export async function fetchSchedule(address: string, policy: FetchPolicy): Promi
       return await readCapped(res, policy.maxBytes);
     } catch (err) {
       if (err instanceof HttpProblem) throw err;
-      throw failed(signal.aborted ? `${url.host} did not send the file within ${policy.timeoutMs / 1000} s.` : 'The download broke off.');
+      throw failed(
+        signal.aborted
+          ? `${url.host} did not send the file within ${policy.timeoutMs / 1000} s.`
+          : 'The download broke off.',
+      );
     }
   }
 }

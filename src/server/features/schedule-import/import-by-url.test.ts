@@ -43,62 +43,67 @@ afterAll(() => {
   remote?.close();
 });
 
-describeEachDatabase(
-  'schedule import by URL',
-  (server) => {
-    /** The app as configured for an intranet pretalx: private addresses allowed, tight limits. */
-    async function intranetOrganizer() {
-      const app = createApp({
-        ...server().deps,
-        scheduleFetch: { allowPrivateAddresses: true, timeoutMs: 1_000, maxBytes: 50_000 },
-      });
-      const client = new TestClient(app);
-      expect((await client.login('organizer@demo.test')).status).toBe(200);
-      return client;
-    }
-    const path = '/api/conferences/matrix-conf-2025/schedule-import/preview';
-
-    it.each(['/schedule.xml', '/schedule.xml.gz', '/moved'])('fetches %s and previews it', async (file) => {
-      const client = await intranetOrganizer();
-      const res = await client.post(path, { url: `${origin}${file}` });
-      expect(res.status).toBe(201);
-      const preview = scheduleImportPreviewSchema.parse(await res.json());
-      expect(preview.sessions.added).toEqual([
-        expect.objectContaining({ code: 'FETCH1', title: 'Fetched talk', startsAt: '2025-10-16T08:00:00Z', room: 'Byron' }),
-      ]);
+describeEachDatabase('schedule import by URL', (server) => {
+  /** The app as configured for an intranet pretalx: private addresses allowed, tight limits. */
+  async function intranetOrganizer() {
+    const app = createApp({
+      ...server().deps,
+      scheduleFetch: { allowPrivateAddresses: true, timeoutMs: 1_000, maxBytes: 50_000 },
     });
+    const client = new TestClient(app);
+    expect((await client.login('organizer@demo.test')).status).toBe(200);
+    return client;
+  }
+  const path = '/api/conferences/matrix-conf-2025/schedule-import/preview';
 
-    it.each([
-      ['/missing', /answered 404/],
-      ['/loop', /Too many redirects/],
-      ['/huge', /larger than/],
-      ['/slow', /did not answer within 1 s/],
-    ])('reports %s as import_fetch_failed', async (file, detail) => {
-      const client = await intranetOrganizer();
-      const res = await client.post(path, { url: `${origin}${file}` });
-      expect(res.status).toBe(422);
-      const problem = problemSchema.parse(await res.json());
-      expect(problem.code).toBe('import_fetch_failed');
-      expect(problem.detail).toMatch(detail);
-    });
+  it.each(['/schedule.xml', '/schedule.xml.gz', '/moved'])('fetches %s and previews it', async (file) => {
+    const client = await intranetOrganizer();
+    const res = await client.post(path, { url: `${origin}${file}` });
+    expect(res.status).toBe(201);
+    const preview = scheduleImportPreviewSchema.parse(await res.json());
+    expect(preview.sessions.added).toEqual([
+      expect.objectContaining({
+        code: 'FETCH1',
+        title: 'Fetched talk',
+        startsAt: '2025-10-16T08:00:00Z',
+        room: 'Byron',
+      }),
+    ]);
+  });
 
-    it('reports an address nobody listens on as import_fetch_failed', async () => {
-      const client = await intranetOrganizer();
-      const res = await client.post(path, { url: 'http://127.0.0.1:1/schedule.xml' });
-      expect(res.status).toBe(422);
-      expect(problemSchema.parse(await res.json()).code).toBe('import_fetch_failed');
-    });
+  it.each([
+    ['/missing', /answered 404/],
+    ['/loop', /Too many redirects/],
+    ['/huge', /larger than/],
+    ['/slow', /did not answer within 1 s/],
+  ])('reports %s as import_fetch_failed', async (file, detail) => {
+    const client = await intranetOrganizer();
+    const res = await client.post(path, { url: `${origin}${file}` });
+    expect(res.status).toBe(422);
+    const problem = problemSchema.parse(await res.json());
+    expect(problem.code).toBe('import_fetch_failed');
+    expect(problem.detail).toMatch(detail);
+  });
 
-    it.each(['http://127.0.0.1', 'http://localhost', 'http://[::1]', 'http://10.1.2.3', 'http://169.254.169.254'])(
-      'refuses the private address %s by default',
-      async (host) => {
-        const client = server().client();
-        await client.login('organizer@demo.test');
-        const port = new URL(origin).port;
-        const res = await client.post(path, { url: `${host}:${port}/schedule.xml` });
-        expect(res.status).toBe(400);
-        expect(problemSchema.parse(await res.json()).code).toBe('import_url_refused');
-      },
-    );
-  },
-);
+  it('reports an address nobody listens on as import_fetch_failed', async () => {
+    const client = await intranetOrganizer();
+    const res = await client.post(path, { url: 'http://127.0.0.1:1/schedule.xml' });
+    expect(res.status).toBe(422);
+    expect(problemSchema.parse(await res.json()).code).toBe('import_fetch_failed');
+  });
+
+  it.each([
+    'http://127.0.0.1',
+    'http://localhost',
+    'http://[::1]',
+    'http://10.1.2.3',
+    'http://169.254.169.254',
+  ])('refuses the private address %s by default', async (host) => {
+    const client = server().client();
+    await client.login('organizer@demo.test');
+    const port = new URL(origin).port;
+    const res = await client.post(path, { url: `${host}:${port}/schedule.xml` });
+    expect(res.status).toBe(400);
+    expect(problemSchema.parse(await res.json()).code).toBe('import_url_refused');
+  });
+});

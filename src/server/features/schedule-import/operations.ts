@@ -29,6 +29,15 @@ export const scheduleImportOperations: Operation[] = [
     auth: 'organizer',
   },
   {
+    method: 'get',
+    path: apiRoutes.scheduleImport,
+    summary: 'A preview as it was made, and whether it was applied',
+    tag: 'schedule import',
+    responses: { 200: scheduleImportPreviewSchema },
+    problems: ['unauthenticated', 'forbidden', 'conference_not_found', 'import_preview_not_found'],
+    auth: 'organizer',
+  },
+  {
     method: 'post',
     path: apiRoutes.scheduleImportApply,
     summary: 'Apply a preview in one transaction; bumps the schedule version when anything changed',
@@ -47,11 +56,18 @@ export const scheduleImportOperations: Operation[] = [
   {
     method: 'post',
     path: apiRoutes.recordingsLink,
-    summary: 'Link recordings from a media.ccc.de conference JSON or a CSV of session code or title and YouTube URL',
+    summary:
+      'Link recordings from a media.ccc.de conference JSON or a CSV of session code or title and YouTube URL',
     tag: 'schedule import',
     body: recordingLinkRequestSchema,
     responses: { 200: recordingLinkResultSchema },
-    problems: ['unauthenticated', 'forbidden', 'conference_not_found', 'recordings_unreadable', 'payload_too_large'],
+    problems: [
+      'unauthenticated',
+      'forbidden',
+      'conference_not_found',
+      'recordings_unreadable',
+      'payload_too_large',
+    ],
     auth: 'organizer',
   },
 ];

@@ -21,7 +21,12 @@ describeEachDatabase('linking recordings', (server) => {
       acronym: 'mxc25',
       title: 'Matrix Conference 2025',
       events: [
-        { guid: first!.guid, slug: 'mxc25-1-a', frontend_link: 'https://media.ccc.de/v/mxc25-1-a', title: 'A' },
+        {
+          guid: first!.guid,
+          slug: 'mxc25-1-a',
+          frontend_link: 'https://media.ccc.de/v/mxc25-1-a',
+          title: 'A',
+        },
         {
           guid: '0f0e0d0c-0000-4000-8000-000000000000',
           link: `https://cfp.example/mxc25/talk/${second!.code}/`,
@@ -51,7 +56,9 @@ describeEachDatabase('linking recordings', (server) => {
 
     const after = new Map((await sessions(server())).map((s) => [s.code, s]));
     expect(after.get(first!.code)!.links.mediaCccDe).toBe('https://media.ccc.de/v/mxc25-1-a');
-    expect(after.get(third!.code)!.links.mediaCccDe).toBe(`https://media.ccc.de/v/mxc25-${third!.code.toLowerCase()}-c`);
+    expect(after.get(third!.code)!.links.mediaCccDe).toBe(
+      `https://media.ccc.de/v/mxc25-${third!.code.toLowerCase()}-c`,
+    );
 
     const again = recordingLinkResultSchema.parse(
       await (await client.post(`${C}/recordings/link`, { mediaCccDe: conference })).json(),

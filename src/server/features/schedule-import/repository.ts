@@ -20,9 +20,18 @@ export async function loadCurrentSchedule(db: Db, conference: ConferenceRow): Pr
   const id = conference.id;
   const [days, rooms, tracks, speakers, sessions, links] = await Promise.all([
     db.selectFrom('conference_days').select('date').where('conference_id', '=', id).execute(),
-    db.selectFrom('rooms').select(['id', 'slug', 'name', 'position']).where('conference_id', '=', id).execute(),
+    db
+      .selectFrom('rooms')
+      .select(['id', 'slug', 'name', 'position'])
+      .where('conference_id', '=', id)
+      .execute(),
     db.selectFrom('tracks').select(['id', 'slug', 'name']).where('conference_id', '=', id).execute(),
-    db.selectFrom('speakers').select(['id', 'code', 'name']).where('conference_id', '=', id).orderBy('code').execute(),
+    db
+      .selectFrom('speakers')
+      .select(['id', 'code', 'name'])
+      .where('conference_id', '=', id)
+      .orderBy('code')
+      .execute(),
     db.selectFrom('sessions').selectAll().where('conference_id', '=', id).orderBy('starts_at').execute(),
     db
       .selectFrom('session_speakers as ss')
@@ -34,34 +43,33 @@ export async function loadCurrentSchedule(db: Db, conference: ConferenceRow): Pr
       .execute(),
   ]);
   const speakerIds = new Map<string, string[]>();
-  for (const l of links) speakerIds.set(l.session_id, [...(speakerIds.get(l.session_id) ?? []), l.speaker_id]);
+  for (const l of links)
+    speakerIds.set(l.session_id, [...(speakerIds.get(l.session_id) ?? []), l.speaker_id]);
   return {
     timeZone: conference.time_zone,
     days: days.map((d) => d.date),
     rooms,
     tracks,
     speakers,
-    sessions: sessions.map(
-      (s): CurrentSession => ({
-        id: s.id,
-        guid: s.guid,
-        code: s.code,
-        title: s.title,
-        type: s.type as SessionType,
-        language: s.language,
-        status: s.status === 'cancelled' ? 'cancelled' : 'confirmed',
-        roomId: s.room_id,
-        trackId: s.track_id,
-        startsAt: s.starts_at,
-        endsAt: s.ends_at,
-        description: s.description,
-        recordingOptOut: s.recording_opt_out === 1,
-        youtube: s.youtube_url,
-        mediaCccDe: s.media_ccc_de_url,
-        slides: s.slides_url,
-        speakerIds: speakerIds.get(s.id) ?? [],
-      }),
-    ),
+    sessions: sessions.map((s): CurrentSession => ({
+      id: s.id,
+      guid: s.guid,
+      code: s.code,
+      title: s.title,
+      type: s.type as SessionType,
+      language: s.language,
+      status: s.status === 'cancelled' ? 'cancelled' : 'confirmed',
+      roomId: s.room_id,
+      trackId: s.track_id,
+      startsAt: s.starts_at,
+      endsAt: s.ends_at,
+      description: s.description,
+      recordingOptOut: s.recording_opt_out === 1,
+      youtube: s.youtube_url,
+      mediaCccDe: s.media_ccc_de_url,
+      slides: s.slides_url,
+      speakerIds: speakerIds.get(s.id) ?? [],
+    })),
   };
 }
 
@@ -82,7 +90,10 @@ const sessionColumns = (v: SessionValues, now: string) => ({
   updated_at: now,
 });
 
-async function insertSpeakerLinks(trx: Transaction<Database>, sessions: { id: string; values: SessionValues }[]) {
+async function insertSpeakerLinks(
+  trx: Transaction<Database>,
+  sessions: { id: string; values: SessionValues }[],
+) {
   const rows = sessions.flatMap((s) =>
     s.values.speakerIds.map((speakerId, position) => ({ session_id: s.id, speaker_id: speakerId, position })),
   );
@@ -90,7 +101,12 @@ async function insertSpeakerLinks(trx: Transaction<Database>, sessions: { id: st
 }
 
 /** Writes a plan: new rooms, tracks, speakers and sessions, changed sessions, cancellations. */
-export async function applyPlan(trx: Transaction<Database>, conferenceId: string, plan: ImportPlan, now: string) {
+export async function applyPlan(
+  trx: Transaction<Database>,
+  conferenceId: string,
+  plan: ImportPlan,
+  now: string,
+) {
   for (const part of chunks(plan.rooms)) {
     await trx
       .insertInto('rooms')
@@ -151,7 +167,11 @@ export async function applyPlan(trx: Transaction<Database>, conferenceId: string
  * another schedule change) into one conference run one after the other on Postgres too.
  * SQLite runs one write transaction at a time already.
  */
-export async function lockScheduleVersion(trx: Transaction<Database>, kind: DatabaseKind, conferenceId: string) {
+export async function lockScheduleVersion(
+  trx: Transaction<Database>,
+  kind: DatabaseKind,
+  conferenceId: string,
+) {
   let query = trx.selectFrom('conferences').select('schedule_version').where('id', '=', conferenceId);
   if (kind !== 'sqlite') query = query.forUpdate();
   const row = await query.executeTakeFirstOrThrow();
@@ -215,7 +235,12 @@ export function findLivePreview(db: Db, conferenceId: string, id: string, now: s
 }
 
 /** Marks a preview applied unless it already is; false when another request got there first. */
-export async function markPreviewApplied(trx: Transaction<Database>, id: string, userId: string, now: string) {
+export async function markPreviewApplied(
+  trx: Transaction<Database>,
+  id: string,
+  userId: string,
+  now: string,
+) {
   const result = await trx
     .updateTable('schedule_import_previews')
     .set({ applied_at: now, applied_by: userId })
@@ -248,7 +273,9 @@ export async function setRecordingLink(
 ) {
   await trx
     .updateTable('sessions')
-    .set(link === 'youtube' ? { youtube_url: url, updated_at: now } : { media_ccc_de_url: url, updated_at: now })
+    .set(
+      link === 'youtube' ? { youtube_url: url, updated_at: now } : { media_ccc_de_url: url, updated_at: now },
+    )
     .where('id', '=', sessionId)
     .execute();
 }

@@ -16,7 +16,7 @@ import { parseOrThrow } from '../../http/problem';
 import { requireRole } from '../auth';
 import { requireConference } from '../conferences';
 import { publishChange } from '../stream';
-import { applyImport, linkRecordings, previewImport } from './service';
+import { applyImport, getPreview, linkRecordings, previewImport } from './service';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 // The file travels as a JSON string, where escaping can make it longer than the file itself.
@@ -33,6 +33,13 @@ export function scheduleImportRoutes(deps: AppDeps) {
       const conference = await requireConference(deps.db, slug);
       const body: ScheduleImportPreview = await previewImport(deps, conference, c.get('user')!, request);
       return c.json(body, 201, NO_STORE);
+    })
+    .get(apiRoutes.scheduleImport, organizer, async (c) => {
+      const slug = slugParam(c);
+      const previewId = parseOrThrow(previewIdSchema, c.req.param('previewId'), 'preview id');
+      const conference = await requireConference(deps.db, slug);
+      const body: ScheduleImportPreview = await getPreview(deps, conference, previewId);
+      return c.json(body, 200, NO_STORE);
     })
     .post(apiRoutes.scheduleImportApply, organizer, async (c) => {
       const slug = slugParam(c);

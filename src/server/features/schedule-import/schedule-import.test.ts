@@ -12,7 +12,13 @@ import {
   type ScheduleImportPreview,
 } from '@shared/contract';
 import { describeEachDatabase, type TestClient, type TestServer } from '../../test/harness';
-import { INTEROP_DIR, interopPresent, scheduleJsonErrors, scheduleXmlErrors, xmllintPresent } from '../../test/interop';
+import {
+  INTEROP_DIR,
+  interopPresent,
+  scheduleJsonErrors,
+  scheduleXmlErrors,
+  xmllintPresent,
+} from '../../test/interop';
 import { listAudit } from '../audit';
 
 const read = (file: string) => readFileSync(resolve(INTEROP_DIR, file), 'utf8');
@@ -30,7 +36,13 @@ async function organizer(server: TestServer): Promise<TestClient> {
   return client;
 }
 
-async function newConference(client: TestClient, slug: string, startDate: string, endDate: string, timeZone: string) {
+async function newConference(
+  client: TestClient,
+  slug: string,
+  startDate: string,
+  endDate: string,
+  timeZone: string,
+) {
   const res = await client.post('/api/conferences', {
     slug,
     name: slug.toUpperCase(),
@@ -56,7 +68,8 @@ async function applied(client: TestClient, slug: string, previewId: string) {
 }
 
 async function sessionsOf(client: TestClient, slug: string) {
-  return sessionListSchema.parse(await (await client.get(`/api/conferences/${slug}/sessions`)).json()).sessions;
+  return sessionListSchema.parse(await (await client.get(`/api/conferences/${slug}/sessions`)).json())
+    .sessions;
 }
 
 describeEachDatabase('schedule import: access and unreadable files', (server) => {
@@ -121,8 +134,19 @@ describeEachDatabase('schedule import: access and unreadable files', (server) =>
 describeEachDatabase('creating a conference', (server) => {
   it('creates an empty edition with its days, once per slug', async () => {
     const client = await organizer(server());
-    const conference = await newConference(client, 'new-con-2026', '2026-05-06', '2026-05-08', 'Europe/Vienna');
-    expect(conference).toMatchObject({ timeZone: 'Europe/Vienna', rooms: [], tracks: [], scheduleVersion: 1 });
+    const conference = await newConference(
+      client,
+      'new-con-2026',
+      '2026-05-06',
+      '2026-05-08',
+      'Europe/Vienna',
+    );
+    expect(conference).toMatchObject({
+      timeZone: 'Europe/Vienna',
+      rooms: [],
+      tracks: [],
+      scheduleVersion: 1,
+    });
     expect(conference.days.map((d) => d.date)).toEqual(['2026-05-06', '2026-05-07', '2026-05-08']);
     const again = await client.post('/api/conferences', {
       slug: 'new-con-2026',
@@ -137,11 +161,61 @@ describeEachDatabase('creating a conference', (server) => {
   });
 
   it.each([
-    [{ slug: 'Bad Slug', name: 'X', timeZone: 'UTC', startDate: '2026-01-01', endDate: '2026-01-02', venueName: 'Hall' }, 'slug'],
-    [{ slug: 'x', name: 'X', timeZone: 'Mars/Olympus', startDate: '2026-01-01', endDate: '2026-01-02', venueName: 'Hall' }, 'timeZone'],
-    [{ slug: 'x', name: 'X', timeZone: 'UTC', startDate: '2026-01-05', endDate: '2026-01-02', venueName: 'Hall' }, 'endDate'],
-    [{ slug: 'x', name: 'X', timeZone: 'UTC', startDate: '2026-01-01', endDate: '2026-03-01', venueName: 'Hall' }, 'endDate'],
-    [{ slug: 'x', name: ' ', timeZone: 'UTC', startDate: '2026-01-01', endDate: '2026-01-02', venueName: 'Hall' }, 'name'],
+    [
+      {
+        slug: 'Bad Slug',
+        name: 'X',
+        timeZone: 'UTC',
+        startDate: '2026-01-01',
+        endDate: '2026-01-02',
+        venueName: 'Hall',
+      },
+      'slug',
+    ],
+    [
+      {
+        slug: 'x',
+        name: 'X',
+        timeZone: 'Mars/Olympus',
+        startDate: '2026-01-01',
+        endDate: '2026-01-02',
+        venueName: 'Hall',
+      },
+      'timeZone',
+    ],
+    [
+      {
+        slug: 'x',
+        name: 'X',
+        timeZone: 'UTC',
+        startDate: '2026-01-05',
+        endDate: '2026-01-02',
+        venueName: 'Hall',
+      },
+      'endDate',
+    ],
+    [
+      {
+        slug: 'x',
+        name: 'X',
+        timeZone: 'UTC',
+        startDate: '2026-01-01',
+        endDate: '2026-03-01',
+        venueName: 'Hall',
+      },
+      'endDate',
+    ],
+    [
+      {
+        slug: 'x',
+        name: ' ',
+        timeZone: 'UTC',
+        startDate: '2026-01-01',
+        endDate: '2026-01-02',
+        venueName: 'Hall',
+      },
+      'name',
+    ],
     [{ slug: 'x', name: 'X', timeZone: 'UTC', startDate: '2026-01-01', endDate: '2026-01-02' }, 'venueName'],
   ])('rejects %j on %s', async (body, field) => {
     const client = await organizer(server());
@@ -180,10 +254,14 @@ describeEachDatabase('importing real schedules', (server) => {
     const conference = conferenceSchema.parse(await (await client.get('/api/conferences/c38c3')).json());
     expect(conference.rooms).toHaveLength(72);
     expect(conference.rooms[0]).toMatchObject({ name: 'Saal 1', slug: 'saal-1', position: 0 });
-    const speakers = speakerListSchema.parse(await (await client.get('/api/conferences/c38c3/speakers')).json());
+    const speakers = speakerListSchema.parse(
+      await (await client.get('/api/conferences/c38c3/speakers')).json(),
+    );
     expect(speakers.speakers).toHaveLength(571);
 
-    const opening = sessionSchema.parse(await (await client.get('/api/conferences/c38c3/sessions/HQCCYH')).json());
+    const opening = sessionSchema.parse(
+      await (await client.get('/api/conferences/c38c3/sessions/HQCCYH')).json(),
+    );
     expect(opening).toMatchObject({
       title: '38C3: Opening Ceremony',
       startsAt: '2024-12-27T09:30:00Z',
@@ -218,71 +296,117 @@ describeEachDatabase('importing real schedules', (server) => {
     expect(await sessionsOf(client, 'c38c3')).toHaveLength(1007);
   });
 
-  withFiles('imports the pretalx DemoCon schedule.json, shows a move and a removal, and cancels', async () => {
-    const client = await organizer(server());
-    await newConference(client, 'democon', '2020-12-14', '2020-12-16', 'Europe/Berlin');
-    const json = read('example-pretalx-democon.schedule.json');
-    const first = await previewOf(client, 'democon', { content: json, format: 'json' });
-    expect(first.counts).toMatchObject({ sessionsAdded: 36, roomsAdded: 2, tracksAdded: 2, speakersAdded: 27, warnings: 0 });
-    await applied(client, 'democon', first.previewId);
-    const g9 = sessionSchema.parse(await (await client.get('/api/conferences/democon/sessions/G9JGWY')).json());
-    expect(g9).toMatchObject({ startsAt: '2020-12-14T08:00:00Z', endsAt: '2020-12-14T08:30:00Z', type: 'talk' });
-    expect(g9.speakers).toEqual([{ code: 'NQTF8Y', name: 'Brian Robinson' }]);
-    expect((await previewOf(client, 'democon', { content: json })).counts).toMatchObject({
-      sessionsAdded: 0,
-      sessionsChanged: 0,
-      sessionsRemoved: 0,
-      sessionsUnchanged: 36,
-    });
+  withFiles(
+    'imports the pretalx DemoCon schedule.json, shows a move and a removal, and cancels',
+    async () => {
+      const client = await organizer(server());
+      await newConference(client, 'democon', '2020-12-14', '2020-12-16', 'Europe/Berlin');
+      const json = read('example-pretalx-democon.schedule.json');
+      const first = await previewOf(client, 'democon', { content: json, format: 'json' });
+      expect(first.counts).toMatchObject({
+        sessionsAdded: 36,
+        roomsAdded: 2,
+        tracksAdded: 2,
+        speakersAdded: 27,
+        warnings: 0,
+      });
+      await applied(client, 'democon', first.previewId);
+      const g9 = sessionSchema.parse(
+        await (await client.get('/api/conferences/democon/sessions/G9JGWY')).json(),
+      );
+      expect(g9).toMatchObject({
+        startsAt: '2020-12-14T08:00:00Z',
+        endsAt: '2020-12-14T08:30:00Z',
+        type: 'talk',
+      });
+      expect(g9.speakers).toEqual([{ code: 'NQTF8Y', name: 'Brian Robinson' }]);
+      expect((await previewOf(client, 'democon', { content: json })).counts).toMatchObject({
+        sessionsAdded: 0,
+        sessionsChanged: 0,
+        sessionsRemoved: 0,
+        sessionsUnchanged: 36,
+      });
 
-    // The same file with G9JGWY moved to the Tan Room an hour later and 3NEFSQ gone.
-    const data = JSON.parse(json);
-    const gray = data.schedule.conference.days[0].rooms['Gray Room'];
-    const moved = gray.find((e: { url: string }) => e.url.includes('G9JGWY'));
-    moved.room = 'Tan Room';
-    moved.date = '2020-12-14T10:00:00+01:00';
-    data.schedule.conference.days[0].rooms['Gray Room'] = gray.filter((e: { url: string }) => !e.url.includes('3NEFSQ'));
-    const changed = await previewOf(client, 'democon', { content: JSON.stringify(data) });
-    expect(changed.counts).toMatchObject({ sessionsAdded: 0, sessionsChanged: 1, sessionsRemoved: 1, sessionsUnchanged: 34 });
-    expect(changed.sessions.changed).toEqual([
-      {
-        guid: moved.guid,
-        code: 'G9JGWY',
-        title: moved.title,
-        changes: [
-          { field: 'room', from: 'Gray Room', to: 'Tan Room' },
-          { field: 'startsAt', from: '2020-12-14T08:00:00Z', to: '2020-12-14T09:00:00Z' },
-          { field: 'endsAt', from: '2020-12-14T08:30:00Z', to: '2020-12-14T09:30:00Z' },
-        ],
-      },
-    ]);
-    expect(changed.sessions.removed.map((s) => s.code)).toEqual(['3NEFSQ']);
+      // The same file with G9JGWY moved to the Tan Room an hour later and 3NEFSQ gone.
+      const data = JSON.parse(json);
+      const gray = data.schedule.conference.days[0].rooms['Gray Room'];
+      const moved = gray.find((e: { url: string }) => e.url.includes('G9JGWY'));
+      moved.room = 'Tan Room';
+      moved.date = '2020-12-14T10:00:00+01:00';
+      data.schedule.conference.days[0].rooms['Gray Room'] = gray.filter(
+        (e: { url: string }) => !e.url.includes('3NEFSQ'),
+      );
+      const changed = await previewOf(client, 'democon', { content: JSON.stringify(data) });
+      expect(changed.counts).toMatchObject({
+        sessionsAdded: 0,
+        sessionsChanged: 1,
+        sessionsRemoved: 1,
+        sessionsUnchanged: 34,
+      });
+      expect(changed.sessions.changed).toEqual([
+        {
+          guid: moved.guid,
+          code: 'G9JGWY',
+          title: moved.title,
+          changes: [
+            { field: 'room', from: 'Gray Room', to: 'Tan Room' },
+            { field: 'startsAt', from: '2020-12-14T08:00:00Z', to: '2020-12-14T09:00:00Z' },
+            { field: 'endsAt', from: '2020-12-14T08:30:00Z', to: '2020-12-14T09:30:00Z' },
+          ],
+        },
+      ]);
+      expect(changed.sessions.removed.map((s) => s.code)).toEqual(['3NEFSQ']);
 
-    const stream = server().deps.bus;
-    const events: string[] = [];
-    const stop = stream.subscribe('democon', (e) => events.push(e.topic));
-    expect((await applied(client, 'democon', changed.previewId)).scheduleVersion).toBe(3);
-    stop();
-    expect(events).toContain('sessions');
-    const gone = sessionSchema.parse(await (await client.get('/api/conferences/democon/sessions/3NEFSQ')).json());
-    expect(gone.status).toBe('cancelled');
-    const audit = await listAudit(server().deps.db, (await server().deps.db.selectFrom('conferences').select('id').where('slug', '=', 'democon').executeTakeFirstOrThrow()).id);
-    expect(audit.map((a) => a.action)).toEqual(['conference.created', 'schedule.imported', 'schedule.imported']);
-  });
+      const stream = server().deps.bus;
+      const events: string[] = [];
+      const stop = stream.subscribe('democon', (e) => events.push(e.topic));
+      expect((await applied(client, 'democon', changed.previewId)).scheduleVersion).toBe(3);
+      stop();
+      expect(events).toContain('sessions');
+      const gone = sessionSchema.parse(
+        await (await client.get('/api/conferences/democon/sessions/3NEFSQ')).json(),
+      );
+      expect(gone.status).toBe('cancelled');
+      const audit = await listAudit(
+        server().deps.db,
+        (
+          await server()
+            .deps.db.selectFrom('conferences')
+            .select('id')
+            .where('slug', '=', 'democon')
+            .executeTakeFirstOrThrow()
+        ).id,
+      );
+      expect(audit.map((a) => a.action)).toEqual([
+        'conference.created',
+        'schedule.imported',
+        'schedule.imported',
+      ]);
+    },
+  );
 
-  withFiles('applies a preview once, even when asked twice at the same time, and refuses stale previews', async () => {
-    const client = await organizer(server());
-    await newConference(client, 'twice', '2020-12-14', '2020-12-16', 'UTC');
-    const json = read('example-pretalx-democon.schedule.json');
-    const a = await previewOf(client, 'twice', { content: json });
-    const b = await previewOf(client, 'twice', { content: json });
-    const answers = await Promise.all([1, 2, 3, 4].map(() => client.post(apply('twice', a.previewId))));
-    expect(answers.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
-    expect(await sessionsOf(client, 'twice')).toHaveLength(36);
-    const stale = await client.post(apply('twice', b.previewId));
-    expect(stale.status).toBe(409);
-    expect(await problemCode(stale)).toBe('import_preview_stale');
-  });
+  withFiles(
+    'applies a preview once, even when asked twice at the same time, and refuses stale previews',
+    async () => {
+      const client = await organizer(server());
+      await newConference(client, 'twice', '2020-12-14', '2020-12-16', 'UTC');
+      const json = read('example-pretalx-democon.schedule.json');
+      const a = await previewOf(client, 'twice', { content: json });
+      const b = await previewOf(client, 'twice', { content: json });
+      const answers = await Promise.all([1, 2, 3, 4].map(() => client.post(apply('twice', a.previewId))));
+      expect(answers.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
+      expect(await sessionsOf(client, 'twice')).toHaveLength(36);
+      const shown = async (id: string) =>
+        scheduleImportPreviewSchema.parse(
+          await (await client.get(`/api/conferences/twice/schedule-import/${id}`)).json(),
+        );
+      expect((await shown(a.previewId)).appliedAt).toMatch(/Z$/);
+      expect(await shown(b.previewId)).toEqual(b);
+      const stale = await client.post(apply('twice', b.previewId));
+      expect(stale.status).toBe(409);
+      expect(await problemCode(stale)).toBe('import_preview_stale');
+    },
+  );
 
   withFiles('reads back what the exports write: zero changes, and the exports stay valid', async () => {
     const client = await organizer(server());
@@ -303,12 +427,16 @@ describeEachDatabase('importing real schedules', (server) => {
     }
 
     await newConference(client, 'democon-export', '2020-12-14', '2020-12-16', 'Europe/Berlin');
-    const imported = await previewOf(client, 'democon-export', { content: read('example-pretalx-democon.schedule.json') });
+    const imported = await previewOf(client, 'democon-export', {
+      content: read('example-pretalx-democon.schedule.json'),
+    });
     await applied(client, 'democon-export', imported.previewId);
     const json = await (await client.get('/api/conferences/democon-export/schedule.json')).json();
     expect(scheduleJsonErrors(json)).toEqual([]);
     if (xmllintPresent) {
-      expect(scheduleXmlErrors(await (await client.get('/api/conferences/democon-export/schedule.xml')).text())).toEqual([]);
+      expect(
+        scheduleXmlErrors(await (await client.get('/api/conferences/democon-export/schedule.xml')).text()),
+      ).toEqual([]);
     }
   });
 });

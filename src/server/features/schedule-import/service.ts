@@ -65,6 +65,7 @@ function previewOf(
     },
     baseVersion,
     expiresAt,
+    appliedAt: null,
     counts: counts(plan, warnings),
     sessions: {
       added: plan.added.map((s) => ({
@@ -130,6 +131,17 @@ export async function previewImport(
   return preview;
 }
 
+/** A preview as it was answered, to show again (after a reload, or to another organizer). */
+export async function getPreview(
+  deps: Deps,
+  conference: ConferenceRow,
+  previewId: string,
+): Promise<ScheduleImportPreview> {
+  const row = await repo.findLivePreview(deps.db, conference.id, previewId, toInstant(deps.clock()));
+  if (!row) throw new HttpProblem('import_preview_not_found', `There is no live preview ${previewId}.`);
+  return { ...(JSON.parse(row.summary) as ScheduleImportPreview), appliedAt: row.applied_at };
+}
+
 export interface AppliedImport extends ScheduleImportResult {
   /** Which stream topics to announce after the commit. */
   touched: { sessions: boolean; speakers: boolean; conference: boolean };
@@ -181,19 +193,24 @@ export async function applyImport(
       counts: result,
       touched: {
         sessions: changed,
-        speakers: plan.speakers.length > 0 || plan.changed.some((c) => c.changes.some((x) => x.field === 'speakers')),
+        speakers:
+          plan.speakers.length > 0 || plan.changed.some((c) => c.changes.some((x) => x.field === 'speakers')),
         conference: changed || plan.rooms.length + plan.tracks.length > 0,
       },
     };
   });
 }
 
-function matchRecordings(body: RecordingLinkRequest, sessions: Parameters<typeof matchMediaCccDe>[1]): RecordingLinking {
+function matchRecordings(
+  body: RecordingLinkRequest,
+  sessions: Parameters<typeof matchMediaCccDe>[1],
+): RecordingLinking {
   if ('mediaCccDe' in body) return matchMediaCccDe(body.mediaCccDe.events, sessions);
   try {
     return matchYoutubeCsv(body.csv, sessions);
   } catch (err) {
-    if (err instanceof CsvError) throw new HttpProblem('recordings_unreadable', `Line ${err.line}: ${err.message}.`);
+    if (err instanceof CsvError)
+      throw new HttpProblem('recordings_unreadable', `Line ${err.line}: ${err.message}.`);
     throw err;
   }
 }
@@ -221,7 +238,12 @@ export async function linkRecordings(
       conferenceId: conference.id,
       userId: user.id,
       action: 'recordings.linked',
-      detail: { source: 'csv' in body ? 'youtube-csv' : 'media.ccc.de', matched: matches.length, unmatched: misses.length, updated },
+      detail: {
+        source: 'csv' in body ? 'youtube-csv' : 'media.ccc.de',
+        matched: matches.length,
+        unmatched: misses.length,
+        updated,
+      },
       at: now,
     });
     return {
