@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './scripts/precompress-plugin.ts';
+import { pwa } from './scripts/pwa-plugin.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -16,7 +17,7 @@ export const aliases = {
 const apiPort = process.env.PORT ?? '8080';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), precompress()],
+  plugins: [react(), tailwindcss(), pwa(), precompress()],
   resolve: { alias: aliases },
   define: {
     // `npm run dev:mock` answers the API from MSW in the browser instead of the server.

@@ -5,9 +5,16 @@ import { CONFERENCE, expect, test } from './fixtures';
 const pages = [
   ['schedule', `/${CONFERENCE}`],
   ['session', `/${CONFERENCE}/sessions/8PEMJB`],
+  ['now and next', `/${CONFERENCE}?view=now`],
+  ['filtered schedule', `/${CONFERENCE}?day=2025-10-16&track=healthcare`],
+  ['my schedule', `/${CONFERENCE}/my`],
+  ['my schedule import', `/${CONFERENCE}/my?codes=8PEMJB,KCKEYJ`],
+  ['speaker', `/${CONFERENCE}/speakers/3WCXHM`],
   ['sponsors', `/${CONFERENCE}/sponsors`],
   ['videos', `/${CONFERENCE}/videos`],
   ['volunteer', `/${CONFERENCE}/volunteer`],
+  // A demo ticket holder's private link (demo ticket 10; the secrets are deterministic in demo mode).
+  ['ticket', `/t/${CONFERENCE}/uN4601PH9WnDaOVTwKLdRWKgHNvAUL3tqizVy9I_M8w`],
   ['login', '/login'],
   ['not found', `/${CONFERENCE}/no-such-page`],
 ] as const;

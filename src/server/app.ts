@@ -10,6 +10,7 @@ import { exportRoutes } from './features/exports';
 import { healthRoutes } from './features/health';
 import { roleRoutes } from './features/roles';
 import { scheduleImportRoutes } from './features/schedule-import';
+import { schedulePublishingRoutes } from './features/schedule-publishing';
 import { sessionRoutes } from './features/sessions';
 import { shiftRoutes } from './features/shifts';
 import { speakerRoutes } from './features/speakers';
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', exportRoutes(deps));
   app.route('/', sessionRoutes(deps));
   app.route('/', scheduleImportRoutes(deps));
+  app.route('/', schedulePublishingRoutes(deps));
   app.route('/', speakerRoutes(deps));
   app.route('/', sponsorRoutes(deps));
   app.route('/', streamRoutes(deps));

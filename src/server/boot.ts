@@ -8,6 +8,24 @@ import { seedDemoAccounts } from './seed/demo-accounts';
 import { seedDemo } from './seed/demo';
 import { ensureFirstOrganizer } from './seed/first-organizer';
 
+/**
+ * A demo ticket holder's private link, so a newcomer can open a ticket and scan it at the desk
+ * (the check-in desk accepts the QR payload typed or pasted like a keyboard-wedge scanner).
+ */
+export async function demoTicketPath(handle: DatabaseHandle): Promise<string | undefined> {
+  const row = await handle.db
+    .selectFrom('tickets as t')
+    .innerJoin('conferences as c', 'c.id', 't.conference_id')
+    .select(['c.slug', 't.secret'])
+    .where('t.status', '=', 'valid')
+    .where('t.note', 'is', null)
+    .orderBy('c.start_date', 'desc')
+    .orderBy('t.order_code')
+    .limit(1)
+    .executeTakeFirst();
+  return row && `/t/${row.slug}/${row.secret}`;
+}
+
 export function clockFrom(config: Config): Clock {
   return config.LANYARD_NOW ? startedClock(config.LANYARD_NOW) : systemClock;
 }

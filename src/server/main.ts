@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { clockFrom, prepareDatabase } from './boot';
+import { clockFrom, demoTicketPath, prepareDatabase } from './boot';
 import { loadConfig } from './config';
 import { consoleLogger } from './deps';
 import { purgeExpiredSessions } from './features/auth';
@@ -27,12 +27,15 @@ const app = createApp({
   staticRoot: config.staticRoot,
 });
 
+const ticketPath = config.LANYARD_DEMO && config.staticRoot ? await demoTicketPath(handle) : undefined;
+
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   logger.info(
     `Lanyard ${version} on ${handle.kind}${config.LANYARD_DEMO ? ' (demo mode)' : ''}: http://${host}:${info.port}` +
       (config.staticRoot ? '' : '  (API only: run `npm run build` for the app)'),
   );
+  if (ticketPath) logger.info(`  A demo attendee's ticket: http://${host}:${info.port}${ticketPath}`);
 });
 
 // Expired sessions are already ignored; this only keeps the table small.

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { setLocale } from '@client/i18n';
+import { persistQueries } from '@client/lib/offline/persist-queries';
+import { registerServiceWorker } from '@client/lib/offline/register-service-worker';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
@@ -20,6 +22,9 @@ async function startMocks(): Promise<void> {
 async function main(): Promise<void> {
   await Promise.all([startMocks(), setLocale(navigator.languages)]);
   const queryClient = createQueryClient();
+  // Before the router's first loaders run, so a reload in airplane mode finds the schedule.
+  persistQueries(queryClient, import.meta.env.LANYARD_APP_VERSION ?? 'dev');
+  registerServiceWorker();
   const router = createAppRouter(queryClient);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

@@ -1,12 +1,19 @@
 import { type QueryClient } from '@tanstack/react-query';
 import { type RouteObject } from 'react-router';
-import { ScheduleRoute, scheduleLoader } from '@client/features/schedule';
+import { loadPageMessages } from '@client/i18n';
+import { ScheduleRoute, scheduleLoader, scheduleShouldRevalidate } from '@client/features/schedule';
 import { AppLayout, conferenceLayoutLoader } from './layout/app-layout';
 import { BareErrorPage, BareLayout } from './layout/bare-layout';
 import { AppSkeleton } from './routes/app-skeleton';
 import { NotFound } from './routes/not-found';
 import { rootRedirectLoader } from './routes/root-redirect';
 import { RouteError } from './routes/route-error';
+
+/** A lazy page's code and its strings, fetched together. */
+async function withMessages<T>(code: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([code, loadPageMessages()]);
+  return module;
+}
 
 /**
  * The route table, shared by the browser router and the tests' memory router. The schedule is
@@ -30,7 +37,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 {
                   path: 'login',
                   lazy: async () => {
-                    const { LoginRoute } = await import('@client/features/auth/routes/login-route');
+                    const { LoginRoute } = await withMessages(
+                      import('@client/features/auth/routes/login-route'),
+                    );
                     return { Component: LoginRoute };
                   },
                 },
@@ -39,69 +48,146 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           ],
         },
         {
+          // A ticket holder's private link: public, full-screen, no conference shell around it.
+          path: 't/:slug/:secret',
+          errorElement: <BareErrorPage />,
+          lazy: async () => {
+            const m = await withMessages(import('@client/features/ticket/routes/ticket-route'));
+            return { Component: m.TicketRoute, loader: m.ticketLoader(queryClient) };
+          },
+        },
+        {
           path: ':slug',
           element: <AppLayout />,
           loader: conferenceLayoutLoader(queryClient),
+          // Search params (days, filters, search) select from cached data; they need no loader.
+          shouldRevalidate: scheduleShouldRevalidate,
           errorElement: <BareErrorPage />,
           children: [
             {
               // Errors below keep the header and navigation around them.
               errorElement: <RouteError />,
               children: [
-                { index: true, Component: ScheduleRoute, loader: scheduleLoader(queryClient) },
+                {
+                  index: true,
+                  Component: ScheduleRoute,
+                  loader: scheduleLoader(queryClient),
+                  shouldRevalidate: scheduleShouldRevalidate,
+                },
+                {
+                  path: 'my',
+                  lazy: async () => {
+                    const m = await withMessages(
+                      import('@client/features/my-schedule/routes/my-schedule-route'),
+                    );
+                    return { Component: m.MyScheduleRoute, loader: m.myScheduleLoader(queryClient) };
+                  },
+                },
                 {
                   path: 'sessions/:code',
                   lazy: async () => {
-                    const m = await import('@client/features/sessions/routes/session-route');
+                    const m = await withMessages(import('@client/features/sessions/routes/session-route'));
                     return { Component: m.SessionRoute, loader: m.sessionLoader(queryClient) };
                   },
                 },
                 {
                   path: 'speakers/:code',
                   lazy: async () => {
-                    const m = await import('@client/features/speakers/routes/speaker-route');
+                    const m = await withMessages(import('@client/features/speakers/routes/speaker-route'));
                     return { Component: m.SpeakerRoute, loader: m.speakerLoader(queryClient) };
                   },
                 },
                 {
                   path: 'sponsors',
                   lazy: async () => {
-                    const m = await import('@client/features/sponsors/routes/sponsors-route');
+                    const m = await withMessages(import('@client/features/sponsors/routes/sponsors-route'));
                     return { Component: m.SponsorsRoute, loader: m.sponsorsLoader(queryClient) };
                   },
                 },
                 {
                   path: 'videos',
                   lazy: async () => {
-                    const m = await import('@client/features/videos/routes/videos-route');
+                    const m = await withMessages(import('@client/features/videos/routes/videos-route'));
                     return { Component: m.VideosRoute, loader: m.videosLoader(queryClient) };
                   },
                 },
                 {
                   path: 'volunteer',
                   lazy: async () => {
-                    const m = await import('@client/features/volunteer/routes/volunteer-route');
-                    return { Component: m.VolunteerRoute };
+                    const m = await withMessages(import('@client/features/volunteer/routes/volunteer-route'));
+                    return { Component: m.VolunteerRoute, loader: m.volunteerLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'volunteer/mine',
+                  lazy: async () => {
+                    const m = await withMessages(import('@client/features/volunteer/routes/my-shifts-route'));
+                    return { Component: m.MyShiftsRoute, loader: m.myShiftsLoader(queryClient) };
+                  },
+                },
+                {
+                  // Coordinators' screen: its own chunk, never fetched by a volunteer.
+                  path: 'volunteer/roster',
+                  lazy: async () => {
+                    const m = await withMessages(import('@client/features/volunteer/routes/roster-route'));
+                    return { Component: m.RosterRoute, loader: m.rosterLoader(queryClient) };
                   },
                 },
                 {
                   path: 'check-in',
                   lazy: async () => {
-                    const m = await import('@client/features/check-in/routes/check-in-route');
+                    const m = await withMessages(import('@client/features/check-in/routes/check-in-route'));
                     return { Component: m.CheckInRoute, loader: m.checkInLoader(queryClient) };
                   },
                 },
                 {
                   path: 'organizer',
                   lazy: async () => {
-                    const m = await import('@client/features/organizer/routes/organizer-route');
+                    const m = await withMessages(import('@client/features/organizer/routes/organizer-route'));
                     return { Component: m.OrganizerRoute, loader: m.organizerLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/arrivals',
+                  lazy: async () => {
+                    const m = await withMessages(import('@client/features/check-in/routes/arrivals-route'));
+                    return { Component: m.ArrivalsRoute, loader: m.arrivalsLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/import',
+                  lazy: async () => {
+                    const m = await withMessages(
+                      import('@client/features/organizer/routes/schedule-import-route'),
+                    );
+                    return { Component: m.ScheduleImportRoute, loader: m.scheduleImportLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/sessions',
+                  lazy: async () => {
+                    const m = await withMessages(
+                      import('@client/features/organizer/routes/schedule-sessions-route'),
+                    );
+                    return {
+                      Component: m.ScheduleSessionsRoute,
+                      loader: m.scheduleSessionsLoader(queryClient),
+                    };
+                  },
+                },
+                {
+                  path: 'organizer/sessions/:code',
+                  lazy: async () => {
+                    const m = await withMessages(
+                      import('@client/features/organizer/routes/session-edit-route'),
+                    );
+                    return { Component: m.SessionEditRoute, loader: m.sessionEditLoader(queryClient) };
                   },
                 },
                 {
                   path: 'organizer/people',
                   lazy: async () => {
-                    const m = await import('@client/features/organizer/routes/people-route');
+                    const m = await withMessages(import('@client/features/organizer/routes/people-route'));
                     return { Component: m.PeopleRoute, loader: m.peopleLoader(queryClient) };
                   },
                 },

@@ -11,6 +11,21 @@ import {
 export type { Locale, MessageKey } from './locales';
 export { locales, negotiateLocale } from './locales';
 
+type Message = string | { one: string; other: string };
+let pageMessages: Partial<Record<MessageKey, Message>> = {};
+let pagesLoading: Promise<void> | undefined;
+
+/**
+ * Loads the English strings of the pages other than the schedule. Lazy routes await it with
+ * their code, so t() has every key by the time such a page renders.
+ */
+export function loadPageMessages(): Promise<void> {
+  pagesLoading ??= import('./en-pages').then((m) => {
+    pageMessages = m.enPages;
+  });
+  return pagesLoading;
+}
+
 type Params = Record<string, string | number>;
 
 let activeLocale: Locale = defaultLocale;
@@ -41,7 +56,7 @@ export async function setLocale(preferred: readonly string[]): Promise<void> {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
-function pick(message: string | { one: string; other: string }, params: Params | undefined): string {
+function pick(message: Message, params: Params | undefined): string {
   if (typeof message === 'string') return message;
   const count = Number(params?.count ?? 0);
   let rules = pluralRules.get(activeLocale);
@@ -54,7 +69,10 @@ function pick(message: string | { one: string; other: string }, params: Params |
 
 /** Translates `key` in the active locale and fills `{name}` placeholders from `params`. */
 export function t(key: MessageKey, params?: Params): string {
-  const message = pick(activeCatalog[key] ?? en[key], params);
+  const source = activeCatalog[key] ?? (en as Partial<Record<MessageKey, Message>>)[key] ?? pageMessages[key];
+  // A page string asked for before its page loaded: the key beats a crash, and shows in tests.
+  if (source === undefined) return key;
+  const message = pick(source, params);
   if (!params) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -1,10 +1,12 @@
 import type { en } from './en';
+import type { enPages } from './en-pages';
 
 export const locales = ['en', 'de', 'fr'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
-export type MessageKey = keyof typeof en;
+/** Keys of the first screen (en.ts) and of the pages loaded on demand (en-pages.ts). */
+export type MessageKey = keyof typeof en | keyof typeof enPages;
 export type PluralMessage = { one: string; other: string };
 /** A translation may leave keys out; t() falls back to English for those. */
 export type Catalog = Partial<Record<MessageKey, string | PluralMessage>>;

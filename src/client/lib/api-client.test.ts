@@ -1,4 +1,5 @@
-import { makeProblem, PROBLEM_CONTENT_TYPE, sessionListSchema } from '@shared/contract';
+import { makeProblem, PROBLEM_CONTENT_TYPE } from '@shared/contract/problem';
+import { sessionListSchema } from '@shared/contract/session';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';

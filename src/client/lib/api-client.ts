@@ -1,4 +1,4 @@
-import { makeProblem, problemSchema, type ProblemCode } from '@shared/contract';
+import { makeProblem, problemSchema, type ProblemCode } from '@shared/contract/problem';
 import { type z } from 'zod';
 import { ApiError, ResponseShapeError } from './api-error';
 import { SERVER_NOW_HEADER, syncServerClock } from './server-clock';

@@ -1,4 +1,4 @@
-import { type Problem } from '@shared/contract';
+import { type Problem } from '@shared/contract/problem';
 
 /** A non-2xx answer from the API, carrying its problem+json so callers can branch on `code`. */
 export class ApiError extends Error {

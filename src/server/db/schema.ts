@@ -320,6 +320,25 @@ export interface AuditLogTable {
   at: string;
 }
 
+/** An organizer's unpublished edit of one session: the differing fields (SessionUpdate JSON). */
+export interface SessionDraftsTable {
+  session_id: string;
+  conference_id: string;
+  patch: Json;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+/** One changelog entry (ScheduleChange JSON) of a published schedule version. */
+export interface ScheduleChangesTable {
+  id: string;
+  conference_id: string;
+  version: number;
+  session_code: string;
+  entry: Json;
+  published_at: string;
+}
+
 export interface Database {
   conferences: ConferencesTable;
   conference_days: ConferenceDaysTable;
@@ -347,6 +366,8 @@ export interface Database {
   admissions: AdmissionsTable;
   schedule_import_previews: ScheduleImportPreviewsTable;
   audit_log: AuditLogTable;
+  session_drafts: SessionDraftsTable;
+  schedule_changes: ScheduleChangesTable;
 }
 
 export type ConferenceRow = Selectable<ConferencesTable>;

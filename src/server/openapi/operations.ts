@@ -23,6 +23,7 @@ import {
 import { checkInOperations } from '../features/check-in/operations';
 import { exportOperations } from '../features/exports/operations';
 import { scheduleImportOperations } from '../features/schedule-import/operations';
+import { schedulePublishingOperations } from '../features/schedule-publishing/operations';
 import { roleOperations } from '../features/roles/operations';
 import { shiftOperations } from '../features/shifts/operations';
 import { ticketOperations } from '../features/tickets/operations';
@@ -178,6 +179,7 @@ export const operations: Operation[] = [
   },
   ...exportOperations,
   ...scheduleImportOperations,
+  ...schedulePublishingOperations,
   ...roleOperations,
   ...shiftOperations,
   ...ticketOperations,

@@ -7,6 +7,7 @@ export * from './problem';
 export * from './recordings';
 export * from './role';
 export * from './schedule-import';
+export * from './schedule-changes';
 export * from './session';
 export * from './shift';
 export * from './signup';

@@ -63,6 +63,10 @@ export const apiPaths = {
   scheduleImportApply: (slug: string, previewId: string) =>
     `${c(slug)}/schedule-import/${encodeURIComponent(previewId)}/apply`,
   recordingsLink: (slug: string) => `${c(slug)}/recordings/link`,
+  scheduleDraft: (slug: string) => `${c(slug)}/schedule/draft`,
+  schedulePublish: (slug: string) => `${c(slug)}/schedule/publish`,
+  scheduleChanges: (slug: string, since: number, code?: string) =>
+    `${c(slug)}/schedule/changes?since=${since}${code ? `&code=${encodeURIComponent(code)}` : ''}`,
 } as const;
 
 /** The same paths as route patterns, for Hono and MSW. */
@@ -118,4 +122,7 @@ export const apiRoutes = {
   scheduleImport: '/api/conferences/:slug/schedule-import/:previewId',
   scheduleImportApply: '/api/conferences/:slug/schedule-import/:previewId/apply',
   recordingsLink: '/api/conferences/:slug/recordings/link',
+  scheduleDraft: '/api/conferences/:slug/schedule/draft',
+  schedulePublish: '/api/conferences/:slug/schedule/publish',
+  scheduleChanges: '/api/conferences/:slug/schedule/changes',
 } as const satisfies Record<keyof typeof apiPaths, string>;

@@ -62,6 +62,8 @@ export const problemCodes = {
   import_preview_stale: { status: 409, title: 'The schedule changed since this preview; preview again' },
   recordings_unreadable: { status: 400, title: 'The recordings file could not be read' },
   conference_slug_taken: { status: 409, title: 'A conference with this slug already exists' },
+  // Schedule publishing.
+  schedule_nothing_to_publish: { status: 409, title: 'There are no unpublished schedule changes' },
   rate_limited: { status: 429, title: 'Too many attempts, try again later' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -1,4 +1,4 @@
-import { type User } from '@shared/contract';
+import { type User } from '@shared/contract/user';
 import { NavLink } from 'react-router';
 import { t } from '@client/i18n';
 import { Icon } from '@client/ui/icons';

@@ -1,35 +1,25 @@
-import { Link, useLocation, useNavigate } from 'react-router';
-import { useLogout, useMe } from '@client/features/auth';
+import { lazy, Suspense } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useMe } from '@client/features/auth';
 import { t } from '@client/i18n';
 import { secondaryButton } from '@client/ui/button-styles';
+
+// Attendees never log in: the signed-in control (and the mutation code behind it) loads only
+// for staff, once they are known to be signed in.
+const SignedInControl = lazy(() =>
+  import('./signed-in-control').then((m) => ({ default: m.SignedInControl })),
+);
 
 /** Log in link for visitors; name and log out button for a logged-in user. */
 export function AuthControl({ slug }: { slug: string | undefined }) {
   const me = useMe();
-  const logout = useLogout();
-  const navigate = useNavigate();
   const location = useLocation();
 
   if (me.data) {
     return (
-      <div className="flex min-w-0 items-center gap-3">
-        <span className="hidden truncate text-sm text-slate-700 sm:inline dark:text-slate-300">
-          {t('auth.signedInAs', { name: me.data.name })}
-        </span>
-        <button
-          type="button"
-          className={secondaryButton}
-          disabled={logout.isPending}
-          onClick={() =>
-            logout.mutate(undefined, {
-              // Staff pages make no sense logged out; the schedule is always open.
-              onSuccess: () => void navigate(slug ? `/${slug}` : '/'),
-            })
-          }
-        >
-          {logout.isPending ? t('auth.loggingOut') : t('auth.logout')}
-        </button>
-      </div>
+      <Suspense fallback={null}>
+        <SignedInControl slug={slug} user={me.data} />
+      </Suspense>
     );
   }
   // On the login page itself the form is the way in; a second link would only confuse.

@@ -1,4 +1,4 @@
-import { type User } from '@shared/contract';
+import { type User } from '@shared/contract/user';
 import { hasRole } from '@client/features/auth';
 import { type MessageKey } from '@client/i18n';
 import { type IconName } from '@client/ui/icons';
@@ -16,6 +16,7 @@ export function navItemsFor(slug: string, user: User | null | undefined): NavIte
   const base = `/${slug}`;
   const items: NavItem[] = [
     { to: base, labelKey: 'nav.schedule', icon: 'schedule', end: true },
+    { to: `${base}/my`, labelKey: 'nav.mySchedule', icon: 'star' },
     { to: `${base}/sponsors`, labelKey: 'nav.sponsors', icon: 'sponsors' },
     { to: `${base}/videos`, labelKey: 'nav.videos', icon: 'videos' },
     { to: `${base}/volunteer`, labelKey: 'nav.volunteer', icon: 'volunteer' },

@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
-import { type UserRole } from '@shared/contract';
+import { type UserRole } from '@shared/contract/user';
 import { type MessageKey, t } from '@client/i18n';
 import { ApiError } from '@client/lib/api-error';
 import { problemMessage } from '@client/lib/problem-message';

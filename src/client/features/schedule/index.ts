@@ -1,2 +1,2 @@
-export { ScheduleRoute, scheduleLoader } from './routes/schedule-route';
+export { ScheduleRoute, scheduleLoader, scheduleShouldRevalidate } from './routes/schedule-route';
 export { ZoneSwitch } from './components/zone-switch';

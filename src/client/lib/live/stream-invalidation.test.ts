@@ -1,4 +1,4 @@
-import { streamTopics } from '@shared/contract';
+import { streamTopics } from '@shared/contract/stream';
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { keysForStreamMessage, keysForTopic } from './stream-invalidation';
@@ -9,7 +9,13 @@ describe('stream topic → query keys', () => {
     ['speakers', [['speakers', 'conf']]],
     ['sponsors', [['sponsors', 'conf']]],
     ['conference', [['conference', 'conf'], ['conferences']]],
-    ['shifts', [['shifts', 'conf'], ['roles', 'conf']]],
+    [
+      'shifts',
+      [
+        ['shifts', 'conf'],
+        ['roles', 'conf'],
+      ],
+    ],
     ['tickets', [['tickets', 'conf']]],
     ['arrivals', [['check-in', 'conf']]],
   ] as const)('%s invalidates %j', (topic, keys) => {

@@ -1,4 +1,4 @@
-import { streamEventSchema, type StreamTopic } from '@shared/contract';
+import { streamEventSchema, type StreamTopic } from '@shared/contract/stream';
 
 /**
  * Which query key families a change on `topic` makes stale. Keys go general to specific, so

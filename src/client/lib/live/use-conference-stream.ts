@@ -1,4 +1,5 @@
-import { apiPaths, STREAM_CHANGE_EVENT } from '@shared/contract';
+import { apiPaths } from '@shared/contract/paths';
+import { STREAM_CHANGE_EVENT } from '@shared/contract/stream';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { keysForStreamMessage } from './stream-invalidation';

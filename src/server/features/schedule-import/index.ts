@@ -1,1 +1,2 @@
 export { scheduleImportRoutes } from './routes';
+export { bumpScheduleVersion, lockScheduleVersion } from './repository';

@@ -18,12 +18,14 @@ import {
   type ImportPlan,
   type RecordingLinking,
 } from '@shared/interop';
+import { importChanges } from '@shared/schedule-changes';
 import { CsvError } from '@shared/tickets/csv';
 import { toInstant } from '@shared/time';
 import type { AppDeps } from '../../deps';
 import type { ConferenceRow } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
+import { insertChanges } from '../schedule-publishing';
 import { defaultFetchPolicy, fetchSchedule } from './fetch-schedule';
 import * as repo from './repository';
 
@@ -179,6 +181,8 @@ export async function applyImport(
     await repo.applyPlan(trx, conference.id, plan, now);
     const changed = plan.added.length + plan.changed.length + plan.removed.length > 0;
     const scheduleVersion = changed ? await repo.bumpScheduleVersion(trx, conference.id) : version;
+    // An applied import publishes itself, changelog included (docs/decisions/0008).
+    if (changed) await insertChanges(trx, conference.id, scheduleVersion, importChanges(current, plan), now);
     const result = counts(plan, [...schedule.warnings, ...plan.warnings]);
     await recordAudit(trx, {
       conferenceId: conference.id,

@@ -1,4 +1,5 @@
-import { apiPaths, meResponseSchema, type User } from '@shared/contract';
+import { apiPaths } from '@shared/contract/paths';
+import { meResponseSchema, type User } from '@shared/contract/user';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
 import { isApiError } from '@client/lib/api-error';

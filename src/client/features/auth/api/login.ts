@@ -1,4 +1,5 @@
-import { apiPaths, type LoginRequest, meResponseSchema, type User } from '@shared/contract';
+import { apiPaths } from '@shared/contract/paths';
+import { type LoginRequest, meResponseSchema, type User } from '@shared/contract/user';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
 import { authKeys, meQueryOptions } from './get-me';

@@ -1,4 +1,4 @@
-import { apiPaths } from '@shared/contract';
+import { apiPaths } from '@shared/contract/paths';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiFetch } from '@client/lib/api-client';

@@ -1,4 +1,4 @@
-import { loginRequestSchema, type User } from '@shared/contract';
+import { loginRequestSchema, type User } from '@shared/contract/user';
 import { type FormEvent, useState } from 'react';
 import { type z } from 'zod';
 import { t } from '@client/i18n';

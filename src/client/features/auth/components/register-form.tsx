@@ -1,4 +1,4 @@
-import { registerRequestSchema } from '@shared/contract';
+import { registerRequestSchema } from '@shared/contract/user';
 import { type FormEvent, useState } from 'react';
 import { type z } from 'zod';
 import { t } from '@client/i18n';

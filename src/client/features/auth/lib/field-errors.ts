@@ -1,4 +1,4 @@
-import { fieldErrors } from '@shared/contract';
+import { fieldErrors } from '@shared/contract/problem';
 import { type z } from 'zod';
 import { ApiError } from '@client/lib/api-error';
 

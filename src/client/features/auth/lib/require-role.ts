@@ -1,4 +1,4 @@
-import { type UserRole, type User } from '@shared/contract';
+import { type UserRole, type User } from '@shared/contract/user';
 import { type QueryClient } from '@tanstack/react-query';
 import { data, redirect } from 'react-router';
 import { meQueryOptions } from '../api/get-me';

@@ -1,4 +1,4 @@
-import { makeProblem, PROBLEM_CONTENT_TYPE } from '@shared/contract';
+import { makeProblem, PROBLEM_CONTENT_TYPE } from '@shared/contract/problem';
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,5 @@
-import { apiPaths, conferenceSchema, type Conference } from '@shared/contract';
+import { conferenceSchema, type Conference } from '@shared/contract/conference';
+import { apiPaths } from '@shared/contract/paths';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
 

@@ -1,4 +1,5 @@
-import { apiPaths, conferenceListSchema, type ConferenceList } from '@shared/contract';
+import { conferenceListSchema, type ConferenceList } from '@shared/contract/conference';
+import { apiPaths } from '@shared/contract/paths';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
 

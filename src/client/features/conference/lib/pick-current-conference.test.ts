@@ -1,4 +1,4 @@
-import { type ConferenceSummary } from '@shared/contract';
+import { type ConferenceSummary } from '@shared/contract/conference';
 import { describe, expect, it } from 'vitest';
 import { pickCurrentConference } from './pick-current-conference';
 

@@ -1,4 +1,4 @@
-import { type ConferenceSummary } from '@shared/contract';
+import { type ConferenceSummary } from '@shared/contract/conference';
 import { localDateAt } from '@shared/time';
 
 /**

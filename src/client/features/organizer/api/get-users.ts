@@ -1,4 +1,5 @@
-import { apiPaths, type UserList, userListSchema, type UserListFilters } from '@shared/contract';
+import { apiPaths } from '@shared/contract/paths';
+import { type UserList, userListSchema, type UserListFilters } from '@shared/contract/user';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch, toQueryString } from '@client/lib/api-client';
 

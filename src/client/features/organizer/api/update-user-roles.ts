@@ -1,4 +1,5 @@
-import { apiPaths, type User, type UserList, type UserRole, userSchema } from '@shared/contract';
+import { apiPaths } from '@shared/contract/paths';
+import { type User, type UserList, type UserRole, userSchema } from '@shared/contract/user';
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { meQueryOptions } from '@client/features/auth';
 import { apiFetch } from '@client/lib/api-client';

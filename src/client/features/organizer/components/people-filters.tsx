@@ -1,4 +1,4 @@
-import { type UserRole, userRoles, userRoleSchema } from '@shared/contract';
+import { type UserRole, userRoles, userRoleSchema } from '@shared/contract/user';
 import { type FormEvent, useId } from 'react';
 import { t } from '@client/i18n';
 import { secondaryButton } from '@client/ui/button-styles';

@@ -1,4 +1,4 @@
-import { type User, type UserRole, userRoles } from '@shared/contract';
+import { type User, type UserRole, userRoles } from '@shared/contract/user';
 import { useId } from 'react';
 import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';

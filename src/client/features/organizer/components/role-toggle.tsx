@@ -1,4 +1,4 @@
-import { type UserRole } from '@shared/contract';
+import { type UserRole } from '@shared/contract/user';
 import { t } from '@client/i18n';
 
 /** A check box drawn in the button, so the state shows as a shape and not by colour alone. */

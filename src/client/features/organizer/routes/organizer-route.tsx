@@ -56,6 +56,30 @@ export function OrganizerRoute() {
         </p>
       ) : null}
       <Link
+        to={`/${slug}/organizer/sessions`}
+        className="mb-6 block rounded-lg border border-slate-300 bg-white p-4 hover:border-indigo-700 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-indigo-300"
+      >
+        <span className="flex items-center justify-between gap-3 font-semibold text-indigo-800 dark:text-indigo-200">
+          {t('scheduleAdmin.link')}
+          <span aria-hidden="true">→</span>
+        </span>
+        <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
+          {t('scheduleAdmin.linkHint')}
+        </span>
+      </Link>
+      <Link
+        to={`/${slug}/organizer/import`}
+        className="mb-6 block rounded-lg border border-slate-300 bg-white p-4 hover:border-indigo-700 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-indigo-300"
+      >
+        <span className="flex items-center justify-between gap-3 font-semibold text-indigo-800 dark:text-indigo-200">
+          {t('scheduleAdmin.importLink')}
+          <span aria-hidden="true">→</span>
+        </span>
+        <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
+          {t('scheduleAdmin.importLinkHint')}
+        </span>
+      </Link>
+      <Link
         to={`/${slug}/organizer/people`}
         className="mb-6 block rounded-lg border border-slate-300 bg-white p-4 hover:border-indigo-700 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-indigo-300"
       >
@@ -65,6 +89,18 @@ export function OrganizerRoute() {
         </span>
         <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
           {t('organizer.peopleHint')}
+        </span>
+      </Link>
+      <Link
+        to={`/${slug}/organizer/arrivals`}
+        className="mb-6 block rounded-lg border border-slate-300 bg-white p-4 hover:border-indigo-700 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-indigo-300"
+      >
+        <span className="flex items-center justify-between gap-3 font-semibold text-indigo-800 dark:text-indigo-200">
+          {t('arrivals.link')}
+          <span aria-hidden="true">→</span>
+        </span>
+        <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
+          {t('arrivals.linkHint')}
         </span>
       </Link>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">

@@ -1,4 +1,4 @@
-import { apiRoutes } from '@shared/contract';
+import { apiRoutes } from '@shared/contract/paths';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';

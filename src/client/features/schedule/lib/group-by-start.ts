@@ -1,4 +1,4 @@
-import { type Session } from '@shared/contract';
+import { type Session } from '@shared/contract/session';
 
 export interface TimeSlot {
   startsAt: string;

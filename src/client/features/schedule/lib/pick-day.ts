@@ -1,4 +1,4 @@
-import { type Conference } from '@shared/contract';
+import { type Conference } from '@shared/contract/conference';
 import { conferenceDayOf } from '@shared/time';
 
 /**

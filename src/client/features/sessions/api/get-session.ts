@@ -1,4 +1,5 @@
-import { apiPaths, sessionSchema, type Session } from '@shared/contract';
+import { apiPaths } from '@shared/contract/paths';
+import { sessionSchema, type Session } from '@shared/contract/session';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
 

@@ -1,4 +1,5 @@
-import { apiPaths, sessionListSchema, type SessionFilters, type SessionList } from '@shared/contract';
+import { apiPaths } from '@shared/contract/paths';
+import { sessionListSchema, type SessionFilters, type SessionList } from '@shared/contract/session';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiFetch, toQueryString } from '@client/lib/api-client';
 

@@ -1,8 +1,11 @@
-import { type Conference, type Session } from '@shared/contract';
+import { type Conference } from '@shared/contract/conference';
+import { type Session } from '@shared/contract/session';
 import { Link } from 'react-router';
+import { StarButton } from '@client/features/my-schedule';
 import { t } from '@client/i18n';
 import { formatTimeRange } from '@client/lib/format';
 import { sessionPlace } from '../lib/session-place';
+import { MovedBadge, type SessionChange, StatusBadges } from './status-badges';
 import { TrackLabel } from './track-label';
 
 interface SessionCardProps {
@@ -11,46 +14,59 @@ interface SessionCardProps {
   zone: string;
   /** Heading level of the title, to fit the page's outline. */
   headingLevel?: 2 | 3 | 4;
+  /** Marks the session live while it runs. */
+  live?: boolean;
+  change?: SessionChange | null;
+  /** "Moved from …" when a published change moved it since the device last looked. */
+  movedFrom?: string | null | undefined;
 }
 
-/** One session in a list: the title links to its page; room and speakers are plain text. */
-export function SessionCard({ session, conference, zone, headingLevel = 3 }: SessionCardProps) {
+/** One session in a list: the title links to its page, the star adds it to My schedule. */
+export function SessionCard({
+  session,
+  conference,
+  zone,
+  headingLevel = 3,
+  live = false,
+  change,
+  movedFrom,
+}: SessionCardProps) {
   const Heading = `h${headingLevel}` as const;
   const { room, track } = sessionPlace(conference, session);
   const cancelled = session.status === 'cancelled';
   return (
     <article
-      className="rounded-lg border border-slate-300 bg-white p-4 shadow-xs dark:border-slate-700 dark:bg-slate-900"
+      className="flex gap-2 rounded-lg border border-slate-300 bg-white p-3 shadow-xs dark:border-slate-700 dark:bg-slate-900"
       style={track ? { borderLeftColor: track.color, borderLeftWidth: 4 } : undefined}
     >
-      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
-        <span className="font-semibold tabular-nums">
-          {formatTimeRange(session.startsAt, session.endsAt, zone)}
-        </span>
-        <span>{room?.name ?? t('session.noRoom')}</span>
-        {cancelled ? (
-          <span className="rounded-sm bg-red-800 px-1.5 py-0.5 text-xs font-bold text-white uppercase dark:bg-red-300 dark:text-red-950">
-            {t('session.cancelled')}
+      <div className="min-w-0 flex-1">
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+          <span className="font-semibold tabular-nums">
+            {formatTimeRange(session.startsAt, session.endsAt, zone)}
           </span>
-        ) : null}
-      </p>
-      <Heading className="mt-1 text-lg leading-snug font-semibold">
-        <Link
-          to={`/${conference.slug}/sessions/${session.code}`}
-          className={`text-slate-900 hover:underline dark:text-slate-50 ${cancelled ? 'line-through' : ''}`}
-        >
-          {session.title}
-        </Link>
-      </Heading>
-      {session.speakers.length > 0 ? (
-        <p className="mt-1 text-slate-700 dark:text-slate-300">
-          {session.speakers.map((s) => s.name).join(', ')}
+          <span>{room?.name ?? t('session.noRoom')}</span>
+          <StatusBadges cancelled={cancelled} live={live} change={change} />
+          {movedFrom && !cancelled ? <MovedBadge text={movedFrom} /> : null}
         </p>
-      ) : null}
-      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
-        <span>{t(`session.type.${session.type}`)}</span>
-        {track ? <TrackLabel track={track} /> : null}
-      </p>
+        <Heading className="mt-1 text-lg leading-snug font-semibold">
+          <Link
+            to={`/${conference.slug}/sessions/${session.code}`}
+            className={`text-slate-900 hover:underline dark:text-slate-50 ${cancelled ? 'line-through' : ''}`}
+          >
+            {session.title}
+          </Link>
+        </Heading>
+        {session.speakers.length > 0 ? (
+          <p className="mt-1 text-slate-700 dark:text-slate-300">
+            {session.speakers.map((s) => s.name).join(', ')}
+          </p>
+        ) : null}
+        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+          <span>{t(`session.type.${session.type}`)}</span>
+          {track ? <TrackLabel track={track} /> : null}
+        </p>
+      </div>
+      <StarButton slug={conference.slug} code={session.code} title={session.title} />
     </article>
   );
 }

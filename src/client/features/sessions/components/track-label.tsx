@@ -1,4 +1,4 @@
-import { type Track } from '@shared/contract';
+import { type Track } from '@shared/contract/conference';
 
 /** The track's colour is a swatch beside its name, never the only way to tell tracks apart. */
 export function TrackLabel({ track }: { track: Track }) {

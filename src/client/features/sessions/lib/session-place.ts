@@ -1,4 +1,5 @@
-import { type Conference, type Room, type Session, type Track } from '@shared/contract';
+import { type Conference, type Room, type Track } from '@shared/contract/conference';
+import { type Session } from '@shared/contract/session';
 
 /** Resolves a session's room and track ids against its conference. */
 export function sessionPlace(conference: Conference, session: Session): { room?: Room; track?: Track } {

@@ -1,23 +1,52 @@
-import { type QueryClient } from '@tanstack/react-query';
+import { apiPaths } from '@shared/contract/paths';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { type ReactNode } from 'react';
 import { type LoaderFunctionArgs, Link } from 'react-router';
+import { conferenceDayOf } from '@shared/time';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
+import { StarButton } from '@client/features/my-schedule';
+import { LiveStreamButton } from '@client/features/now-next';
 import { ZoneSwitch } from '@client/features/schedule';
+import {
+  packageForTitle,
+  SponsorCredit,
+  sponsorsOfPackage,
+  sponsorsQueryOptions,
+} from '@client/features/sponsors';
 import { t } from '@client/i18n';
 import { formatDay, formatTimeRange } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
+import { useNow } from '@client/lib/use-now';
 import { useShownZone } from '@client/lib/use-shown-zone';
-import { textLink } from '@client/ui/button-styles';
-import { conferenceDayOf } from '@shared/time';
+import { secondaryButton, textLink } from '@client/ui/button-styles';
+import { Icon } from '@client/ui/icons';
+import { pageIcons } from '@client/ui/page-icons';
+import { ShareLinkButton } from '@client/ui/share-link-button';
+import { scheduleChangesQueryOptions } from '../api/get-schedule-changes';
 import { sessionQueryOptions, useSession } from '../api/get-session';
+import { sessionsQueryOptions } from '../api/get-sessions';
+import { RecordingPlayer } from '../components/recording-player';
+import { MovedBadge, StatusBadges } from '../components/status-badges';
 import { TrackLabel } from '../components/track-label';
+import { historyOf, moveNote } from '../lib/move-note';
 import { sessionPlace } from '../lib/session-place';
+import { sessionTypeLabel } from '../lib/session-type-label';
 
 export const sessionLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const slug = requireParam(params, 'slug');
     const code = requireParam(params, 'code');
+    // Coming from the schedule (or offline), the list already holds this session: show it at
+    // once and let the detail query refresh it in the background.
+    const detailKey = sessionQueryOptions(slug, code).queryKey;
+    const listKey = sessionsQueryOptions(slug).queryKey;
+    const fromList = queryClient.getQueryData(listKey)?.sessions.find((s) => s.code === code);
+    if (fromList && !queryClient.getQueryData(detailKey)) {
+      queryClient.setQueryData(detailKey, fromList, {
+        updatedAt: queryClient.getQueryState(listKey)?.dataUpdatedAt ?? 0,
+      });
+    }
     await Promise.all([
       queryClient.ensureQueryData(conferenceQueryOptions(slug)),
       queryClient.ensureQueryData(sessionQueryOptions(slug, code)),
@@ -34,19 +63,37 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(undefined, { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+const SOON_MS = 15 * 60_000;
+
 export function SessionRoute() {
   const slug = useRequiredParam('slug');
   const code = useRequiredParam('code');
   const conference = useConference(slug);
   const session = useSession(slug, code);
+  // Sponsors only add an acknowledgement: the page never waits for them or fails with them.
+  const sponsors = useQuery(sponsorsQueryOptions(slug)).data;
+  // Where it was before, for anyone holding an older programme; like sponsors, never blocking.
+  const history = useQuery(scheduleChangesQueryOptions(slug, 0, code)).data;
+  const now = useNow();
   const { zone, mode } = useShownZone(conference.timeZone);
   const { room, track } = sessionPlace(conference, session);
   const day = conferenceDayOf(new Date(session.startsAt), conference.timeZone);
-  const links = [
-    session.links.youtube ? { href: session.links.youtube, label: t('session.watchYoutube') } : null,
-    session.links.mediaCccDe ? { href: session.links.mediaCccDe, label: t('session.watchCcc') } : null,
-    session.links.slides ? { href: session.links.slides, label: t('session.slides') } : null,
-  ].filter((l) => l !== null);
+  const cancelled = session.status === 'cancelled';
+  const nowMs = now.getTime();
+  const live = !cancelled && Date.parse(session.startsAt) <= nowMs && nowMs < Date.parse(session.endsAt);
+  const streamable =
+    !cancelled && Date.parse(session.startsAt) - SOON_MS <= nowMs && nowMs < Date.parse(session.endsAt);
+  const pkg = packageForTitle(sponsors, session.title);
+  const moved = moveNote(history && historyOf(code, history.changes), conference, zone);
+  const shareUrl = `${typeof location === 'undefined' ? '' : location.origin}/${slug}/sessions/${session.code}`;
 
   return (
     <article className="max-w-3xl">
@@ -54,14 +101,25 @@ export function SessionRoute() {
         ← {t('session.back')}
       </Link>
       <div className="mt-3 mb-4">
-        {session.status === 'cancelled' ? (
-          <p className="mb-2 inline-block rounded-sm bg-red-800 px-2 py-0.5 text-sm font-bold text-white uppercase dark:bg-red-300 dark:text-red-950">
-            {t('session.cancelled')}
-          </p>
-        ) : null}
+        <p className="mb-2 flex flex-wrap gap-2">
+          <StatusBadges cancelled={cancelled} live={live} />
+          {moved ? <MovedBadge text={moved} /> : null}
+        </p>
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-slate-50">
           {session.title}
         </h1>
+      </div>
+      <div className="mb-4 flex flex-wrap items-center gap-2">
+        <StarButton slug={slug} code={session.code} title={session.title} withText />
+        <a
+          href={apiPaths.sessionIcs(slug, session.code)}
+          download={`${session.code}.ics`}
+          className={`${secondaryButton} gap-1.5`}
+        >
+          <Icon path={pageIcons.calendar} className="h-4 w-4" />
+          {t('session.addToCalendar')}
+        </a>
+        <ShareLinkButton url={shareUrl} title={session.title} label={t('session.share')} />
       </div>
       <ZoneSwitch zone={zone} mode={mode} at={session.startsAt} />
       <dl className="mb-6 divide-y divide-slate-200 border-y border-slate-200 dark:divide-slate-800 dark:border-slate-800">
@@ -69,22 +127,19 @@ export function SessionRoute() {
           {formatDay(day)}, {formatTimeRange(session.startsAt, session.endsAt, zone)}
         </Fact>
         <Fact label={t('session.room')}>
-          <span>{room?.name ?? t('session.noRoom')}</span>
-          {room?.liveStreamUrl ? (
-            <>
-              {' · '}
-              <a href={room.liveStreamUrl} className={textLink}>
-                {t('session.liveStream')}
-              </a>
-            </>
-          ) : null}
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-2">
+            <span>{room?.name ?? t('session.noRoom')}</span>
+            {room && streamable ? <LiveStreamButton room={room} /> : null}
+          </span>
         </Fact>
         {track ? (
           <Fact label={t('session.track')}>
             <TrackLabel track={track} />
           </Fact>
         ) : null}
-        <Fact label={t('session.type')}>{t(`session.type.${session.type}`)}</Fact>
+        <Fact label={t('session.type')}>{sessionTypeLabel(session.type)}</Fact>
+        <Fact label={t('session.format')}>{t(`session.format.${session.format}`)}</Fact>
+        <Fact label={t('session.language')}>{languageName(session.language)}</Fact>
         {session.speakers.length > 0 ? (
           <Fact label={t('session.speakers')}>
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
@@ -99,25 +154,15 @@ export function SessionRoute() {
           </Fact>
         ) : null}
       </dl>
+      {pkg ? (
+        <div className="mb-6">
+          <SponsorCredit slug={slug} thing={pkg} sponsors={sponsorsOfPackage(sponsors, pkg)} />
+        </div>
+      ) : null}
       <p className="whitespace-pre-line text-slate-800 dark:text-slate-200">
         {session.description || t('session.noDescription')}
       </p>
-      {links.length > 0 ? (
-        <section aria-labelledby="recordings" className="mt-6">
-          <h2 id="recordings" className="mb-2 text-lg font-bold text-slate-900 dark:text-slate-50">
-            {t('session.recordings')}
-          </h2>
-          <ul className="space-y-1">
-            {links.map((link) => (
-              <li key={link.href}>
-                <a href={link.href} className={textLink}>
-                  {link.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <RecordingPlayer session={session} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
-import { apiPaths, speakerSchema, type Speaker } from '@shared/contract';
+import { apiPaths } from '@shared/contract/paths';
+import { speakerSchema, type Speaker } from '@shared/contract/speaker';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
 

@@ -6,12 +6,22 @@ import { t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { useShownZone } from '@client/lib/use-shown-zone';
 import { speakerQueryOptions, useSpeaker } from '../api/get-speaker';
+import { speakersQueryOptions } from '../api/get-speakers';
 
 export const speakerLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const slug = requireParam(params, 'slug');
     const code = requireParam(params, 'code');
+    // The speakers list (prefetched for offline use) already holds this speaker.
+    const detailKey = speakerQueryOptions(slug, code).queryKey;
+    const listKey = speakersQueryOptions(slug).queryKey;
+    const fromList = queryClient.getQueryData(listKey)?.speakers.find((s) => s.code === code);
+    if (fromList && !queryClient.getQueryData(detailKey)) {
+      queryClient.setQueryData(detailKey, fromList, {
+        updatedAt: queryClient.getQueryState(listKey)?.dataUpdatedAt ?? 0,
+      });
+    }
     await Promise.all([
       queryClient.ensureQueryData(conferenceQueryOptions(slug)),
       queryClient.ensureQueryData(speakerQueryOptions(slug, code)),

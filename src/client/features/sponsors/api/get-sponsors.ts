@@ -1,4 +1,5 @@
-import { apiPaths, sponsorListSchema, type SponsorList } from '@shared/contract';
+import { apiPaths } from '@shared/contract/paths';
+import { sponsorListSchema, type SponsorList } from '@shared/contract/sponsor';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
 

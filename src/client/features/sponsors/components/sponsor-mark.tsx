@@ -1,4 +1,4 @@
-import { type LogoSize, type Sponsor } from '@shared/contract';
+import { type LogoSize, type Sponsor } from '@shared/contract/sponsor';
 import { t } from '@client/i18n';
 
 const sizes: Record<LogoSize, string> = {

@@ -1,4 +1,4 @@
-import { type Sponsor, type SponsorList, type SponsorTier } from '@shared/contract';
+import { type Sponsor, type SponsorList, type SponsorTier } from '@shared/contract/sponsor';
 
 /** Tiers from most to least prominent, each with its sponsors by name; empty tiers drop out. */
 export function groupByTier({ tiers, sponsors }: SponsorList): { tier: SponsorTier; sponsors: Sponsor[] }[] {

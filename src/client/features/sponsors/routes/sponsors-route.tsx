@@ -1,4 +1,4 @@
-import { type LogoSize } from '@shared/contract';
+import { type LogoSize } from '@shared/contract/sponsor';
 import { type QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs } from 'react-router';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';

@@ -1,4 +1,4 @@
-import { type Session } from '@shared/contract';
+import { type Session } from '@shared/contract/session';
 
 /** Sessions with a published recording, newest first: people come here for what just ended. */
 export function recordedSessions(sessions: readonly Session[]): Session[] {

@@ -1,14 +1,21 @@
-import { type QueryClient } from '@tanstack/react-query';
-import { type LoaderFunctionArgs, Link } from 'react-router';
+import { type Session } from '@shared/contract/session';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { type LoaderFunctionArgs, Link, useSearchParams } from 'react-router';
+import { conferenceDayOf } from '@shared/time';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
-import { sessionsQueryOptions, useSessions } from '@client/features/sessions';
+import { sessionPlace, sessionsQueryOptions, useSessions } from '@client/features/sessions';
+import { cccEmbedUrl, youtubeEmbedUrl } from '@client/lib/embeds';
+import { EmbedFrame } from '@client/ui/embed-frame';
+import { SponsorCredit, sponsorsOfPackage, sponsorsQueryOptions } from '@client/features/sponsors';
 import { t } from '@client/i18n';
 import { formatDay, formatTime } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { useShownZone } from '@client/lib/use-shown-zone';
-import { textLink } from '@client/ui/button-styles';
+import { secondaryButton, textLink } from '@client/ui/button-styles';
+import { Icon } from '@client/ui/icons';
 import { PageHeading } from '@client/ui/page-heading';
-import { conferenceDayOf } from '@shared/time';
+import { VideoThumbnail } from '../components/video-thumbnail';
 import { recordedSessions } from '../lib/recorded-sessions';
 
 export const videosLoader =
@@ -22,60 +29,237 @@ export const videosLoader =
     return null;
   };
 
+const PAGE = 48;
+const field =
+  'block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-50';
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+function matches(session: Session, q: string): boolean {
+  const words = fold(q).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const text = fold(
+    `${session.title} ${session.speakers.map((s) => s.name).join(' ')} ${session.description}`,
+  );
+  return words.every((w) => text.includes(w));
+}
+
+/** One recording: the cover is a button that swaps in the player, only when pressed. */
+function VideoCard({
+  session,
+  slug,
+  zone,
+  timeZone,
+}: {
+  session: Session;
+  slug: string;
+  zone: string;
+  timeZone: string;
+}) {
+  const conference = useConference(slug);
+  const [playing, setPlaying] = useState<string | null>(null);
+  const { track } = sessionPlace(conference, session);
+  const youtube = session.links.youtube ? youtubeEmbedUrl(session.links.youtube) : null;
+  const ccc = session.links.mediaCccDe ? cccEmbedUrl(session.links.mediaCccDe) : null;
+  const first = youtube ?? ccc;
+  return (
+    <li className="flex flex-col rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
+      {playing ? (
+        <EmbedFrame src={playing} title={t('video.frameTitle', { title: session.title })} />
+      ) : first ? (
+        <button
+          type="button"
+          className="block w-full rounded-md text-left"
+          aria-label={t('video.play', { title: session.title })}
+          onClick={() => setPlaying(first)}
+        >
+          <VideoThumbnail session={session} track={track} />
+        </button>
+      ) : (
+        <VideoThumbnail session={session} track={track} />
+      )}
+      <p className="mt-2 text-sm text-slate-700 tabular-nums dark:text-slate-300">
+        {formatDay(conferenceDayOf(new Date(session.startsAt), timeZone))},{' '}
+        {formatTime(session.startsAt, zone)}
+      </p>
+      <h2 className="mt-1 leading-snug font-semibold">
+        <Link
+          to={`/${slug}/sessions/${session.code}`}
+          className="text-slate-900 hover:underline dark:text-slate-50"
+        >
+          {session.title}
+        </Link>
+      </h2>
+      {session.speakers.length > 0 ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          {session.speakers.map((s) => s.name).join(', ')}
+        </p>
+      ) : null}
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 pt-2 text-sm">
+        {youtube && ccc && playing !== ccc ? (
+          <li>
+            <button type="button" className={textLink} onClick={() => setPlaying(ccc)}>
+              {t('video.playCcc')}
+            </button>
+          </li>
+        ) : null}
+        {session.links.youtube ? (
+          <li>
+            <a
+              href={session.links.youtube}
+              className={textLink}
+              rel="noopener"
+              aria-label={t('videos.watchOn', { title: session.title, site: t('videos.youtube') })}
+            >
+              {t('videos.youtube')}
+            </a>
+          </li>
+        ) : null}
+        {session.links.mediaCccDe ? (
+          <li>
+            <a
+              href={session.links.mediaCccDe}
+              className={textLink}
+              rel="noopener"
+              aria-label={t('videos.watchOn', { title: session.title, site: t('videos.ccc') })}
+            >
+              {t('videos.ccc')}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </li>
+  );
+}
+
 export function VideosRoute() {
   const slug = useRequiredParam('slug');
+  const id = useId();
   const conference = useConference(slug);
-  const sessions = recordedSessions(useSessions(slug));
+  const all = useSessions(slug);
+  const sponsors = useQuery(sponsorsQueryOptions(slug)).data;
   const { zone } = useShownZone(conference.timeZone);
+  const [search, setSearch] = useSearchParams();
+  const [query, setQuery] = useState(search.get('q') ?? '');
+  const q = useDeferredValue(query);
+  const day = search.get('day') ?? '';
+  const trackSlug = search.get('track') ?? '';
+  const [limit, setLimit] = useState(PAGE);
+  const recorded = useMemo(() => recordedSessions(all), [all]);
+  const trackId = conference.tracks.find((tr) => tr.slug === trackSlug)?.id;
+  const shown = useMemo(
+    () =>
+      recorded.filter(
+        (s) =>
+          (!day || conferenceDayOf(new Date(s.startsAt), conference.timeZone) === day) &&
+          (!trackId || s.trackId === trackId) &&
+          matches(s, q),
+      ),
+    [recorded, day, trackId, q, conference.timeZone],
+  );
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(search);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setSearch(next, { replace: true });
+    setLimit(PAGE);
+  };
+  const videoSponsors = sponsorsOfPackage(sponsors, 'Video');
+
   return (
     <>
       <PageHeading intro={t('videos.intro')}>{t('videos.title')}</PageHeading>
-      {sessions.length === 0 ? <p>{t('videos.empty')}</p> : null}
-      <ul className="space-y-3">
-        {sessions.map((session) => {
-          const sites = [
-            session.links.youtube ? { href: session.links.youtube, site: t('videos.youtube') } : null,
-            session.links.mediaCccDe ? { href: session.links.mediaCccDe, site: t('videos.ccc') } : null,
-          ].filter((s) => s !== null);
-          return (
-            <li
-              key={session.code}
-              className="rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
-            >
-              <p className="text-sm text-slate-700 tabular-nums dark:text-slate-300">
-                {formatDay(conferenceDayOf(new Date(session.startsAt), conference.timeZone))},{' '}
-                {formatTime(session.startsAt, zone)}
-              </p>
-              <h2 className="mt-1 text-lg leading-snug font-semibold">
-                <Link
-                  to={`/${slug}/sessions/${session.code}`}
-                  className="text-slate-900 hover:underline dark:text-slate-50"
-                >
-                  {session.title}
-                </Link>
-              </h2>
-              {session.speakers.length > 0 ? (
-                <p className="text-slate-700 dark:text-slate-300">
-                  {session.speakers.map((s) => s.name).join(', ')}
-                </p>
-              ) : null}
-              <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-                {sites.map(({ href, site }) => (
-                  <li key={href}>
-                    <a
-                      href={href}
-                      className={textLink}
-                      aria-label={t('videos.watchOn', { title: session.title, site })}
-                    >
-                      {site}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          );
-        })}
+      {videoSponsors.length > 0 ? (
+        <div className="mb-4">
+          <SponsorCredit slug={slug} thing={t('videos.thing')} sponsors={videoSponsors} />
+        </div>
+      ) : null}
+      <div className="mb-4 grid gap-3 sm:grid-cols-3" role="search">
+        <div>
+          <label
+            htmlFor={`${id}-q`}
+            className="mb-1 block text-sm font-semibold text-slate-800 dark:text-slate-200"
+          >
+            {t('videos.search')}
+          </label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            className={field}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setParam('q', e.target.value);
+            }}
+          />
+        </div>
+        <div>
+          <label
+            htmlFor={`${id}-day`}
+            className="mb-1 block text-sm font-semibold text-slate-800 dark:text-slate-200"
+          >
+            {t('videos.day')}
+          </label>
+          <select
+            id={`${id}-day`}
+            className={field}
+            value={day}
+            onChange={(e) => setParam('day', e.target.value)}
+          >
+            <option value="">{t('videos.allDays')}</option>
+            {conference.days.map((d) => (
+              <option key={d.date} value={d.date}>
+                {formatDay(d.date)} · {d.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label
+            htmlFor={`${id}-track`}
+            className="mb-1 block text-sm font-semibold text-slate-800 dark:text-slate-200"
+          >
+            {t('filters.tracks')}
+          </label>
+          <select
+            id={`${id}-track`}
+            className={field}
+            value={trackSlug}
+            onChange={(e) => setParam('track', e.target.value)}
+          >
+            <option value="">{t('filters.allTracks')}</option>
+            {conference.tracks.map((tr) => (
+              <option key={tr.id} value={tr.slug}>
+                {tr.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="mb-3 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+        {t('videos.count', { count: shown.length })}
+      </p>
+      {recorded.length === 0 ? <p>{t('videos.empty')}</p> : null}
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {shown.slice(0, limit).map((session) => (
+          <VideoCard
+            key={session.code}
+            session={session}
+            slug={slug}
+            zone={zone}
+            timeZone={conference.timeZone}
+          />
+        ))}
       </ul>
+      {shown.length > limit ? (
+        <button
+          type="button"
+          className={`${secondaryButton} mt-4 gap-1.5`}
+          onClick={() => setLimit(limit + PAGE)}
+        >
+          <Icon name="videos" className="h-4 w-4" />
+          {t('videos.more')}
+        </button>
+      ) : null}
     </>
   );
 }

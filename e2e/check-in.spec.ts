@@ -1,0 +1,141 @@
+import { type APIRequestContext, type Page } from '@playwright/test';
+import { demoEditions } from '../src/shared/demo';
+import { demoTicketing } from '../src/shared/demo/tickets';
+import { CONFERENCE, expect, logIn, test } from './fixtures';
+
+// The only spec that scans, so the arrival figures it reads move only by its own scans; its
+// tests run one after another for the same reason. Business tickets 211-221 are its own
+// (check-in-camera.spec.ts scans 225).
+test.describe.configure({ mode: 'serial' });
+
+const flagship = demoEditions().find((e) => e.conference.slug === CONFERENCE)!;
+const tickets = demoTicketing(flagship).tickets;
+const WEDGE = tickets[211]!;
+const SEARCHED = tickets[217]!;
+const OFFLINE = tickets[219]!;
+const DESK_NAME = 'E2E Desk';
+
+async function qrOf(request: APIRequestContext, secret: string): Promise<string> {
+  const response = await request.get(`/api/conferences/${CONFERENCE}/tickets/${secret}`);
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { qr: string }).qr;
+}
+
+async function openDesk(page: Page) {
+  await logIn(page, 'desk@demo.test');
+  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+  await page.goto(`/${CONFERENCE}/check-in`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Check-in desk' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Check-in list' })).toHaveValue(/main-entrance/);
+  await page.getByRole('textbox', { name: 'Desk name' }).fill(DESK_NAME);
+  await page.getByRole('button', { name: 'Start checking in' }).click();
+  await expect(page.getByText('Online: the server judges each scan.')).toBeVisible();
+}
+
+/** A keyboard-wedge scanner: the whole code in a fast burst of keys, then Enter. */
+async function wedgeScan(page: Page, code: string) {
+  await page.keyboard.type(code);
+  await page.keyboard.press('Enter');
+}
+
+const verdict = (page: Page) => page.getByRole('alert');
+
+async function conferenceCheckedIn(request: APIRequestContext): Promise<number> {
+  const response = await request.get(`/api/conferences/${CONFERENCE}/check-in/stats?day=2025-10-16`);
+  return ((await response.json()) as { conference: { checkedIn: number } }).conference.checkedIn;
+}
+
+test('a wedge scan admits, the same code again is already checked in, a forged one is refused', async ({
+  page,
+}) => {
+  const qr = await qrOf(page.request, WEDGE.secret);
+  await openDesk(page);
+
+  await wedgeScan(page, qr);
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'ok');
+  await expect(verdict(page).getByRole('heading', { name: 'Admit' })).toBeVisible();
+  await expect(verdict(page)).toContainText(WEDGE.holderName);
+  await expect(verdict(page)).toContainText('Business');
+
+  await wedgeScan(page, qr);
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'already_checked_in');
+  await expect(verdict(page)).toContainText(
+    new RegExp(`Already checked in at \\d{1,2}:\\d\\d(\\s?[AP]M)? at ${DESK_NAME}`),
+  );
+
+  const forged = `${qr.slice(0, 40)}${qr[40] === 'A' ? 'B' : 'A'}${qr.slice(41)}`;
+  await wedgeScan(page, forged);
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'unknown_or_forged');
+  await expect(verdict(page)).toContainText('Do not admit');
+  await expect(verdict(page)).toContainText('Unknown or forged code.');
+});
+
+test('a name search finds a holder and checks them in', async ({ page }) => {
+  await openDesk(page);
+  await page.getByRole('searchbox', { name: 'Name, email or order code' }).fill(SEARCHED.holderName);
+  await page
+    .getByRole('button', { name: `Check in ${SEARCHED.holderName}` })
+    .first()
+    .click();
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'ok');
+  await expect(verdict(page)).toContainText(SEARCHED.holderName);
+});
+
+test('with the network cut the desk keeps admitting, then uploads and the counts match', async ({
+  page,
+  context,
+}) => {
+  const qr = await qrOf(page.request, OFFLINE.secret);
+  await openDesk(page);
+  const before = await conferenceCheckedIn(page.request);
+  const counts = page.getByLabel('Checked in today');
+  await expect(counts).toContainText(`Whole conference${before} /`);
+
+  await context.setOffline(true);
+  await expect(page.getByText(/Offline: this desk judges scans itself\. 0 scans queued/)).toBeVisible();
+  await wedgeScan(page, qr);
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'ok');
+  await expect(verdict(page)).toContainText('Judged on this desk (offline)');
+  await expect(page.getByText(/Offline: this desk judges scans itself\. 1 scan queued/)).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(page.getByText('Online: the server judges each scan.')).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => conferenceCheckedIn(page.request)).toBeGreaterThanOrEqual(before + 1);
+  // The desk's figures and the server's agree (the camera spec may scan meanwhile, so compare, not count).
+  await expect
+    .poll(async () => {
+      const text = (await counts.textContent()) ?? '';
+      return text.includes(`Whole conference${await conferenceCheckedIn(page.request)} /`);
+    })
+    .toBe(true);
+
+  const scans = await page.request.get(`/api/conferences/${CONFERENCE}/scans?ticketId=${OFFLINE.id}`);
+  const [uploaded] = (
+    (await scans.json()) as { scans: { verdict: string; offline: boolean; conflict: boolean }[] }
+  ).scans;
+  expect(uploaded).toMatchObject({ verdict: 'ok', offline: true, conflict: false });
+});
+
+test('the holder sees their ticket full-screen with its QR code, offline too', async ({ page, context }) => {
+  const holder = tickets[221]!;
+  await page.goto(`/t/${CONFERENCE}/${holder.secret}`);
+  await expect(page.getByRole('heading', { level: 1, name: holder.holderName })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: `QR code of the ticket of ${holder.holderName}` }),
+  ).toBeVisible();
+  await expect(page.getByText('Business')).toBeVisible();
+
+  // Once the app's service worker runs the page, a reload caches the ticket page's code too.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: holder.holderName })).toBeVisible();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: holder.holderName })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: `QR code of the ticket of ${holder.holderName}` }),
+  ).toBeVisible();
+});

@@ -1,0 +1,9 @@
+import { type QueryClient } from '@tanstack/react-query';
+import { speakersQueryOptions } from '@client/features/speakers';
+import { sponsorsQueryOptions } from '@client/features/sponsors';
+
+/** Loaded after the first screen: nothing here may delay it. */
+export function prefetchForOffline(queryClient: QueryClient, slug: string): void {
+  void queryClient.prefetchQuery(speakersQueryOptions(slug));
+  void queryClient.prefetchQuery(sponsorsQueryOptions(slug));
+}

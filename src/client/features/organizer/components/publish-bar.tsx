@@ -1,0 +1,75 @@
+import { type Conference } from '@shared/contract/conference';
+import { type ScheduleChange } from '@shared/contract/schedule-changes';
+import { t } from '@client/i18n';
+import { Alert } from '@client/ui/alert';
+import { primaryButton } from '@client/ui/button-styles';
+import { usePublishSchedule } from '../api/publish-schedule';
+import { scheduleProblem } from '../lib/schedule-problem';
+import { ChangeLine } from './change-line';
+
+/**
+ * The unpublished changes and the one button that shows them to attendees. It stays on screen
+ * while editing, so nobody forgets that a saved edit is not yet public.
+ */
+export function PublishBar({
+  slug,
+  conference,
+  changes,
+}: {
+  slug: string;
+  conference: Conference;
+  changes: readonly ScheduleChange[];
+}) {
+  const publish = usePublishSchedule(slug);
+  const problem = publish.error ? scheduleProblem(publish.error) : null;
+  return (
+    <section
+      aria-labelledby="publish-bar-title"
+      className="mb-6 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+    >
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="publish-bar-title" className="font-semibold text-slate-900 dark:text-slate-50">
+          {changes.length === 0
+            ? t('scheduleAdmin.publish.none', { version: conference.scheduleVersion })
+            : t('scheduleAdmin.publish.count', { count: changes.length })}
+        </h2>
+        <button
+          type="button"
+          className={primaryButton}
+          disabled={changes.length === 0 || publish.isPending}
+          onClick={() => publish.mutate()}
+        >
+          {publish.isPending ? t('scheduleAdmin.publish.publishing') : t('scheduleAdmin.publish.button')}
+        </button>
+      </div>
+      {changes.length > 0 ? (
+        <details className="mt-2">
+          <summary className="cursor-pointer text-sm font-medium text-indigo-800 dark:text-indigo-200">
+            {t('scheduleAdmin.publish.preview')}
+          </summary>
+          <ul className="divide-y divide-slate-200 dark:divide-slate-700">
+            {changes.map((c) => (
+              <ChangeLine key={c.code} change={c} conference={conference} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <div aria-live="polite" className="mt-2 empty:hidden">
+        {publish.data && !publish.isPending ? (
+          <Alert tone="success">
+            {t('scheduleAdmin.publish.done', {
+              version: publish.data.scheduleVersion,
+              count: publish.data.changes.length,
+            })}
+          </Alert>
+        ) : null}
+        {problem ? (
+          <Alert tone="error">
+            <p className="font-semibold">{problem.message}</p>
+            {problem.detail ? <p>{problem.detail}</p> : null}
+          </Alert>
+        ) : null}
+      </div>
+    </section>
+  );
+}

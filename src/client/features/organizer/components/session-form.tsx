@@ -1,0 +1,262 @@
+import { type Conference } from '@shared/contract/conference';
+import { sessionFormats, sessionStatuses, sessionTypes, type Session } from '@shared/contract/session';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { t } from '@client/i18n';
+import { isApiError } from '@client/lib/api-error';
+import { Alert } from '@client/ui/alert';
+import { primaryButton } from '@client/ui/button-styles';
+import { TextField } from '@client/ui/text-field';
+import { useUpdateSession } from '../api/update-session';
+import { checkSessionForm, formValuesOf, type SessionFormValues } from '../lib/session-form';
+import { scheduleProblem } from '../lib/schedule-problem';
+
+const inputClass =
+  'block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-invalid:border-red-700 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-50 dark:aria-invalid:border-red-400';
+
+/** A labelled select or textarea with its errors, like TextField. */
+function Field({
+  label,
+  errors,
+  children,
+}: {
+  label: string;
+  errors: readonly string[] | undefined;
+  children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode;
+}) {
+  const id = useId();
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block font-medium text-slate-900 dark:text-slate-100">
+        {label}
+      </label>
+      {children({ id, ...(errorId ? { 'aria-describedby': errorId, 'aria-invalid': true } : {}) })}
+      {errorId ? (
+        <p id={errorId} className="text-sm font-medium text-red-800 dark:text-red-300">
+          {errors?.join(' ')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * Edits one session's fields. Checked with the shared schema before sending; the server's
+ * field errors land next to the same fields. Saving makes a draft, not a public change.
+ */
+export function SessionForm({
+  slug,
+  conference,
+  session,
+}: {
+  slug: string;
+  conference: Conference;
+  session: Session;
+}) {
+  const tz = conference.timeZone;
+  const [values, setValues] = useState<SessionFormValues>(() => formValuesOf(session, tz));
+  const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
+  const [unchanged, setUnchanged] = useState(false);
+  const save = useUpdateSession(slug, session.code);
+  const remote = isApiError(save.error) && save.error.errors ? save.error.errors : {};
+  const errors = Object.keys(localErrors).length > 0 ? localErrors : remote;
+  const problem =
+    save.error && !isApiError(save.error, 'validation_failed') ? scheduleProblem(save.error) : null;
+
+  const set =
+    <K extends keyof SessionFormValues>(key: K) =>
+    (value: SessionFormValues[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    save.reset();
+    const check = checkSessionForm(session, values, tz);
+    setUnchanged(check.ok && check.update === null);
+    setLocalErrors(check.ok ? {} : check.errors);
+    if (check.ok && check.update) save.mutate(check.update);
+  }
+
+  const fieldCount = Object.keys(errors).length;
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {fieldCount > 0 ? (
+        <Alert tone="error">{t('scheduleAdmin.form.invalid', { count: fieldCount })}</Alert>
+      ) : null}
+      <TextField
+        label={t('scheduleAdmin.field.title')}
+        value={values.title}
+        onChange={(e) => set('title')(e.target.value)}
+        errors={errors.title}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t('scheduleAdmin.field.roomId')} errors={errors.roomId}>
+          {(p) => (
+            <select
+              {...p}
+              className={inputClass}
+              value={values.roomId}
+              onChange={(e) => set('roomId')(e.target.value)}
+            >
+              <option value="">{t('session.noRoom')}</option>
+              {conference.rooms.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('scheduleAdmin.field.trackId')} errors={errors.trackId}>
+          {(p) => (
+            <select
+              {...p}
+              className={inputClass}
+              value={values.trackId}
+              onChange={(e) => set('trackId')(e.target.value)}
+            >
+              <option value="">{t('scheduleAdmin.form.noTrack')}</option>
+              {conference.tracks.map((tr) => (
+                <option key={tr.id} value={tr.id}>
+                  {tr.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <TextField
+          label={t('scheduleAdmin.field.startsAt')}
+          hint={t('scheduleAdmin.form.timeZone', { zone: tz })}
+          type="datetime-local"
+          value={values.startsAt}
+          onChange={(e) => set('startsAt')(e.target.value)}
+          errors={errors.startsAt}
+        />
+        <TextField
+          label={t('scheduleAdmin.field.endsAt')}
+          type="datetime-local"
+          value={values.endsAt}
+          onChange={(e) => set('endsAt')(e.target.value)}
+          errors={errors.endsAt}
+        />
+        <Field label={t('scheduleAdmin.field.status')} errors={errors.status}>
+          {(p) => (
+            <select
+              {...p}
+              className={inputClass}
+              value={values.status}
+              onChange={(e) => set('status')(e.target.value)}
+            >
+              {sessionStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`scheduleAdmin.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('scheduleAdmin.field.type')} errors={errors.type}>
+          {(p) => (
+            <select
+              {...p}
+              className={inputClass}
+              value={values.type}
+              onChange={(e) => set('type')(e.target.value)}
+            >
+              {sessionTypes.map((type) => (
+                <option key={type} value={type}>
+                  {t(`session.type.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('scheduleAdmin.field.format')} errors={errors.format}>
+          {(p) => (
+            <select
+              {...p}
+              className={inputClass}
+              value={values.format}
+              onChange={(e) => set('format')(e.target.value)}
+            >
+              {sessionFormats.map((f) => (
+                <option key={f} value={f}>
+                  {t(`scheduleAdmin.format.${f}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <TextField
+          label={t('scheduleAdmin.field.language')}
+          hint={t('scheduleAdmin.form.languageHint')}
+          value={values.language}
+          onChange={(e) => set('language')(e.target.value)}
+          errors={errors.language}
+        />
+      </div>
+      <Field label={t('scheduleAdmin.field.description')} errors={errors.description}>
+        {(p) => (
+          <textarea
+            {...p}
+            rows={6}
+            className={inputClass}
+            value={values.description}
+            onChange={(e) => set('description')(e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="flex items-center gap-2">
+        <input
+          id="recording-opt-out"
+          type="checkbox"
+          className="h-5 w-5"
+          checked={values.recordingOptOut}
+          onChange={(e) => set('recordingOptOut')(e.target.checked)}
+        />
+        <label htmlFor="recording-opt-out" className="font-medium text-slate-900 dark:text-slate-100">
+          {t('scheduleAdmin.field.recordingOptOut')}
+        </label>
+      </div>
+      <fieldset className="space-y-3">
+        <legend className="font-semibold text-slate-900 dark:text-slate-50">
+          {t('scheduleAdmin.field.links')}
+        </legend>
+        <TextField
+          label={t('scheduleAdmin.field.youtube')}
+          type="url"
+          value={values.youtube}
+          onChange={(e) => set('youtube')(e.target.value)}
+          errors={errors['links.youtube']}
+        />
+        <TextField
+          label={t('scheduleAdmin.field.mediaCccDe')}
+          type="url"
+          value={values.mediaCccDe}
+          onChange={(e) => set('mediaCccDe')(e.target.value)}
+          errors={errors['links.mediaCccDe']}
+        />
+        <TextField
+          label={t('scheduleAdmin.field.slides')}
+          type="url"
+          value={values.slides}
+          onChange={(e) => set('slides')(e.target.value)}
+          errors={errors['links.slides']}
+        />
+      </fieldset>
+      <div aria-live="polite" className="space-y-2 empty:hidden">
+        {save.isSuccess ? <Alert tone="success">{t('scheduleAdmin.form.saved')}</Alert> : null}
+        {unchanged ? <Alert tone="info">{t('scheduleAdmin.form.unchanged')}</Alert> : null}
+        {problem ? (
+          <Alert tone="error">
+            <p className="font-semibold">{problem.message}</p>
+            {problem.detail ? <p>{problem.detail}</p> : null}
+          </Alert>
+        ) : null}
+      </div>
+      <button type="submit" className={`${primaryButton} w-full sm:w-auto`} disabled={save.isPending}>
+        {save.isPending ? t('scheduleAdmin.form.saving') : t('scheduleAdmin.form.save')}
+      </button>
+    </form>
+  );
+}

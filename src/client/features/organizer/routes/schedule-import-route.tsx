@@ -1,0 +1,196 @@
+import { MAX_SCHEDULE_BYTES } from '@shared/contract/schedule-import';
+import { type QueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link, type LoaderFunctionArgs } from 'react-router';
+import { requireRole } from '@client/features/auth';
+import { conferenceQueryOptions, useConference } from '@client/features/conference';
+import { t } from '@client/i18n';
+import { formatNumber } from '@client/lib/format';
+import { requireParam, useRequiredParam } from '@client/lib/route-params';
+import { Alert } from '@client/ui/alert';
+import { primaryButton, secondaryButton, textLink } from '@client/ui/button-styles';
+import { PageHeading } from '@client/ui/page-heading';
+import { TextField } from '@client/ui/text-field';
+import { useApplyImport, usePreviewImport } from '../api/import-schedule';
+import { ImportPreview } from '../components/import-preview';
+import { readFileText } from '../lib/read-file';
+import { scheduleProblem } from '../lib/schedule-problem';
+
+export const scheduleImportLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const slug = requireParam(params, 'slug');
+    await requireRole(queryClient, request, 'organizer');
+    await queryClient.ensureQueryData(conferenceQueryOptions(slug));
+    return null;
+  };
+
+function Problem({ error }: { error: unknown }) {
+  const { message, detail } = scheduleProblem(error);
+  return (
+    <Alert tone="error">
+      <p className="font-semibold">{message}</p>
+      {detail ? <p>{detail}</p> : null}
+    </Alert>
+  );
+}
+
+/**
+ * Import a pretalx or frab schedule: upload a file or give its address, see what would be added,
+ * changed and cancelled, then apply. An applied import is published at once (decision 0008).
+ */
+export function ScheduleImportRoute() {
+  const slug = useRequiredParam('slug');
+  const conference = useConference(slug);
+  const previewImport = usePreviewImport(slug);
+  const applyImport = useApplyImport(slug);
+  const [source, setSource] = useState<'file' | 'url'>('file');
+  const [file, setFile] = useState<File | null>(null);
+  const [url, setUrl] = useState('');
+  const [reading, setReading] = useState<number | null>(null);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const preview = previewImport.data;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setLocalError(null);
+    previewImport.reset();
+    applyImport.reset();
+    if (source === 'url') {
+      if (!url.trim()) return setLocalError(t('scheduleAdmin.import.needUrl'));
+      previewImport.mutate({ url: url.trim() });
+      return;
+    }
+    if (!file) return setLocalError(t('scheduleAdmin.import.needFile'));
+    if (file.size > MAX_SCHEDULE_BYTES) return setLocalError(t('scheduleAdmin.problem.payload_too_large'));
+    setReading(0);
+    try {
+      const content = await readFileText(file, setReading);
+      previewImport.mutate({ content });
+    } catch {
+      setLocalError(t('scheduleAdmin.import.fileUnreadable'));
+    } finally {
+      setReading(null);
+    }
+  }
+
+  const busy = reading !== null || previewImport.isPending || applyImport.isPending;
+  return (
+    <div className="max-w-4xl">
+      <p className="mb-2 text-sm">
+        <Link to={`/${slug}/organizer`} className={textLink}>
+          <span aria-hidden="true">← </span>
+          {t('people.back')}
+        </Link>
+      </p>
+      <PageHeading intro={t('scheduleAdmin.import.intro', { conference: conference.name })}>
+        {t('scheduleAdmin.import.title')}
+      </PageHeading>
+      <form onSubmit={submit} noValidate className="mb-6 space-y-4">
+        <fieldset className="flex flex-wrap gap-4">
+          <legend className="mb-1 font-medium text-slate-900 dark:text-slate-100">
+            {t('scheduleAdmin.import.source')}
+          </legend>
+          {(['file', 'url'] as const).map((s) => (
+            <label key={s} className="flex items-center gap-2 text-slate-900 dark:text-slate-100">
+              <input type="radio" name="source" checked={source === s} onChange={() => setSource(s)} />
+              {t(`scheduleAdmin.import.source.${s}`)}
+            </label>
+          ))}
+        </fieldset>
+        {source === 'file' ? (
+          <div className="space-y-1">
+            <label htmlFor="schedule-file" className="block font-medium text-slate-900 dark:text-slate-100">
+              {t('scheduleAdmin.import.file')}
+            </label>
+            <input
+              id="schedule-file"
+              type="file"
+              accept=".json,.xml,application/json,application/xml,text/xml"
+              aria-describedby="schedule-file-hint"
+              className="block w-full text-slate-900 dark:text-slate-100"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
+            <p id="schedule-file-hint" className="text-sm text-slate-600 dark:text-slate-400">
+              {t('scheduleAdmin.import.fileHint')}
+            </p>
+          </div>
+        ) : (
+          <TextField
+            label={t('scheduleAdmin.import.url')}
+            hint={t('scheduleAdmin.import.urlHint')}
+            type="url"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+        )}
+        <button type="submit" className={primaryButton} disabled={busy}>
+          {t('scheduleAdmin.import.preview')}
+        </button>
+      </form>
+
+      <div aria-live="polite" className="mb-4 space-y-3 empty:hidden">
+        {reading !== null ? (
+          <div>
+            <label htmlFor="read-progress" className="block text-sm text-slate-700 dark:text-slate-300">
+              {t('scheduleAdmin.import.reading', { percent: formatNumber(Math.round(reading * 100)) })}
+            </label>
+            <progress id="read-progress" className="w-full" max={1} value={reading} />
+          </div>
+        ) : null}
+        {previewImport.isPending || applyImport.isPending ? (
+          <div>
+            <label htmlFor="server-progress" className="block text-sm text-slate-700 dark:text-slate-300">
+              {previewImport.isPending
+                ? t('scheduleAdmin.import.comparing', { conference: conference.name })
+                : t('scheduleAdmin.import.applying')}
+            </label>
+            <progress id="server-progress" className="w-full" />
+          </div>
+        ) : null}
+        {localError ? <Alert tone="error">{localError}</Alert> : null}
+        {previewImport.error ? <Problem error={previewImport.error} /> : null}
+        {applyImport.error ? <Problem error={applyImport.error} /> : null}
+        {applyImport.data ? (
+          <Alert tone="success">
+            {t('scheduleAdmin.import.applied', {
+              version: applyImport.data.scheduleVersion,
+              added: applyImport.data.counts.sessionsAdded,
+              changed: applyImport.data.counts.sessionsChanged,
+              removed: applyImport.data.counts.sessionsRemoved,
+            })}{' '}
+            <Link to={`/${slug}/organizer/sessions`} className={textLink}>
+              {t('scheduleAdmin.import.toSessions')}
+            </Link>
+          </Alert>
+        ) : null}
+      </div>
+
+      {preview ? (
+        <>
+          <ImportPreview preview={preview} timeZone={conference.timeZone} />
+          {!applyImport.data ? (
+            <div className="mt-4 flex flex-wrap gap-3">
+              <button
+                type="button"
+                className={primaryButton}
+                disabled={busy}
+                onClick={() => applyImport.mutate(preview.previewId)}
+              >
+                {t('scheduleAdmin.import.apply')}
+              </button>
+              <button
+                type="button"
+                className={secondaryButton}
+                disabled={busy}
+                onClick={() => previewImport.reset()}
+              >
+                {t('scheduleAdmin.import.discard')}
+              </button>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { type Session } from '@shared/contract/session';
+import { type QueryClient } from '@tanstack/react-query';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Link, type LoaderFunctionArgs } from 'react-router';
+import { requireRole } from '@client/features/auth';
+import { conferenceQueryOptions, useConference } from '@client/features/conference';
+import { t } from '@client/i18n';
+import { formatDay, formatTimeRange } from '@client/lib/format';
+import { requireParam, useRequiredParam } from '@client/lib/route-params';
+import { textLink } from '@client/ui/button-styles';
+import { PageHeading } from '@client/ui/page-heading';
+import { TextField } from '@client/ui/text-field';
+import { localDateAt } from '@shared/time';
+import { scheduleDraftQueryOptions, useScheduleDraft } from '../api/get-schedule-draft';
+import { PublishBar } from '../components/publish-bar';
+
+export const scheduleSessionsLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const slug = requireParam(params, 'slug');
+    await requireRole(queryClient, request, 'organizer');
+    await Promise.all([
+      queryClient.ensureQueryData(conferenceQueryOptions(slug)),
+      queryClient.ensureQueryData(scheduleDraftQueryOptions(slug)),
+    ]);
+    return null;
+  };
+
+const matches = (s: Session, needle: string) =>
+  s.code.toLowerCase().includes(needle) ||
+  s.title.toLowerCase().includes(needle) ||
+  s.speakers.some((p) => p.name.toLowerCase().includes(needle));
+
+/** Every session as drafted, searchable, each leading to its edit form; the publish bar on top. */
+export function ScheduleSessionsRoute() {
+  const slug = useRequiredParam('slug');
+  const conference = useConference(slug);
+  const draft = useScheduleDraft(slug);
+  const [text, setText] = useState('');
+  const needle = useDeferredValue(text.trim().toLowerCase());
+  const shown = useMemo(
+    () => (needle ? draft.sessions.filter((s) => matches(s, needle)) : draft.sessions),
+    [draft.sessions, needle],
+  );
+  const drafted = new Set(draft.changes.map((c) => c.code));
+  const roomName = (id: string | null) =>
+    (id && conference.rooms.find((r) => r.id === id)?.name) || t('session.noRoom');
+
+  return (
+    <div className="max-w-4xl">
+      <p className="mb-2 text-sm">
+        <Link to={`/${slug}/organizer`} className={textLink}>
+          <span aria-hidden="true">← </span>
+          {t('people.back')}
+        </Link>
+      </p>
+      <PageHeading intro={t('scheduleAdmin.sessions.intro')}>{t('scheduleAdmin.sessions.title')}</PageHeading>
+      <PublishBar slug={slug} conference={conference} changes={draft.changes} />
+      <div className="mb-3">
+        <TextField
+          label={t('scheduleAdmin.sessions.search')}
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      <p role="status" className="mb-3 text-sm text-slate-700 dark:text-slate-300">
+        {t('scheduleAdmin.sessions.count', { count: shown.length })}
+      </p>
+      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white dark:divide-slate-700 dark:border-slate-700 dark:bg-slate-900">
+        {shown.map((s) => (
+          <li key={s.code}>
+            <Link
+              to={`/${slug}/organizer/sessions/${encodeURIComponent(s.code)}`}
+              className="block p-3 hover:bg-slate-50 focus-visible:bg-slate-50 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800"
+            >
+              <span className="font-medium text-indigo-800 dark:text-indigo-200">{s.title}</span>
+              {drafted.has(s.code) ? (
+                <span className="ml-2 rounded border border-amber-700 px-1.5 text-xs font-semibold text-amber-900 dark:border-amber-400 dark:text-amber-200">
+                  {t('scheduleAdmin.sessions.unpublished')}
+                </span>
+              ) : null}
+              {s.status === 'cancelled' ? (
+                <span className="ml-2 rounded border border-red-700 px-1.5 text-xs font-semibold text-red-900 dark:border-red-400 dark:text-red-200">
+                  {t('session.cancelled')}
+                </span>
+              ) : null}
+              <span className="block text-sm text-slate-700 dark:text-slate-300">
+                {s.code} · {formatDay(localDateAt(new Date(s.startsAt), conference.timeZone))}{' '}
+                {formatTimeRange(s.startsAt, s.endsAt, conference.timeZone)} · {roomName(s.roomId)}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { apiPaths } from '@shared/contract/paths';
+import { type ScheduleChanges, scheduleChangesSchema } from '@shared/contract/schedule-changes';
+import { queryOptions } from '@tanstack/react-query';
+import { apiFetch } from '@client/lib/api-client';
+
+export function getScheduleChanges(
+  slug: string,
+  since: number,
+  code?: string,
+  signal?: AbortSignal,
+): Promise<ScheduleChanges> {
+  return apiFetch(apiPaths.scheduleChanges(slug, since, code), scheduleChangesSchema, { signal });
+}
+
+/** The changelog after `since`, optionally of one session; the 'sessions' topic refreshes it. */
+export const scheduleChangesQueryOptions = (slug: string, since: number, code?: string) =>
+  queryOptions({
+    queryKey: ['sessions', slug, 'changes', since, code ?? null],
+    queryFn: ({ signal }) => getScheduleChanges(slug, since, code, signal),
+  });

@@ -1,0 +1,9 @@
+import { sessionTypes } from '@shared/contract/session';
+import { t } from '@client/i18n';
+
+/** The known types have words in the catalog; a type the app does not know yet shows as is. */
+export function sessionTypeLabel(type: string): string {
+  return (sessionTypes as readonly string[]).includes(type)
+    ? t(`session.type.${type as (typeof sessionTypes)[number]}`)
+    : type;
+}

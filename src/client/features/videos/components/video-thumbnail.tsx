@@ -1,0 +1,26 @@
+import { type Track } from '@shared/contract/conference';
+import { type Session } from '@shared/contract/session';
+import { textOn } from '../lib/contrast';
+
+/**
+ * A generated cover in the track's colour with the title: no thumbnail is fetched from the
+ * video host (the CSP allows only our own images, and nothing third-party loads unasked).
+ */
+export function VideoThumbnail({ session, track }: { session: Session; track: Track | undefined }) {
+  const background = track?.color ?? '#334155';
+  return (
+    <div
+      aria-hidden="true"
+      className="flex aspect-video w-full flex-col justify-between overflow-hidden rounded-md p-3"
+      style={{ backgroundColor: background, color: textOn(background) }}
+    >
+      <span className="text-xs font-semibold tracking-wide uppercase">{track?.name ?? ''}</span>
+      <span className="mx-auto flex h-11 w-11 items-center justify-center rounded-full bg-slate-900 text-white">
+        <svg viewBox="0 0 24 24" className="h-6 w-6" fill="currentColor" aria-hidden="true">
+          <path d="M7 4v16l13-8L7 4Z" />
+        </svg>
+      </span>
+      <span className="line-clamp-2 text-base leading-snug font-bold">{session.title}</span>
+    </div>
+  );
+}

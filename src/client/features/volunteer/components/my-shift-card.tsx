@@ -1,0 +1,125 @@
+import { type Role } from '@shared/contract/role';
+import { type Shift } from '@shared/contract/shift';
+import { useId } from 'react';
+import { t } from '@client/i18n';
+import { formatDay } from '@client/lib/format';
+import { secondaryButton } from '@client/ui/button-styles';
+import { useHandoverOffer } from '../api/handover';
+import { useSignOff } from '../api/sign-off';
+import { formatCountdown, formatShiftTime, formatWeekdayTime } from '../lib/format-shift';
+import { RefusalAlert } from './refusal-alert';
+import { shiftLabel } from './shift-card';
+import { card, muted } from './styles';
+
+function Coordinator({ role }: { role: Role | undefined }) {
+  if (!role?.coordinator) return null;
+  const { name, contact } = role.coordinator;
+  return (
+    <p className={muted}>
+      {t('volunteer.mine.coordinator', { name })}
+      {contact ? ` · ${contact}` : ''}
+    </p>
+  );
+}
+
+/**
+ * A shift the volunteer holds or waits for: when it starts, who to ask, and what they can
+ * still do about it (sign off until the deadline, offer it for hand-over, leave the line).
+ */
+export function MyShiftCard({
+  slug,
+  shift,
+  role,
+  zone,
+  now,
+}: {
+  slug: string;
+  shift: Shift;
+  role: Role | undefined;
+  zone: string;
+  now: Date;
+}) {
+  const id = useId();
+  const signOff = useSignOff(slug);
+  const handover = useHandoverOffer(slug);
+  const status = shift.mine?.status;
+  const started = now.getTime() >= Date.parse(shift.startsAt);
+  const canSignOff = status === 'waiting' || now.getTime() <= Date.parse(shift.signOffUntil);
+  const error = signOff.error ?? handover.error;
+
+  return (
+    <li>
+      <article
+        aria-label={shiftLabel(shift, zone)}
+        className={`${card} border-l-4 border-l-indigo-700 dark:border-l-indigo-300`}
+      >
+        <p className="text-sm font-semibold text-indigo-900 dark:text-indigo-200">
+          {started
+            ? t('volunteer.countdown.now')
+            : t('volunteer.mine.startsIn', { when: formatCountdown(now, shift.startsAt) })}
+        </p>
+        <h3 className="text-lg font-semibold text-slate-900 dark:text-slate-50">{shift.roleName}</h3>
+        <p className="text-slate-800 dark:text-slate-200">
+          {formatDay(shift.day)} ·{' '}
+          <span className="font-semibold tabular-nums">{formatShiftTime(shift, zone)}</span> · {shift.place}
+        </p>
+        <Coordinator role={role} />
+        {status === 'waiting' ? (
+          <p className="mt-2 font-medium text-slate-900 dark:text-slate-100">
+            {t('volunteer.verdict.waiting', { position: shift.mine?.position ?? 1 })}
+          </p>
+        ) : null}
+        {status === 'offered-for-handover' ? (
+          <p className="mt-2 font-medium text-slate-900 dark:text-slate-100">
+            {t('volunteer.verdict.offered')}
+          </p>
+        ) : null}
+        {!canSignOff && !started ? (
+          <p id={`${id}-deadline`} className="mt-2 text-slate-900 dark:text-slate-100">
+            {t('volunteer.mine.deadlinePassed', {
+              when: formatWeekdayTime(shift.signOffUntil, zone),
+              name: role?.coordinator?.name ?? t('volunteer.mine.aCoordinator'),
+            })}
+          </p>
+        ) : null}
+        <div className="mt-3 flex flex-wrap gap-2 empty:hidden">
+          {canSignOff && !started ? (
+            <button
+              type="button"
+              className={secondaryButton}
+              disabled={signOff.isPending}
+              onClick={() => signOff.mutate(shift.id)}
+            >
+              {status === 'waiting' ? t('volunteer.action.leaveWaitlist') : t('volunteer.action.signOff')}
+            </button>
+          ) : null}
+          {status === 'confirmed' && !started ? (
+            <button
+              type="button"
+              className={secondaryButton}
+              disabled={handover.isPending}
+              onClick={() => handover.mutate({ shiftId: shift.id, offered: true })}
+            >
+              {t('volunteer.action.offer')}
+            </button>
+          ) : null}
+          {status === 'offered-for-handover' && !started ? (
+            <button
+              type="button"
+              className={secondaryButton}
+              disabled={handover.isPending}
+              onClick={() => handover.mutate({ shiftId: shift.id, offered: false })}
+            >
+              {t('volunteer.action.withdrawOffer')}
+            </button>
+          ) : null}
+        </div>
+        {error ? (
+          <div className="mt-3">
+            <RefusalAlert error={error} />
+          </div>
+        ) : null}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,151 @@
+import { type Shift } from '@shared/contract/shift';
+import { conferenceDayOf } from '@shared/time';
+import { type QueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { data, type LoaderFunctionArgs, redirect, useSearchParams } from 'react-router';
+import { meQueryOptions, useMe } from '@client/features/auth';
+import { conferenceQueryOptions, useConference } from '@client/features/conference';
+import { t } from '@client/i18n';
+import { formatDay } from '@client/lib/format';
+import { requireParam, useRequiredParam } from '@client/lib/route-params';
+import { serverNow } from '@client/lib/server-clock';
+import { secondaryButton } from '@client/ui/button-styles';
+import { PageHeading } from '@client/ui/page-heading';
+import { rolesQueryOptions, useRoles } from '../api/get-roles';
+import { shiftsQueryOptions, useShifts } from '../api/get-shifts';
+import { RosterPeople } from '../components/roster-people';
+import { ShiftCounts, shiftLabel } from '../components/shift-card';
+import { card, field, fieldLabel, muted, sectionHeading } from '../components/styles';
+import { VolunteerTabs } from '../components/volunteer-tabs';
+import { coordinates, coordinatesAny } from '../lib/can-coordinate';
+import { formatShiftTime } from '../lib/format-shift';
+
+export const rosterLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const slug = requireParam(params, 'slug');
+    const me = await queryClient.ensureQueryData(meQueryOptions());
+    if (!me) {
+      const url = new URL(request.url);
+      throw redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`);
+    }
+    const [, roles] = await Promise.all([
+      queryClient.ensureQueryData(conferenceQueryOptions(slug)),
+      queryClient.ensureQueryData(rolesQueryOptions(slug, me.id)),
+      queryClient.ensureQueryData(shiftsQueryOptions(slug, me.id)),
+    ]);
+    if (!coordinatesAny(me, roles.roles)) throw data({ role: 'organizer' }, { status: 403 });
+    return null;
+  };
+
+const short = (s: Shift) => Math.max(0, s.capacity - s.taken);
+
+function RosterShift({ slug, shift, zone }: { slug: string; shift: Shift; zone: string }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const missing = short(shift);
+  return (
+    <li>
+      <article
+        aria-label={shiftLabel(shift, zone)}
+        className={`${card} border-l-4 ${missing > 0 ? 'border-l-amber-600 dark:border-l-amber-300' : 'border-l-green-700 dark:border-l-green-400'}`}
+      >
+        <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+          <h3 className="text-lg font-semibold text-slate-900 dark:text-slate-50">{shift.roleName}</h3>
+          <p className="text-sm font-semibold text-slate-900 dark:text-slate-100">
+            {missing > 0 ? t('volunteer.roster.short', { count: missing }) : t('volunteer.roster.staffed')}
+          </p>
+        </div>
+        <p className="text-slate-800 dark:text-slate-200">
+          <span className="font-semibold tabular-nums">{formatShiftTime(shift, zone)}</span> · {shift.place}
+        </p>
+        <p className={muted}>
+          <ShiftCounts shift={shift} />
+        </p>
+        {shift.taken + shift.waiting === 0 ? (
+          <p className={`${muted} mt-2`}>{t('volunteer.roster.nobody')}</p>
+        ) : (
+          <button
+            type="button"
+            className={`${secondaryButton} mt-3`}
+            aria-expanded={open}
+            aria-controls={`${id}-people`}
+            onClick={() => setOpen(!open)}
+          >
+            {open
+              ? t('volunteer.roster.hide')
+              : t('volunteer.roster.show', { count: shift.taken + shift.waiting })}
+          </button>
+        )}
+        <div id={`${id}-people`} hidden={!open} className="mt-2">
+          {open ? <RosterPeople slug={slug} shiftId={shift.id} /> : null}
+        </div>
+      </article>
+    </li>
+  );
+}
+
+/** Coordinators' roster: a day's shifts of their roles, understaffed first, and who came. */
+export function RosterRoute() {
+  const slug = useRequiredParam('slug');
+  const conference = useConference(slug);
+  const me = useMe().data ?? null;
+  const roles = useRoles(slug, me?.id ?? null);
+  const all = useShifts(slug, me?.id ?? null);
+  const [search, setSearch] = useSearchParams();
+  const id = useId();
+  const zone = conference.timeZone;
+
+  const mineToRun = (all.data?.shifts ?? []).filter((s) => {
+    const role = roles.data?.roles.find((r) => r.slug === s.role);
+    return role !== undefined && coordinates(me, role);
+  });
+  const days = [...new Set(mineToRun.map((s) => s.day))].sort();
+  const today = conferenceDayOf(serverNow(), zone);
+  const requested = search.get('day');
+  const day =
+    (requested && days.includes(requested) ? requested : undefined) ??
+    days.find((d) => d >= today) ??
+    days[days.length - 1];
+  const shifts = mineToRun
+    .filter((s) => s.day === day)
+    .sort((a, b) => Number(short(b) > 0) - Number(short(a) > 0) || a.startsAt.localeCompare(b.startsAt));
+  const understaffed = shifts.filter((s) => short(s) > 0).length;
+
+  return (
+    <div className="max-w-3xl">
+      <PageHeading intro={t('volunteer.roster.intro')}>{t('volunteer.roster.title')}</PageHeading>
+      <VolunteerTabs slug={slug} showRoster />
+      <div className="mb-4 max-w-xs">
+        <label htmlFor={`${id}-day`} className={fieldLabel}>
+          {t('volunteer.roster.day')}
+        </label>
+        <select
+          id={`${id}-day`}
+          className={field}
+          value={day ?? ''}
+          onChange={(e) => setSearch({ day: e.target.value }, { replace: true })}
+        >
+          {days.map((d) => (
+            <option key={d} value={d}>
+              {formatDay(d, undefined, 'long')}
+            </option>
+          ))}
+        </select>
+      </div>
+      <section aria-labelledby="roster-day">
+        <h2 id="roster-day" className={sectionHeading}>
+          {day ? formatDay(day, undefined, 'long') : t('volunteer.roster.noShifts')}
+        </h2>
+        <p role="status" className="mb-3 font-medium text-slate-800 dark:text-slate-200">
+          {t('volunteer.roster.summary', { count: shifts.length, short: understaffed })}
+        </p>
+        <ul className="space-y-3">
+          {shifts.map((s) => (
+            <RosterShift key={s.id} slug={slug} shift={s} zone={zone} />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { apiRoutes } from '@shared/contract/paths';
+import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { getVolunteerState } from '@mocks/handlers/volunteers';
+import { server } from '@mocks/node';
+import { loginAs, renderApp, SLUG } from '@client/test/render-app';
+
+const SHIFTS = `/${SLUG}/volunteer`;
+const shiftId = (rest: string) => `${SLUG}.shift.${rest}`;
+
+const card = (name: RegExp) => screen.findByRole('article', { name });
+const signupOf = (id: string, userId: string) =>
+  getVolunteerState().signups.find((s) => s.shiftId === id && s.userId === userId);
+
+/** Holds matching requests until released, then lets the regular mock handler answer them. */
+function holdRequests(method: 'post' | 'delete', path: string) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  server.use(
+    http[method](path, async () => {
+      await released;
+    }),
+  );
+  return release;
+}
+
+/** Someone else holds (or waits for) a place, as if they had signed up on their own phone. */
+function placeFor(userId: string, id: string, status: 'confirmed' | 'waiting' = 'confirmed') {
+  const state = getVolunteerState();
+  state.signups.push({
+    shiftId: id,
+    userId,
+    status,
+    queue: ++state.queue,
+    attendance: null,
+    createdAt: '2025-10-16T08:00:00Z',
+  });
+}
+
+describe('shifts for me', () => {
+  it('explains each verdict in plain words before the volunteer taps', async () => {
+    loginAs('volunteer@demo.test');
+    renderApp(SHIFTS);
+    const host = await card(/^Session host, Ada Byron, Fri 17 Oct 10:00/);
+    expect(within(host).getByTestId('verdict')).toHaveTextContent(
+      /Overlaps your shift Check-in desk 09:00\s?–\s?12:00/,
+    );
+    expect(within(host).queryByRole('button', { name: 'Take this shift' })).not.toBeInTheDocument();
+
+    const merch = await card(/^Merch desk, Foyer, Fri 17 Oct 10:00/);
+    expect(merch).toHaveTextContent('Join the Merch desk role first.');
+    expect(within(merch).getByRole('button', { name: 'Join Merch desk' })).toBeInTheDocument();
+
+    const video = await card(/^Video team, Ada Byron, Sat 18 Oct 10:00/);
+    expect(video).toHaveTextContent('Needs the Video team briefing');
+
+    const mine = await card(/^Session host, Ada Byron, Fri 17 Oct 14:00/);
+    expect(mine).toHaveTextContent('You are on this shift.');
+    expect(mine).toHaveTextContent('1 of 1 taken');
+
+    const open = await card(/^Check-in desk, Entrance, Sat 18 Oct 09:00/);
+    expect(open).toHaveTextContent('You can take this shift.');
+    expect(open).toHaveTextContent('0 of 4 taken');
+  });
+
+  it('claims a shift with one tap, showing it before the API answers', async () => {
+    loginAs('volunteer@demo.test');
+    const release = holdRequests('post', apiRoutes.shiftSignup);
+    const { user } = renderApp(SHIFTS);
+    const open = await card(/^Check-in desk, Entrance, Sat 18 Oct 09:00/);
+    await user.click(within(open).getByRole('button', { name: 'Take this shift' }));
+    expect(open).toHaveTextContent('You are on this shift.');
+    expect(open).toHaveTextContent('1 of 4 taken');
+    expect(signupOf(shiftId('check-in-desk.2025-10-18.0900'), 'demo-user-3')).toBeUndefined();
+
+    release();
+    await waitFor(() =>
+      expect(signupOf(shiftId('check-in-desk.2025-10-18.0900'), 'demo-user-3')?.status).toBe('confirmed'),
+    );
+    expect(within(open).queryByRole('alert')).not.toBeInTheDocument();
+    expect(open).toHaveTextContent('You are on this shift.');
+  });
+
+  it('rolls a refused claim back and says why', async () => {
+    loginAs('volunteer@demo.test');
+    const { user } = renderApp(SHIFTS);
+    const open = await card(/^Check-in desk, Entrance, Sat 18 Oct 09:00/);
+    // Meanwhile, on another device, Vera took a shift at the same time.
+    placeFor('demo-user-3', shiftId('session-host.2025-10-18.1000.ada-byron'));
+
+    await user.click(within(open).getByRole('button', { name: 'Take this shift' }));
+    const alert = await within(open).findByRole('alert');
+    expect(alert).toHaveTextContent('This shift overlaps one of your shifts.');
+    expect(alert).toHaveTextContent('It overlaps your Session host shift at Ada Byron');
+    expect(open).toHaveTextContent('0 of 4 taken');
+    await waitFor(() =>
+      expect(within(open).getByTestId('verdict')).toHaveTextContent(/Overlaps your shift Session host 10:00/),
+    );
+    expect(signupOf(shiftId('check-in-desk.2025-10-18.0900'), 'demo-user-3')).toBeUndefined();
+  });
+
+  it('offers the waiting list on a full shift and shows the place in line', async () => {
+    const full = shiftId('session-host.2025-10-18.1400.alan-turing');
+    placeFor('demo-user-1', full);
+    loginAs('volunteer@demo.test');
+    const { user } = renderApp(SHIFTS);
+    const shift = await card(/^Session host, Alan Turing, Sat 18 Oct 14:00/);
+    expect(shift).toHaveTextContent('All places are taken; 0 people waiting.');
+    await user.click(within(shift).getByRole('button', { name: 'Join the waiting list' }));
+    await waitFor(() => expect(shift).toHaveTextContent('You are number 1 on the waiting list.'));
+    expect(signupOf(full, 'demo-user-3')?.status).toBe('waiting');
+  });
+
+  it('joins a role from a shift that needs it', async () => {
+    loginAs('volunteer@demo.test');
+    const { user } = renderApp(SHIFTS);
+    const merch = await card(/^Merch desk, Foyer, Sat 18 Oct 10:00/);
+    await user.click(within(merch).getByRole('button', { name: 'Join Merch desk' }));
+    await waitFor(() => expect(merch).toHaveTextContent('You can take this shift.'));
+    expect(getVolunteerState().memberships.get('demo-user-3')?.get('merch-desk')).toBe('confirmed');
+  });
+
+  it('filters by role and to the shifts the volunteer can take', async () => {
+    loginAs('volunteer@demo.test');
+    const { user } = renderApp(SHIFTS);
+    await card(/^Check-in desk, Entrance, Sat 18 Oct 09:00/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'Session host');
+    await waitFor(() =>
+      expect(screen.queryByRole('article', { name: /^Check-in desk/ })).not.toBeInTheDocument(),
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Only ones I can take' }));
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('article', { name: /Session host, Ada Byron, Fri 17 Oct 10:00/ }),
+      ).not.toBeInTheDocument(),
+    );
+    expect(
+      screen.getByRole('article', { name: /^Session host, Ada Byron, Sat 18 Oct 10:00/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows visitors the roles and the registration form', async () => {
+    renderApp(SHIFTS);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Volunteer' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Video team' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Register as a volunteer' })).toBeInTheDocument();
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+  });
+});

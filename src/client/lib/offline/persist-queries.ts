@@ -1,0 +1,79 @@
+import { type QueryClient } from '@tanstack/react-query';
+import { serverOffset, setServerOffset } from '../server-clock';
+
+/**
+ * Keeps the attendee's data on the device so the schedule opens in airplane mode: successful
+ * queries are written to localStorage (throttled) and read back before the first render. Only
+ * public conference data is kept (no accounts, no staff data), for at most a week, and a new
+ * app version starts afresh (the buster), since the data's shape may have changed with it.
+ * Hand-written rather than a persister package: it is the first screen's code, and small.
+ */
+export const PERSIST_KEY = 'lanyard:query-cache';
+export const MAX_AGE_MS = 7 * 24 * 3600_000;
+const PERSISTED_FAMILIES = new Set(['conference', 'conferences', 'sessions', 'speakers', 'sponsors']);
+
+interface PersistedQuery {
+  queryKey: readonly unknown[];
+  data: unknown;
+  updatedAt: number;
+}
+
+interface Persisted {
+  buster: string;
+  savedAt: number;
+  /** The server clock's offset, so "now" stays the server's even before the first answer. */
+  clockOffset: number;
+  queries: PersistedQuery[];
+}
+
+export const isPersistedKey = (key: readonly unknown[]) => PERSISTED_FAMILIES.has(String(key[0]));
+
+export function restoreQueries(queryClient: QueryClient, buster: string, now = Date.now()): void {
+  try {
+    const raw = localStorage.getItem(PERSIST_KEY);
+    if (!raw) return;
+    const saved = JSON.parse(raw) as Persisted;
+    if (saved.buster !== buster || now - saved.savedAt > MAX_AGE_MS || !Array.isArray(saved.queries)) {
+      localStorage.removeItem(PERSIST_KEY);
+      return;
+    }
+    setServerOffset(saved.clockOffset ?? 0);
+    for (const q of saved.queries) {
+      if (queryClient.getQueryData(q.queryKey) === undefined) {
+        queryClient.setQueryData(q.queryKey, q.data, { updatedAt: q.updatedAt });
+      }
+    }
+  } catch {
+    localStorage.removeItem(PERSIST_KEY);
+  }
+}
+
+export function saveQueries(queryClient: QueryClient, buster: string, now = Date.now()): void {
+  const queries = queryClient
+    .getQueryCache()
+    .getAll()
+    .filter((q) => q.state.status === 'success' && q.state.data !== undefined && isPersistedKey(q.queryKey))
+    .map((q) => ({ queryKey: q.queryKey, data: q.state.data, updatedAt: q.state.dataUpdatedAt }));
+  const value: Persisted = { buster, savedAt: now, clockOffset: serverOffset(), queries };
+  try {
+    localStorage.setItem(PERSIST_KEY, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled (private mode): the app still works online.
+  }
+}
+
+/** Restores the cache now, then saves it a second after each change settles. Returns the unsubscribe. */
+export function persistQueries(queryClient: QueryClient, buster: string): () => void {
+  restoreQueries(queryClient, buster);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'success' || !isPersistedKey(event.query.queryKey))
+      return;
+    clearTimeout(timer);
+    timer = setTimeout(() => saveQueries(queryClient, buster), 1000);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

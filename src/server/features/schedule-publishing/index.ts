@@ -1,0 +1,2 @@
+export { schedulePublishingRoutes } from './routes';
+export { insertChanges } from './repository';

@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import {
+  apiRoutes,
+  scheduleChangesQuerySchema,
+  sessionUpdateSchema,
+  type ScheduleChanges,
+  type ScheduleDraft,
+  type SchedulePublishResult,
+  type Session,
+} from '@shared/contract';
+import type { AppDeps, AppEnv } from '../../deps';
+import { readJson, readQuery } from '../../http/body';
+import { codeParam, slugParam } from '../../http/params';
+import { requireRole } from '../auth';
+import { requireConference } from '../conferences';
+import { publishChange } from '../stream';
+import { getDraft, listChanges, publishSchedule, updateSession } from './service';
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+/** Organizers draft session edits and publish them as a version; anyone reads the changelog. */
+export function schedulePublishingRoutes(deps: AppDeps) {
+  const organizer = requireRole('organizer');
+  return new Hono<AppEnv>()
+    .patch(apiRoutes.session, organizer, async (c) => {
+      const slug = slugParam(c);
+      const code = codeParam(c);
+      const update = await readJson(c, sessionUpdateSchema);
+      const conference = await requireConference(deps.db, slug);
+      const body: Session = await updateSession(deps, conference, c.get('user')!, code, update);
+      return c.json(body, 200, NO_STORE);
+    })
+    .get(apiRoutes.scheduleDraft, organizer, async (c) => {
+      const conference = await requireConference(deps.db, slugParam(c));
+      const body: ScheduleDraft = await getDraft(deps, conference);
+      return c.json(body, 200, NO_STORE);
+    })
+    .post(apiRoutes.schedulePublish, organizer, async (c) => {
+      const slug = slugParam(c);
+      const conference = await requireConference(deps.db, slug);
+      const body: SchedulePublishResult = await publishSchedule(deps, conference, c.get('user')!);
+      await publishChange(deps, slug, 'sessions');
+      await publishChange(deps, slug, 'conference');
+      return c.json(body, 200, NO_STORE);
+    })
+    .get(apiRoutes.scheduleChanges, async (c) => {
+      const slug = slugParam(c);
+      const query = readQuery(c, scheduleChangesQuerySchema);
+      const conference = await requireConference(deps.db, slug);
+      const body: ScheduleChanges = await listChanges(deps, conference, query);
+      return c.json(body);
+    });
+}

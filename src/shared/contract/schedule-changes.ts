@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { httpUrlSchema, idSchema, instantSchema } from './common';
+import {
+  languageSchema,
+  sessionCodeSchema,
+  sessionFormatSchema,
+  sessionSchema,
+  sessionStatusSchema,
+  sessionTypeSchema,
+} from './session';
+
+/**
+ * An organizer's edit of one session: any subset of the editable fields. It is a draft until
+ * the schedule is published (docs/decisions/0008-schedule-publishing.md).
+ */
+export const sessionUpdateSchema = z
+  .strictObject({
+    title: z.string().trim().min(1, 'Give the session a title').max(300),
+    type: sessionTypeSchema,
+    format: sessionFormatSchema,
+    language: languageSchema,
+    status: sessionStatusSchema,
+    trackId: idSchema.nullable(),
+    roomId: idSchema.nullable(),
+    startsAt: instantSchema,
+    endsAt: instantSchema,
+    description: z.string().max(10_000),
+    recordingOptOut: z.boolean(),
+    links: z
+      .strictObject({
+        youtube: httpUrlSchema.nullable(),
+        mediaCccDe: httpUrlSchema.nullable(),
+        slides: httpUrlSchema.nullable(),
+      })
+      .partial(),
+  })
+  .partial()
+  .refine((u) => Object.keys(u).length > 0, { message: 'Change at least one field' })
+  .refine((u) => !u.startsAt || !u.endsAt || Date.parse(u.endsAt) > Date.parse(u.startsAt), {
+    path: ['endsAt'],
+    message: 'The session must end after it starts',
+  });
+export type SessionUpdate = z.infer<typeof sessionUpdateSchema>;
+
+export const scheduleChangeKinds = ['new', 'moved', 'cancelled', 'changed'] as const;
+export const scheduleChangeKindSchema = z.enum(scheduleChangeKinds);
+export type ScheduleChangeKind = z.infer<typeof scheduleChangeKindSchema>;
+
+/** Fields a changelog entry can name; links count as one. */
+export const changeFields = [
+  'title',
+  'type',
+  'format',
+  'language',
+  'status',
+  'trackId',
+  'roomId',
+  'startsAt',
+  'endsAt',
+  'description',
+  'recordingOptOut',
+  'links',
+  'speakers',
+] as const;
+export const changeFieldSchema = z.enum(changeFields);
+export type ChangeField = z.infer<typeof changeFieldSchema>;
+
+/** Where and when a session takes place: what "moved" compares. */
+export const sessionPlaceSchema = z.object({
+  roomId: idSchema.nullable(),
+  startsAt: instantSchema,
+  endsAt: instantSchema,
+  status: sessionStatusSchema,
+});
+export type SessionPlace = z.infer<typeof sessionPlaceSchema>;
+
+/** One session's change between two published versions (or from the published one to the draft). */
+export const scheduleChangeSchema = z.object({
+  code: sessionCodeSchema,
+  title: z.string(),
+  kind: scheduleChangeKindSchema,
+  fields: z.array(changeFieldSchema),
+  /** Null for a new session. */
+  before: sessionPlaceSchema.nullable(),
+  after: sessionPlaceSchema,
+});
+export type ScheduleChange = z.infer<typeof scheduleChangeSchema>;
+
+export const publishedChangeSchema = scheduleChangeSchema.extend({
+  /** The schedule version that published this change. */
+  version: z.number().int().min(1),
+  publishedAt: instantSchema,
+});
+export type PublishedChange = z.infer<typeof publishedChangeSchema>;
+
+/**
+ * `GET .../schedule/changes?since=` — what was published after the version the client saw;
+ * `code` narrows it to one session (its page shows its own history).
+ */
+export const scheduleChangesQuerySchema = z.object({
+  since: z.coerce.number().int().min(0).max(2_147_483_647),
+  code: sessionCodeSchema.optional(),
+});
+export type ScheduleChangesQuery = z.infer<typeof scheduleChangesQuerySchema>;
+
+export const scheduleChangesSchema = z.object({
+  scheduleVersion: z.number().int().min(0),
+  since: z.number().int().min(0),
+  changes: z.array(publishedChangeSchema),
+});
+export type ScheduleChanges = z.infer<typeof scheduleChangesSchema>;
+
+/** The organizer's view: every session with its draft applied, and what publishing would change. */
+export const scheduleDraftSchema = z.object({
+  scheduleVersion: z.number().int().min(0),
+  sessions: z.array(sessionSchema),
+  changes: z.array(scheduleChangeSchema),
+});
+export type ScheduleDraft = z.infer<typeof scheduleDraftSchema>;
+
+export const schedulePublishResultSchema = z.object({
+  scheduleVersion: z.number().int().min(1),
+  changes: z.array(publishedChangeSchema),
+});
+export type SchedulePublishResult = z.infer<typeof schedulePublishResultSchema>;

@@ -1,0 +1,10 @@
+export {
+  applyUpdate,
+  describeChange,
+  foldChanges,
+  kindOf,
+  pruneUpdate,
+  subjectOf,
+  type ChangeSubject,
+} from './changelog';
+export { importChanges } from './import-changes';
