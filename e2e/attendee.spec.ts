@@ -46,7 +46,7 @@ test.describe('attendee on a phone', () => {
     );
 
     // My schedule flags the overlap in words, not colour alone.
-    await sections(page).getByRole('link', { name: 'My schedule' }).click();
+    await sections(page).getByRole('link', { name: 'Starred' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'My schedule' })).toBeVisible();
     await expect(page.getByTestId('overlap')).toHaveCount(2);
     await expect(page.getByTestId('overlap').first()).toContainText('Overlaps with');

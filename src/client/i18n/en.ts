@@ -12,7 +12,7 @@ export const en = {
 
   'nav.label': 'Sections',
   'nav.schedule': 'Schedule',
-  'nav.mySchedule': 'My schedule',
+  'nav.mySchedule': 'Starred',
   'nav.sponsors': 'Sponsors',
   'nav.videos': 'Videos',
   'nav.volunteer': 'Volunteer',

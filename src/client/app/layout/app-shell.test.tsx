@@ -12,7 +12,7 @@ async function sections() {
 describe('app shell', () => {
   it('shows the public sections and hides staff ones from anonymous visitors', async () => {
     renderApp(`/${SLUG}`);
-    expect(await sections()).toEqual(['Schedule', 'My schedule', 'Sponsors', 'Videos', 'Volunteer']);
+    expect(await sections()).toEqual(['Schedule', 'Starred', 'Sponsors', 'Videos', 'Volunteer']);
     expect(screen.getByRole('banner')).toHaveTextContent('The Matrix Conference 2025');
     expect(screen.getByRole('link', { name: 'Log in' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
@@ -30,7 +30,7 @@ describe('app shell', () => {
     renderApp(`/${SLUG}`);
     expect(await sections()).toEqual([
       'Schedule',
-      'My schedule',
+      'Starred',
       'Sponsors',
       'Videos',
       'Volunteer',
@@ -43,14 +43,7 @@ describe('app shell', () => {
   it('shows check-in but not organizer to desk staff', async () => {
     loginAs('desk@demo.test');
     renderApp(`/${SLUG}`);
-    expect(await sections()).toEqual([
-      'Schedule',
-      'My schedule',
-      'Sponsors',
-      'Videos',
-      'Volunteer',
-      'Check-in',
-    ]);
+    expect(await sections()).toEqual(['Schedule', 'Starred', 'Sponsors', 'Videos', 'Volunteer', 'Check-in']);
   });
 
   it('logs out and hides the staff sections again', async () => {
@@ -58,7 +51,7 @@ describe('app shell', () => {
     const { user } = renderApp(`/${SLUG}`);
     await user.click(await screen.findByRole('button', { name: 'Log out' }));
     expect(await screen.findByRole('link', { name: 'Log in' })).toBeInTheDocument();
-    expect(await sections()).toEqual(['Schedule', 'My schedule', 'Sponsors', 'Videos', 'Volunteer']);
+    expect(await sections()).toEqual(['Schedule', 'Starred', 'Sponsors', 'Videos', 'Volunteer']);
   });
 
   it('redirects / to the flagship conference', async () => {

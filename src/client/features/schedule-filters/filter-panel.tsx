@@ -1,5 +1,5 @@
 import { type Conference } from '@shared/contract/conference';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { sessionTypeLabel } from '@client/features/sessions';
 import { t } from '@client/i18n';
 import { activeFilterCount, type ScheduleFilters } from '@client/features/schedule/lib/schedule-filters';
@@ -23,7 +23,7 @@ function languageName(tag: string): string {
 export function FilterPanel({
   conference,
   languages,
-  filters,
+  filters: fromUrl,
   onChange,
 }: {
   conference: Conference;
@@ -32,8 +32,20 @@ export function FilterPanel({
   onChange: (next: ScheduleFilters) => void;
 }) {
   const id = useId();
+  // The controls answer at once; the URL (a router navigation) follows a moment later and
+  // wins whenever it changes on its own (back button, a shared link).
+  const [filters, setFilters] = useState(fromUrl);
+  const [seen, setSeen] = useState(fromUrl);
+  if (seen !== fromUrl && JSON.stringify(seen) !== JSON.stringify(fromUrl)) {
+    setSeen(fromUrl);
+    setFilters(fromUrl);
+  }
   const active = activeFilterCount(filters);
-  const set = (patch: Partial<ScheduleFilters>) => onChange({ ...filters, ...patch });
+  const set = (patch: Partial<ScheduleFilters>) => {
+    const next = { ...filters, ...patch };
+    setFilters(next);
+    onChange(next);
+  };
   const toggleTrack = (slug: string) =>
     set({
       tracks: filters.tracks.includes(slug)
@@ -141,8 +153,7 @@ export function FilterPanel({
             type="button"
             className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
             onClick={() =>
-              onChange({
-                ...filters,
+              set({
                 tracks: [],
                 room: null,
                 type: null,

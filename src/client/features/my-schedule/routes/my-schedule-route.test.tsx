@@ -18,7 +18,7 @@ describe('my schedule', () => {
     );
 
     await user.click(
-      within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: 'My schedule' }),
+      within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: 'Starred' }),
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'My schedule' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: /Thursday, 16 October 2025/ })).toBeInTheDocument();
