@@ -29,11 +29,21 @@ const exceptStreams =
   (c, next) =>
     c.req.path.endsWith('/stream') ? next() : mw(c, next);
 
+/**
+ * Compresses GET answers only. The threshold of hono's compress (1 KB) applies only when a
+ * response declares its Content-Length, which c.json does not, so every JSON answer was being
+ * gzipped through a stream: for the few hundred bytes a write answers (a scan verdict, a saved
+ * list) that costs the server more than it saves on the wire. Large payloads are all GETs.
+ */
+const compressReads = (mw: MiddlewareHandler): MiddlewareHandler => {
+  return (c, next) => (c.req.method === 'GET' ? mw(c, next) : next());
+};
+
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.use('*', securityHeaders);
-  app.use('*', exceptStreams(compress()));
+  app.use('*', exceptStreams(compressReads(compress())));
   app.use('/api/*', async (c, next) => {
     await next();
     // API answers are revalidated every time; unchanged ones come back as 304 by ETag.

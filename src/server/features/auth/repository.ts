@@ -72,15 +72,32 @@ export async function insertSession(db: Db, s: NewAuthSession): Promise<void> {
     .execute();
 }
 
-/** A live session and its user; expired sessions are not found. */
-export function findLiveSession(db: Db, id: string, now: string) {
-  return db
+/**
+ * A live session, its user and the user's roles; expired sessions are not found. One query
+ * rather than two (roles came separately) because every API request with a cookie runs it.
+ */
+export async function findLiveSession(db: Db, id: string, now: string) {
+  const rows = await db
     .selectFrom('auth_sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.last_seen_at', 's.expires_at', 'u.id as user_id', 'u.email', 'u.name', 'u.is_demo'])
+    .leftJoin('user_roles as r', 'r.user_id', 'u.id')
+    .select([
+      's.id',
+      's.last_seen_at',
+      's.expires_at',
+      'u.id as user_id',
+      'u.email',
+      'u.name',
+      'u.is_demo',
+      'r.role',
+    ])
     .where('s.id', '=', id)
     .where('s.expires_at', '>', now)
-    .executeTakeFirst();
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const { role: _role, ...session } = first;
+  return { ...session, roles: rows.flatMap((r) => (r.role === null ? [] : [r.role])) };
 }
 
 export async function touchSession(db: Db, id: string, now: string, expiresAt: string): Promise<void> {

@@ -105,10 +105,9 @@ export async function resolveSession(
   const id = sessionId(token);
   const row = await repo.findLiveSession(db, id, toInstant(now));
   if (!row || (row.is_demo === 1 && !demo)) return null;
-  const roles = await repo.findRoles(db, row.user_id);
   const extended = now.getTime() - Date.parse(row.last_seen_at) >= TOUCH_AFTER_MS;
   if (extended) await repo.touchSession(db, id, toInstant(now), expiry(now));
-  return { user: toUser({ id: row.user_id, email: row.email, name: row.name }, roles), extended };
+  return { user: toUser({ id: row.user_id, email: row.email, name: row.name }, row.roles), extended };
 }
 
 export async function endSession(db: Kysely<Database>, token: string): Promise<void> {

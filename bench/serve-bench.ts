@@ -1,0 +1,26 @@
+import type { DemoEdition } from '@shared/demo';
+import { largeEdition } from './large-conference';
+import { startBenchServer } from './server';
+
+/**
+ * The bench server on its own: `node --import tsx bench/serve-bench.ts [large]`. Runs in a
+ * child process of the bench so the load generator's CPU is not counted against the server.
+ * Prints `{"base": "http://127.0.0.1:PORT"}` on one line of stdout once it listens, and exits
+ * when stdin closes (the bench went away) or on SIGTERM.
+ */
+const extra: DemoEdition[] = process.argv.includes('large') ? [largeEdition()] : [];
+const { base, close } = await startBenchServer(extra);
+let closing = false;
+const stop = () => {
+  if (closing) return;
+  closing = true;
+  // The server keeps keep-alive sockets open; the process ends without waiting for them.
+  void close().finally(() => process.exit(0));
+  setTimeout(() => process.exit(0), 1000).unref();
+};
+process.stdout.write(`${JSON.stringify({ base })}\n`);
+process.stdin.on('end', stop);
+process.stdin.on('close', stop);
+process.stdin.resume();
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
