@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DemoEdition } from '@shared/demo';
 import type { Database } from '../db/schema';
+import { sessionContentColumns } from '../features/sessions';
 
 /**
  * Writes demo editions in one transaction per edition: a crash half-way leaves no
@@ -88,21 +89,7 @@ export async function seedEditions(
             code: s.code,
             guid: s.guid,
             slug: s.slug,
-            title: s.title,
-            type: s.type,
-            format: s.format,
-            language: s.language,
-            status: s.status,
-            track_id: s.trackId,
-            room_id: s.roomId,
-            starts_at: s.startsAt,
-            ends_at: s.endsAt,
-            description: s.description,
-            recording_opt_out: s.recordingOptOut ? 1 : 0,
-            youtube_url: s.links.youtube,
-            media_ccc_de_url: s.links.mediaCccDe,
-            slides_url: s.links.slides,
-            updated_at: s.updatedAt,
+            ...sessionContentColumns(s, s.updatedAt),
           })
           .execute();
         if (s.speakers.length > 0) {

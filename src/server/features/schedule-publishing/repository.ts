@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { PublishedChange, ScheduleChange, Session, SessionUpdate } from '@shared/contract';
 import type { Database } from '../../db/schema';
+import { sessionContentColumns } from '../sessions';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -83,27 +84,7 @@ export async function placeIdsExist(
 
 /** Writes a drafted session as the published one; speakers are not part of a draft. */
 export async function publishSession(trx: Transaction<Database>, id: string, s: Session, now: string) {
-  await trx
-    .updateTable('sessions')
-    .set({
-      title: s.title,
-      type: s.type,
-      format: s.format,
-      language: s.language,
-      status: s.status,
-      track_id: s.trackId,
-      room_id: s.roomId,
-      starts_at: s.startsAt,
-      ends_at: s.endsAt,
-      description: s.description,
-      recording_opt_out: s.recordingOptOut ? 1 : 0,
-      youtube_url: s.links.youtube,
-      media_ccc_de_url: s.links.mediaCccDe,
-      slides_url: s.links.slides,
-      updated_at: now,
-    })
-    .where('id', '=', id)
-    .execute();
+  await trx.updateTable('sessions').set(sessionContentColumns(s, now)).where('id', '=', id).execute();
 }
 
 /** Rows per multi-row insert: well under SQLite's and Postgres's bound-parameter limits. */
