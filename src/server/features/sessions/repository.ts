@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { containsText } from '../../db/contains';
 
 export interface SessionQuery {
   conferenceId: string;
@@ -13,8 +14,6 @@ export interface SessionQuery {
   text?: string;
   code?: string;
 }
-
-const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
 export function findSessionRows(db: Kysely<Database>, q: SessionQuery) {
   let query = db
@@ -30,18 +29,18 @@ export function findSessionRows(db: Kysely<Database>, q: SessionQuery) {
   if (q.roomSlug) query = query.where('r.slug', '=', q.roomSlug);
   if (q.type) query = query.where('s.type', '=', q.type);
   if (q.text) {
-    const pattern = likePattern(q.text);
+    const text = q.text;
     query = query.where((eb) =>
       eb.or([
-        eb(eb.fn('lower', ['s.title']), 'like', pattern),
-        eb(eb.fn('lower', ['s.description']), 'like', pattern),
+        containsText('s.title', text),
+        containsText('s.description', text),
         eb.exists(
           eb
             .selectFrom('session_speakers as ss')
             .innerJoin('speakers as sp', 'sp.id', 'ss.speaker_id')
             .select('ss.session_id')
             .whereRef('ss.session_id', '=', 's.id')
-            .where((sub) => sub(sub.fn('lower', ['sp.name']), 'like', pattern)),
+            .where(containsText('sp.name', text)),
         ),
       ]),
     );

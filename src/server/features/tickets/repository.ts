@@ -1,9 +1,8 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database, TicketsTable, TicketTypesTable } from '../../db/schema';
+import { containsText } from '../../db/contains';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
 export function findTicketTypeRows(db: Db, conferenceId: string) {
   return db
@@ -53,12 +52,12 @@ function ticketQuery(db: Db, q: TicketQuery) {
   if (q.secret) query = query.where('t.secret', '=', q.secret);
   if (q.status) query = query.where('t.status', '=', q.status);
   if (q.text) {
-    const pattern = likePattern(q.text);
+    const text = q.text;
     query = query.where((eb) =>
       eb.or([
-        eb(eb.fn('lower', ['t.holder_name']), 'like', pattern),
-        eb(eb.fn('lower', ['t.email']), 'like', pattern),
-        eb(eb.fn('lower', ['t.order_code']), 'like', pattern),
+        containsText('t.holder_name', text),
+        containsText('t.email', text),
+        containsText('t.order_code', text),
       ]),
     );
   }

@@ -1,9 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
+import { containsText } from '../../db/contains';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
 export interface UserQuery {
   includeDemo: boolean;
@@ -29,13 +28,8 @@ export function findUserRows(db: Db, q: UserQuery) {
     );
   }
   if (q.text) {
-    const pattern = likePattern(q.text);
-    query = query.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['u.name']), 'like', pattern),
-        eb(eb.fn('lower', ['u.email']), 'like', pattern),
-      ]),
-    );
+    const text = q.text;
+    query = query.where((eb) => eb.or([containsText('u.name', text), containsText('u.email', text)]));
   }
   return query.orderBy('u.name').orderBy('u.email').execute();
 }

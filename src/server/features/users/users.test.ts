@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { problemSchema, userListSchema, userSchema, type User } from '@shared/contract';
 import { describeEachDatabase } from '../../test/harness';
+import { createAccount } from '../auth';
 
 describeEachDatabase('accounts and roles', (server) => {
   async function organizer() {
@@ -85,5 +86,23 @@ describeEachDatabase('accounts and roles', (server) => {
     ).request('/api/users/no-such-id/roles', { method: 'PUT', json: { roles: [] } });
     expect(res.status).toBe(404);
     expect(problemSchema.parse(await res.json()).code).toBe('user_not_found');
+  });
+
+  it('searches literally: % and _ in the query match only themselves', async () => {
+    const { db, clock } = server().deps;
+    await createAccount(db, clock, {
+      email: 'under_score@example.org',
+      name: 'Ursula 100% Underscore',
+      password: 'a-long-enough-password',
+      roles: ['volunteer'],
+    });
+    const client = await organizer();
+    const found = async (q: string) =>
+      userListSchema.parse(await (await client.get(`/api/users?q=${encodeURIComponent(q)}`)).json()).users
+        .length;
+    expect(await found('under_score')).toBe(1);
+    expect(await found('100%')).toBe(1);
+    expect(await found('under%score')).toBe(0);
+    expect(await found('unde_')).toBe(0);
   });
 });
