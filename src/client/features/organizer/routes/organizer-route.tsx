@@ -24,6 +24,14 @@ export const organizerLoader =
     return null;
   };
 
+/** The console's sections, each a page under /:slug/organizer/. Add new sections here. */
+const consoleSections: { path: string; title: MessageKey; hint: MessageKey }[] = [
+  { path: 'sessions', title: 'scheduleAdmin.link', hint: 'scheduleAdmin.linkHint' },
+  { path: 'import', title: 'scheduleAdmin.importLink', hint: 'scheduleAdmin.importLinkHint' },
+  { path: 'people', title: 'organizer.people', hint: 'organizer.peopleHint' },
+  { path: 'arrivals', title: 'arrivals.link', hint: 'arrivals.linkHint' },
+];
+
 /** Counts from the public read endpoints: a quick check that an import landed as expected. */
 export function OrganizerRoute() {
   const slug = useRequiredParam('slug');
@@ -55,54 +63,22 @@ export function OrganizerRoute() {
           {t('organizer.signedIn', { name: user.name, email: user.email })}
         </p>
       ) : null}
-      <Link
-        to={`/${slug}/organizer/sessions`}
-        className="mb-6 block rounded-lg border border-slate-300 bg-white p-4 hover:border-indigo-700 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-indigo-300"
-      >
-        <span className="flex items-center justify-between gap-3 font-semibold text-indigo-800 dark:text-indigo-200">
-          {t('scheduleAdmin.link')}
-          <span aria-hidden="true">→</span>
-        </span>
-        <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
-          {t('scheduleAdmin.linkHint')}
-        </span>
-      </Link>
-      <Link
-        to={`/${slug}/organizer/import`}
-        className="mb-6 block rounded-lg border border-slate-300 bg-white p-4 hover:border-indigo-700 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-indigo-300"
-      >
-        <span className="flex items-center justify-between gap-3 font-semibold text-indigo-800 dark:text-indigo-200">
-          {t('scheduleAdmin.importLink')}
-          <span aria-hidden="true">→</span>
-        </span>
-        <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
-          {t('scheduleAdmin.importLinkHint')}
-        </span>
-      </Link>
-      <Link
-        to={`/${slug}/organizer/people`}
-        className="mb-6 block rounded-lg border border-slate-300 bg-white p-4 hover:border-indigo-700 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-indigo-300"
-      >
-        <span className="flex items-center justify-between gap-3 font-semibold text-indigo-800 dark:text-indigo-200">
-          {t('organizer.people')}
-          <span aria-hidden="true">→</span>
-        </span>
-        <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
-          {t('organizer.peopleHint')}
-        </span>
-      </Link>
-      <Link
-        to={`/${slug}/organizer/arrivals`}
-        className="mb-6 block rounded-lg border border-slate-300 bg-white p-4 hover:border-indigo-700 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-indigo-300"
-      >
-        <span className="flex items-center justify-between gap-3 font-semibold text-indigo-800 dark:text-indigo-200">
-          {t('arrivals.link')}
-          <span aria-hidden="true">→</span>
-        </span>
-        <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
-          {t('arrivals.linkHint')}
-        </span>
-      </Link>
+      <ul className="mb-6 grid gap-3 sm:grid-cols-2">
+        {consoleSections.map(({ path, title, hint }) => (
+          <li key={path}>
+            <Link
+              to={`/${slug}/organizer/${path}`}
+              className="block h-full rounded-lg border border-slate-300 bg-white p-4 hover:border-indigo-700 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-indigo-300"
+            >
+              <span className="flex items-center justify-between gap-3 font-semibold text-indigo-800 dark:text-indigo-200">
+                {t(title)}
+                <span aria-hidden="true">→</span>
+              </span>
+              <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{t(hint)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         {figures.map(([key, value]) => (
           <div
