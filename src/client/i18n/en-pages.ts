@@ -1,8 +1,19 @@
+import { enConsole } from './en-pages-console';
+import { enCoordination } from './en-pages-coordination';
+import { enDesk } from './en-pages-desk';
+import { enSponsorsAdmin } from './en-pages-sponsors-admin';
+import { enVolunteering } from './en-pages-volunteering';
+
 /**
  * English strings of the pages loaded on demand (session, speaker, My schedule, videos,
  * sponsors, volunteer, staff pages). Same rules as en.ts; loaded by loadPageMessages().
  */
 export const enPages = {
+  ...enConsole,
+  ...enCoordination,
+  ...enDesk,
+  ...enSponsorsAdmin,
+  ...enVolunteering,
   'time.minutes': '{m} min',
   'time.hours': '{h} h',
   'time.hoursMinutes': '{h} h {m} min',
