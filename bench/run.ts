@@ -13,7 +13,11 @@ if (!existsSync('dist/client/.vite/manifest.json')) {
   spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 }
 bundleSize();
+await (await import('./lighthouse')).lighthouseScores();
+await (await import('./large-schedule')).largeSchedule();
 await apiReads();
 await scanThroughput();
 await signupThroughput();
 await (await import('./import')).importBench();
+await (await import('./desk-index')).deskIndexBench();
+await (await import('./desk-latency')).deskLatency();

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { type Page } from '@playwright/test';
 import { CONFERENCE, expect, test } from './fixtures';
 
 // Every public page passes axe (WCAG 2.1 A and AA) in both colour schemes on a phone.
@@ -38,3 +39,35 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test.describe('accessibility of the German interface and the share QR code', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('lanyard:locale', 'de'));
+  });
+  const axe = async (page: Page) => {
+    await page.waitForLoadState('networkidle');
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+  };
+
+  test('German schedule has no axe violations', async ({ page }) => {
+    await page.goto(`/${CONFERENCE}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Programm' })).toBeVisible();
+    await axe(page);
+  });
+
+  test('German my schedule with its QR code open has no axe violations', async ({ page }) => {
+    await page.goto(`/${CONFERENCE}/my?codes=8PEMJB,KCKEYJ`);
+    await page.getByRole('button', { name: 'Zu meinem Programm hinzufügen' }).click();
+    await page.getByText('Link als QR-Code zeigen').click();
+    await expect(
+      page.getByRole('img', { name: 'QR-Code des Links zu deinen 2 gemerkten Sessions' }),
+    ).toBeVisible();
+    await axe(page);
+  });
+});

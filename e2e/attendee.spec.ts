@@ -61,6 +61,11 @@ test.describe('attendee on a phone', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'My schedule' })).toBeVisible();
     await expect(page.getByTestId('overlap')).toHaveCount(2);
     await expect(page.getByText(/Offline — last updated \d\d:\d\d/)).toBeVisible();
+    // The share link's QR code is drawn on the device: it works in airplane mode too.
+    await page.getByText('Show the link as a QR code').click();
+    await expect(
+      page.getByRole('img', { name: 'QR code of the link to your 2 starred sessions' }),
+    ).toBeVisible();
     await page.goto(THURSDAY);
     await expect(page.getByRole('link', { name: 'Opening' })).toBeVisible();
     await page.getByRole('link', { name: SWISS_LAW }).click();
@@ -100,5 +105,17 @@ test.describe('attendee on a phone', () => {
     await expect(page.getByRole('searchbox', { name: 'Search sessions' })).toHaveValue('healthcare');
     await expect(page.getByRole('link', { name: HEALTHCARE_TALK })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Opening' })).toHaveCount(0);
+  });
+
+  test('switches to German and keeps it on the next visit', async ({ page }) => {
+    await page.goto(THURSDAY);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+    await expect(page.getByRole('heading', { level: 1, name: 'Programm' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Programm' })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Sessions durchsuchen' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+    await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
   });
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Page } from '@playwright/test';
 import { demoEditions } from '../src/shared/demo';
 import { demoTicketing } from '../src/shared/demo/tickets';
@@ -13,6 +14,8 @@ const tickets = demoTicketing(flagship).tickets;
 const WEDGE = tickets[211]!;
 const SEARCHED = tickets[217]!;
 const OFFLINE = tickets[219]!;
+/** Found by name without the network (215: a Business ticket without a note). */
+const FOUND_OFFLINE = tickets[215]!;
 const DESK_NAME = 'E2E Desk';
 
 async function qrOf(request: APIRequestContext, secret: string): Promise<string> {
@@ -21,13 +24,13 @@ async function qrOf(request: APIRequestContext, secret: string): Promise<string>
   return ((await response.json()) as { qr: string }).qr;
 }
 
-async function openDesk(page: Page) {
+async function openDesk(page: Page, deskName = DESK_NAME) {
   await logIn(page, 'desk@demo.test');
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
   await page.goto(`/${CONFERENCE}/check-in`);
   await expect(page.getByRole('heading', { level: 1, name: 'Check-in desk' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Check-in list' })).toHaveValue(/main-entrance/);
-  await page.getByRole('textbox', { name: 'Desk name' }).fill(DESK_NAME);
+  await page.getByRole('textbox', { name: 'Desk name' }).fill(deskName);
   await page.getByRole('button', { name: 'Start checking in' }).click();
   await expect(page.getByText('Online: the server judges each scan.')).toBeVisible();
 }
@@ -138,4 +141,78 @@ test('the holder sees their ticket full-screen with its QR code, offline too', a
   await expect(
     page.getByRole('img', { name: `QR code of the ticket of ${holder.holderName}` }),
   ).toBeVisible();
+});
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('offline, the desk finds a ticket by name and queues it; the dashboard follows the desk', async ({
+  page,
+  context,
+  browser,
+}) => {
+  // A desk without the network cannot say so: the dashboard notices 45 s of silence.
+  test.setTimeout(150_000);
+  const deskName = 'E2E Offline Desk';
+  await openDesk(page, deskName);
+  // The desk keeps its own copy of the tickets once it has been online.
+  await expect
+    .poll(() =>
+      page.evaluate((slug) => localStorage.getItem(`lanyard:desk-ticket-index:${slug}`) !== null, CONFERENCE),
+    )
+    .toBe(true);
+  await expectNoAxeViolations(page);
+
+  const organizer = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const dashboard = await organizer.newPage();
+  await logIn(dashboard, 'organizer@demo.test');
+  await expect(dashboard.getByRole('button', { name: 'Log out' })).toBeVisible();
+  await dashboard.goto(`/${CONFERENCE}/organizer/arrivals`);
+  const deskRow = dashboard.locator(`[data-desk="${deskName}"]`);
+  await expect(deskRow).toContainText('Online');
+  await expect(dashboard.getByRole('img', { name: /admissions? on .*, per 15 minutes/ })).toBeVisible();
+  await expectNoAxeViolations(dashboard);
+
+  await context.setOffline(true);
+  await expect(page.getByText(/Offline: this desk judges scans itself\. 0 scans queued/)).toBeVisible();
+  const search = page.getByRole('searchbox', { name: 'Name, email or order code' });
+  await search.fill(FOUND_OFFLINE.holderName);
+  await expect(page.getByText(/Offline: searching this desk’s copy of \d+ tickets\./)).toBeVisible();
+  await expect(page.getByText(/\(offline copy; check-in is queued\)/)).toBeVisible();
+  await page
+    .getByRole('button', { name: `Check in ${FOUND_OFFLINE.holderName}` })
+    .first()
+    .click();
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'ok');
+  await expect(verdict(page)).toContainText(FOUND_OFFLINE.holderName);
+  await expect(verdict(page)).toContainText('Judged on this desk (offline)');
+  await expect(page.getByText(/Offline: this desk judges scans itself\. 1 scan queued/)).toBeVisible();
+
+  // No heartbeat gets through: after 45 s the dashboard shows the desk offline.
+  await expect(deskRow).toContainText('Offline (no heartbeat)', { timeout: 75_000 });
+
+  await context.setOffline(false);
+  await expect(page.getByText('Online: the server judges each scan.')).toBeVisible({ timeout: 15_000 });
+  // Back: the queue drained and the desk says so; the dashboard's figure is the server's.
+  await expect(deskRow).toContainText('Online', { timeout: 20_000 });
+  await expect(deskRow).toContainText('Queued: 0');
+  await expect(deskRow).toContainText('last upload');
+  const scans = await page.request.get(`/api/conferences/${CONFERENCE}/scans?ticketId=${FOUND_OFFLINE.id}`);
+  const [uploaded] = ((await scans.json()) as { scans: { verdict: string; offline: boolean }[] }).scans;
+  expect(uploaded).toMatchObject({ verdict: 'ok', offline: true });
+  const wholeEvent = async () => {
+    const response = await dashboard.request.get(`/api/conferences/${CONFERENCE}/check-in/stats`);
+    return ((await response.json()) as { conference: { checkedIn: number } }).conference.checkedIn;
+  };
+  await expect
+    .poll(async () => {
+      const shown = (await dashboard.locator('dl').first().textContent()) ?? '';
+      return shown.includes(`Checked in${await wholeEvent()} /`);
+    })
+    .toBe(true);
+  await organizer.close();
 });

@@ -3,21 +3,28 @@ import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import { makeProblem } from '@shared/contract';
 import type { AppDeps, AppEnv } from './deps';
+import { auditRoutes } from './features/audit';
 import { authRoutes, sessionUser } from './features/auth';
-import { checkInRoutes } from './features/check-in';
+import { checkInRoutes, deskRoutes } from './features/check-in';
 import { conferenceRoutes } from './features/conferences';
 import { exportRoutes } from './features/exports';
 import { healthRoutes } from './features/health';
+import { inviteRoutes } from './features/invites';
 import { roleRoutes } from './features/roles';
 import { scheduleImportRoutes } from './features/schedule-import';
 import { schedulePublishingRoutes } from './features/schedule-publishing';
 import { sessionRoutes } from './features/sessions';
 import { shiftRoutes } from './features/shifts';
+import { shiftCoordinationRoutes } from './features/shifts/coordination-routes';
+import { volunteerShiftRoutes } from './features/shifts/volunteer-routes';
 import { speakerRoutes } from './features/speakers';
 import { sponsorRoutes } from './features/sponsors';
 import { streamRoutes } from './features/stream';
+import { structureRoutes } from './features/structure';
 import { ticketRoutes } from './features/tickets';
 import { userRoutes } from './features/users';
+import { volunteerHoursRoutes } from './features/volunteer-hours';
+import { volunteerMessageRoutes } from './features/volunteer-messages';
 import { openapiRoutes } from './openapi/routes';
 import { problemResponse, toProblem } from './http/problem';
 import { sameOriginOnly, securityHeaders } from './http/security';
@@ -70,8 +77,16 @@ export function createApp(deps: AppDeps) {
   app.route('/', userRoutes(deps));
   app.route('/', roleRoutes(deps));
   app.route('/', shiftRoutes(deps));
+  app.route('/', shiftCoordinationRoutes(deps));
+  app.route('/', volunteerHoursRoutes(deps));
+  app.route('/', volunteerMessageRoutes(deps));
+  app.route('/', volunteerShiftRoutes(deps));
+  app.route('/', inviteRoutes(deps));
   app.route('/', ticketRoutes(deps));
   app.route('/', checkInRoutes(deps));
+  app.route('/', structureRoutes(deps));
+  app.route('/', auditRoutes(deps));
+  app.route('/', deskRoutes(deps));
 
   app.all('/api/*', (c) =>
     problemResponse(c, makeProblem('not_found', `No API route ${c.req.method} ${c.req.path}.`)),

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import { setLocale } from '@client/i18n';
+import { preferredTags, setLocale } from '@client/i18n';
 import { persistQueries } from '@client/lib/offline/persist-queries';
 import { registerServiceWorker } from '@client/lib/offline/register-service-worker';
 import { AppProviders } from './providers';
@@ -20,7 +20,7 @@ async function startMocks(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await Promise.all([startMocks(), setLocale(navigator.languages)]);
+  await Promise.all([startMocks(), setLocale(preferredTags(navigator.languages))]);
   const queryClient = createQueryClient();
   // Before the router's first loaders run, so a reload in airplane mode finds the schedule.
   persistQueries(queryClient, import.meta.env.LANYARD_APP_VERSION ?? 'dev');

@@ -126,6 +126,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   },
                 },
                 {
+                  path: 'join/:token',
+                  lazy: async () => {
+                    const m = await withMessages(import('@client/features/volunteer/routes/invite-route'));
+                    return { Component: m.InviteRoute, loader: m.inviteLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'briefing/:token',
+                  lazy: async () => {
+                    const m = await withMessages(import('@client/features/volunteer/routes/briefing-route'));
+                    return { Component: m.BriefingRoute, loader: m.briefingLoader(queryClient) };
+                  },
+                },
+                {
                   // Coordinators' screen: its own chunk, never fetched by a volunteer.
                   path: 'volunteer/roster',
                   lazy: async () => {
@@ -145,6 +159,22 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: async () => {
                     const m = await withMessages(import('@client/features/organizer/routes/organizer-route'));
                     return { Component: m.OrganizerRoute, loader: m.organizerLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/sponsors',
+                  lazy: async () => {
+                    const m = await withMessages(
+                      import('@client/features/organizer/routes/sponsors-admin-route'),
+                    );
+                    return { Component: m.SponsorsAdminRoute, loader: m.sponsorsAdminLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/editions',
+                  lazy: async () => {
+                    const m = await withMessages(import('@client/features/organizer/routes/editions-route'));
+                    return { Component: m.EditionsRoute, loader: m.editionsLoader(queryClient) };
                   },
                 },
                 {
@@ -185,10 +215,104 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   },
                 },
                 {
+                  path: 'organizer/tickets',
+                  lazy: async () => {
+                    const m = await withMessages(
+                      import('@client/features/organizer/routes/ticket-list-route'),
+                    );
+                    return { Component: m.TicketListRoute, loader: m.ticketListLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/tickets/import',
+                  lazy: async () => {
+                    const m = await withMessages(
+                      import('@client/features/organizer/routes/ticket-import-route'),
+                    );
+                    return { Component: m.TicketImportRoute, loader: m.ticketImportLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/ticket-types',
+                  lazy: async () => {
+                    const m = await withMessages(
+                      import('@client/features/organizer/routes/ticket-types-route'),
+                    );
+                    return { Component: m.TicketTypesRoute, loader: m.ticketTypesLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/check-in-lists',
+                  lazy: async () => {
+                    const m = await withMessages(
+                      import('@client/features/organizer/routes/check-in-list-route'),
+                    );
+                    return { Component: m.CheckInListRoute, loader: m.checkInListLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/shifts',
+                  lazy: async () => {
+                    const m = await withMessages(
+                      import('@client/features/organizer/routes/shift-console-route'),
+                    );
+                    return { Component: m.ShiftConsoleRoute, loader: m.shiftConsoleLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/coverage',
+                  lazy: async () => {
+                    const m = await withMessages(import('@client/features/organizer/routes/coverage-route'));
+                    return { Component: m.CoverageRoute, loader: m.coverageLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/hours',
+                  lazy: async () => {
+                    const m = await withMessages(import('@client/features/organizer/routes/hours-route'));
+                    return { Component: m.HoursRoute, loader: m.hoursLoader(queryClient) };
+                  },
+                },
+                {
                   path: 'organizer/people',
                   lazy: async () => {
                     const m = await withMessages(import('@client/features/organizer/routes/people-route'));
                     return { Component: m.PeopleRoute, loader: m.peopleLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/rooms',
+                  lazy: async () => {
+                    const m = await withMessages(import('@client/features/organizer/routes/rooms-route'));
+                    return { Component: m.RoomsRoute, loader: m.roomsLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/tracks',
+                  lazy: async () => {
+                    const m = await withMessages(import('@client/features/organizer/routes/tracks-route'));
+                    return { Component: m.TracksRoute, loader: m.tracksLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/days',
+                  lazy: async () => {
+                    const m = await withMessages(import('@client/features/organizer/routes/days-route'));
+                    return { Component: m.DaysRoute, loader: m.daysLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/speakers',
+                  lazy: async () => {
+                    const m = await withMessages(import('@client/features/organizer/routes/speakers-route'));
+                    return { Component: m.SpeakersAdminRoute, loader: m.speakersAdminLoader(queryClient) };
+                  },
+                },
+                {
+                  path: 'organizer/audit',
+                  lazy: async () => {
+                    const m = await withMessages(import('@client/features/organizer/routes/audit-route'));
+                    return { Component: m.AuditRoute, loader: m.auditLoader(queryClient) };
                   },
                 },
                 { path: '*', Component: NotFound },

@@ -1,2 +1,32 @@
 /** English strings, Check-in desk and arrivals: heartbeats, time series, offline search, sounds. Spread into en-pages.ts. */
-export const enDesk = {} as const;
+export const enDesk = {
+  'desk.sounds': 'Sounds',
+  'desk.searchLocal': {
+    one: 'Offline: searching this desk’s copy of {count} ticket.',
+    other: 'Offline: searching this desk’s copy of {count} tickets.',
+  },
+  'desk.searchCountLocal': {
+    one: '{count} ticket (offline copy; check-in is queued)',
+    other: '{count} tickets (offline copy; check-in is queued)',
+  },
+  'desk.offlineResult': 'Offline',
+  'arrivals.desksTitle': 'Desks',
+  'arrivals.desksEmpty': 'No desk has reported yet. Desks appear here once they open the check-in page.',
+  'arrivals.desksSummary': '{online} online · {offline} offline · {queued} scans queued',
+  'arrivals.deskQueue': 'Queued',
+  'arrivals.deskState.online': 'Online',
+  'arrivals.deskState.offline': 'Offline (says so)',
+  'arrivals.deskState.silent': 'Offline (no heartbeat)',
+  'arrivals.deskUploaded': 'last upload {time}',
+  'arrivals.secondsAgo': { one: '{count} second ago', other: '{count} seconds ago' },
+  'arrivals.minutesAgo': { one: '{count} minute ago', other: '{count} minutes ago' },
+  'arrivals.day': 'Day',
+  'arrivals.seriesLabel': {
+    one: '{count} admission on {day}, per 15 minutes',
+    other: '{count} admissions on {day}, per 15 minutes',
+  },
+  'arrivals.seriesTable': 'Admissions per 15 minutes, as a table',
+  'arrivals.time': 'Time',
+  'arrivals.total': 'Total',
+  'arrivals.noArrivalsOn': 'Nobody was admitted on this day.',
+} as const;

@@ -2,6 +2,7 @@ import { enConsole } from './en-pages-console';
 import { enCoordination } from './en-pages-coordination';
 import { enDesk } from './en-pages-desk';
 import { enSponsorsAdmin } from './en-pages-sponsors-admin';
+import { enTicketsAdmin } from './en-pages-tickets-admin';
 import { enVolunteering } from './en-pages-volunteering';
 
 /**
@@ -13,6 +14,7 @@ export const enPages = {
   ...enCoordination,
   ...enDesk,
   ...enSponsorsAdmin,
+  ...enTicketsAdmin,
   ...enVolunteering,
   'time.minutes': '{m} min',
   'time.hours': '{h} h',
@@ -100,6 +102,12 @@ export const enPages = {
   'my.share': 'Share my schedule',
   'my.shareTitle': 'My schedule for {conference}',
   'my.shareHint': 'The link carries your selection: opening it on another device offers to import it.',
+  'my.qrShow': 'Show the link as a QR code',
+  'my.qrLabel': {
+    one: 'QR code of the link to your {count} starred session',
+    other: 'QR code of the link to your {count} starred sessions',
+  },
+  'my.qrHint': 'Point the other device’s camera at it to open the link there.',
   'my.subscribeIntro': 'The whole conference in your calendar app, kept up to date:',
   'my.subscribe': 'Subscribe to the schedule',
   'my.downloadAll': 'download it once (.ics)',

@@ -9,6 +9,7 @@ export const en = {
   'app.name': 'Lanyard',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading…',
+  'app.language': 'Language',
 
   'nav.label': 'Sections',
   'nav.schedule': 'Schedule',

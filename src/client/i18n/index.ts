@@ -3,13 +3,14 @@ import {
   type Catalog,
   catalogLoaders,
   defaultLocale,
+  isLocale,
   type Locale,
   type MessageKey,
   negotiateLocale,
 } from './locales';
 
 export type { Locale, MessageKey } from './locales';
-export { locales, negotiateLocale } from './locales';
+export { localeNames, locales, negotiateLocale } from './locales';
 
 type Message = string | { one: string; other: string };
 let pageMessages: Partial<Record<MessageKey, Message>> = {};
@@ -49,11 +50,61 @@ export function getFormatLocale(): string {
  * first supported language, the formats by that tag's full region. Callers render afterwards.
  */
 export async function setLocale(preferred: readonly string[]): Promise<void> {
-  const locale = negotiateLocale(preferred);
-  activeCatalog = locale === 'en' ? {} : await catalogLoaders[locale]();
+  let locale = negotiateLocale(preferred);
+  let catalog: Catalog = {};
+  if (locale !== 'en') {
+    try {
+      catalog = await catalogLoaders[locale]();
+    } catch {
+      // Offline before the catalog was ever cached: English beats an app that never starts.
+      locale = 'en';
+    }
+  }
+  activeCatalog = catalog;
   activeLocale = locale;
   formatLocale = preferred.find((tag) => tag.toLowerCase().split('-')[0] === locale) ?? locale;
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+const CHOSEN_LOCALE_KEY = 'lanyard:locale';
+const localeListeners = new Set<() => void>();
+
+/** The language picked in the app's switch, if any; it beats the browser's preferences. */
+export function chosenLocale(): Locale | null {
+  try {
+    const stored = localStorage.getItem(CHOSEN_LOCALE_KEY);
+    return stored && isLocale(stored) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The tags to negotiate from: the chosen language first (with the browser's own tags of that
+ * language ahead of it, so de-AT keeps its date formats), then the browser's preferences.
+ */
+export function preferredTags(browser: readonly string[]): string[] {
+  const chosen = chosenLocale();
+  if (!chosen) return [...browser];
+  const sameLanguage = browser.filter((tag) => tag.toLowerCase().split('-')[0] === chosen);
+  return [...sameLanguage, chosen, ...browser];
+}
+
+/** Switches language for good: remembered on this device, applied now, and the app re-rendered. */
+export async function chooseLocale(locale: Locale, browser: readonly string[]): Promise<void> {
+  try {
+    localStorage.setItem(CHOSEN_LOCALE_KEY, locale);
+  } catch {
+    // Private mode without storage: the switch still applies for this visit.
+  }
+  await setLocale(preferredTags(browser));
+  localeListeners.forEach((listener) => listener());
+}
+
+/** For useSyncExternalStore: the app re-renders (and remounts) when the language changes. */
+export function subscribeLocale(listener: () => void): () => void {
+  localeListeners.add(listener);
+  return () => localeListeners.delete(listener);
 }
 
 function pick(message: Message, params: Params | undefined): string {

@@ -12,14 +12,17 @@ export type PluralMessage = { one: string; other: string };
 export type Catalog = Partial<Record<MessageKey, string | PluralMessage>>;
 
 /**
- * Catalogs load on demand so an attendee downloads only their language. German and French
- * are on the way (the reference event's audience expects them); until then they are empty
- * and every key falls back to English.
+ * Catalogs load on demand so an attendee downloads only their language (English is built in).
+ * A key a catalog lacks falls back to English, so pages added later show in English until
+ * translated.
  */
 export const catalogLoaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
-  de: () => Promise.resolve({}),
-  fr: () => Promise.resolve({}),
+  de: () => import('./de').then((m) => m.de),
+  fr: () => import('./fr').then((m) => m.fr),
 };
+
+/** Each language named in itself, as a language menu shows it. */
+export const localeNames: Record<Locale, string> = { en: 'English', de: 'Deutsch', fr: 'Français' };
 
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);

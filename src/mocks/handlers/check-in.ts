@@ -4,6 +4,15 @@ import {
   checkInStatsQuerySchema,
   checkInStatsSchema,
   type CheckInStats,
+  ARRIVAL_BUCKET_MINUTES,
+  arrivalSeriesQuerySchema,
+  arrivalSeriesSchema,
+  DESK_SILENT_AFTER_MS,
+  deskHeartbeatSchema,
+  deskStatusListSchema,
+  deskTicketIndexSchema,
+  type DeskTicketRow,
+  ticketStatuses,
   idSchema,
   holderTicketSchema,
   revocationListSchema,
@@ -24,6 +33,7 @@ import {
   type Verdict,
   verdictCodes,
 } from '@shared/contract';
+import { arrivalBuckets } from '@shared/check-in/arrival-buckets';
 import { type DemoTicketing, demoTicketing } from '@shared/demo/tickets';
 import {
   admits,
@@ -62,8 +72,21 @@ interface SigningKey {
   createdAt: string;
 }
 
+/** A desk's latest heartbeat, as the server keeps it. */
+export interface MockDesk {
+  slug: string;
+  deskId: string;
+  deskName: string;
+  listId: string;
+  online: boolean;
+  queued: number;
+  lastUploadAt: string | null;
+  seenAt: string;
+}
+
 export interface CheckInState {
   now: Date;
+  desks: MockDesk[];
   ticketing: Map<string, DemoTicketing>;
   key: Promise<SigningKey>;
   scans: (Scan & { slug: string })[];
@@ -78,6 +101,7 @@ export function getCheckInState(store: MockStore): CheckInState {
     const now = new Date(MOCK_CHECK_IN_NOW);
     state = {
       now,
+      desks: [],
       ticketing: new Map(store.editions.map((e) => [e.conference.slug, demoTicketing(e)])),
       // A key per mock store, made once: like the server's, never derived from public data.
       key: generateSigningKeyPair().then((pair) => ({ keyId: 1, ...pair, createdAt: toInstant(now) })),
@@ -104,7 +128,13 @@ export async function mockTicketQr(slug: string, ticketId: string): Promise<stri
   );
 }
 
-function withClock(response: Response, state: CheckInState): Response {
+/** Puts a desk's heartbeat in the mock server, e.g. one last heard from minutes ago (for tests). */
+export function seedMockDesk(desk: MockDesk): void {
+  const state = getCheckInState(getMockStore());
+  state.desks = [...state.desks.filter((d) => !(d.slug === desk.slug && d.deskId === desk.deskId)), desk];
+}
+
+export function withClock(response: Response, state: CheckInState): Response {
   response.headers.set('lanyard-now', state.now.toISOString());
   return response;
 }
@@ -112,7 +142,7 @@ function withClock(response: Response, state: CheckInState): Response {
 type Role = 'checkin' | 'organizer';
 
 /** The server's guards: a conference with tickets, and a user with the role (organizers pass every desk check). */
-function context(params: Record<string, string | readonly string[] | undefined>, role?: Role) {
+export function context(params: Record<string, string | readonly string[] | undefined>, role?: Role) {
   const store = getMockStore();
   const slug = readParam(slugSchema, params.slug);
   const edition = slug ? findEdition(store, slug) : undefined;
@@ -129,7 +159,11 @@ function context(params: Record<string, string | readonly string[] | undefined>,
   return { store, slug, edition, user, state, ticketing } as const;
 }
 
-function toTicket(t: DemoTicketing['tickets'][number], showSecret: boolean, createdAt: string): Ticket {
+export function toTicket(
+  t: DemoTicketing['tickets'][number],
+  showSecret: boolean,
+  createdAt: string,
+): Ticket {
   return { ...t, secret: showSecret ? t.secret : null, createdAt };
 }
 
@@ -376,6 +410,95 @@ export const checkInHandlers = [
     notifyChange(c.store, c.slug, 'arrivals', scan.listId);
     const { slug: _slug, ...body } = scan;
     return withClock(respond(scanSchema, body), c.state);
+  }),
+
+  http.post(apiRoutes.checkInDesks, async ({ params, request }) => {
+    const c = context(params, 'checkin');
+    if ('error' in c) return c.error;
+    const body = await readJsonBody(request, deskHeartbeatSchema);
+    if (!body.ok) return body.response;
+    if (!c.ticketing.lists.some((l) => l.id === body.data.listId))
+      return problemResponse('check_in_list_not_found');
+    seedMockDesk({ slug: c.slug, ...body.data, seenAt: toInstant(c.state.now) });
+    notifyChange(c.store, c.slug, 'arrivals', 'desks');
+    return withClock(new Response(null, { status: 204 }), c.state);
+  }),
+
+  http.get(apiRoutes.checkInDesks, ({ params }) => {
+    const c = context(params, 'checkin');
+    if ('error' in c) return c.error;
+    const now = c.state.now.getTime();
+    const desks = c.state.desks
+      .filter((d) => d.slug === c.slug)
+      .sort((a, b) => a.deskName.localeCompare(b.deskName))
+      .map((d) => ({
+        deskId: d.deskId,
+        deskName: d.deskName,
+        listId: d.listId,
+        listName: c.ticketing.lists.find((l) => l.id === d.listId)?.name ?? null,
+        state:
+          now - Date.parse(d.seenAt) > DESK_SILENT_AFTER_MS
+            ? ('silent' as const)
+            : d.online
+              ? ('online' as const)
+              : ('offline' as const),
+        queued: d.queued,
+        lastUploadAt: d.lastUploadAt,
+        lastSeenAt: d.seenAt,
+      }));
+    return withClock(respond(deskStatusListSchema, { desks, asOf: toInstant(c.state.now) }), c.state);
+  }),
+
+  http.get(apiRoutes.checkInArrivals, ({ params, request }) => {
+    const c = context(params, 'checkin');
+    if ('error' in c) return c.error;
+    const query = readQuery(request, arrivalSeriesQuerySchema);
+    if (!query.ok) return query.response;
+    const tz = c.edition.conference.timeZone;
+    const days = c.edition.conference.days.map((d) => d.date);
+    const today = conferenceDayOf(c.state.now, tz);
+    const day = query.data.day ?? (days.includes(today) ? today : (days[0] ?? today));
+    const admissions = c.state.admissions.filter(
+      (a) => a.day === day && c.ticketing.lists.some((l) => l.id === a.listId),
+    );
+    return withClock(
+      respond(arrivalSeriesSchema, {
+        day,
+        days,
+        bucketMinutes: ARRIVAL_BUCKET_MINUTES,
+        lists: c.ticketing.lists.map((l) => ({ listId: l.id, name: l.name })),
+        buckets: arrivalBuckets(
+          admissions,
+          c.ticketing.lists.map((l) => l.id),
+          day,
+          tz,
+        ),
+        total: admissions.length,
+      }),
+      c.state,
+    );
+  }),
+
+  http.get(apiRoutes.checkInTicketIndex, ({ params }) => {
+    const c = context(params, 'checkin');
+    if ('error' in c) return c.error;
+    const types = c.ticketing.ticketTypes.map((t) => t.id);
+    const statuses = [...ticketStatuses];
+    const rows = [...c.ticketing.tickets]
+      .sort((a, b) => a.holderName.localeCompare(b.holderName))
+      .map((t): DeskTicketRow => [
+        t.id,
+        t.holderName,
+        t.email,
+        t.orderCode,
+        Math.max(0, types.indexOf(t.typeId)),
+        Math.max(0, statuses.indexOf(t.status)),
+        t.note ?? '',
+      ]);
+    return withClock(
+      respond(deskTicketIndexSchema, { types, statuses, rows, asOf: toInstant(c.state.now) }),
+      c.state,
+    );
   }),
 
   http.get(apiRoutes.checkInStats, ({ params, request }) => {

@@ -263,7 +263,7 @@ function toRole(state: VolunteerState, store: MockStore, role: MockRole, userId:
 }
 
 /** Gives freed places to the first eligible in line, as the server does in the same transaction. */
-function fillFreePlaces(state: VolunteerState, shift: DemoShift) {
+export function fillFreePlaces(state: VolunteerState, shift: DemoShift) {
   let free = shift.capacity - counts(state, shift.id).taken;
   for (const entry of signupsOn(state, shift.id).filter((s) => s.status === 'waiting')) {
     if (free <= 0) break;
@@ -347,6 +347,7 @@ export const volunteerHandlers = [
       )
       .map((s) => toShift(state, s, c.ctx.userId))
       .filter((s) => !f.mine || s.mine !== null)
+      .filter((s) => !f.offered || s.offered > 0)
       .filter(
         (s) =>
           !f.available ||

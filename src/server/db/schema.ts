@@ -110,6 +110,18 @@ export interface SponsorsTable {
   position: number;
 }
 
+/** A sponsor's uploaded logo (migration 0007); `data` is the image as base64. */
+export interface SponsorLogosTable {
+  sponsor_id: string;
+  content_type: string;
+  data: string;
+  hash: string;
+  width: number;
+  height: number;
+  bytes: number;
+  updated_at: string;
+}
+
 export interface UsersTable {
   id: string;
   email: string;
@@ -219,6 +231,20 @@ export interface AdmissionsTable {
   desk_name: string;
   admitted_at: string;
   exited_at: string | null;
+}
+
+/** The latest heartbeat of a check-in desk (migration 0010). */
+export interface DeskHeartbeatsTable {
+  conference_id: string;
+  desk_id: string;
+  desk_name: string;
+  list_id: string;
+  user_id: string;
+  /** 1 when the desk judges on the server. */
+  online: number;
+  queued: number;
+  last_upload_at: string | null;
+  seen_at: string;
 }
 
 export interface VolunteerRolesTable {
@@ -339,6 +365,89 @@ export interface ScheduleChangesTable {
   published_at: string;
 }
 
+/** The night-hours rule of the hours report (migration 0008). */
+export interface VolunteerHoursPoliciesTable {
+  conference_id: string;
+  night_start: string;
+  night_end: string;
+  /** The multiplier in hundredths: 150 is x1.5. */
+  night_multiplier_pct: number;
+  updated_at: string;
+}
+
+/** A message to volunteers of a shift or role (migration 0008). */
+export interface VolunteerMessagesTable {
+  id: string;
+  conference_id: string;
+  sender_user_id: string | null;
+  /** 'text' | 'shift-changed' | 'shift-cancelled' */
+  kind: string;
+  /** 'shift' | 'role' */
+  target_kind: string;
+  target_label: string;
+  shift: Json | null;
+  body: string;
+  recipients: number;
+  created_at: string;
+  seq: number;
+}
+
+export interface VolunteerMessageRecipientsTable {
+  message_id: string;
+  user_id: string;
+}
+
+/** An invite link to join the volunteers, optionally straight into a role (migration 0009). */
+export interface VolunteerInvitesTable {
+  id: string;
+  conference_id: string;
+  role_id: string | null;
+  /** SHA-256 (hex) of the secret token in the link. */
+  token_hash: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string | null;
+  max_uses: number | null;
+  uses: ColumnType<number, number | undefined, number>;
+  revoked_at: string | null;
+}
+
+export interface VolunteerInviteUsesTable {
+  invite_id: string;
+  user_id: string;
+  used_at: string;
+}
+
+/** A short-lived code shown at a restricted role's briefing (migration 0009). */
+export interface RoleBriefingCodesTable {
+  token_hash: string;
+  role_id: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A volunteer asks the coordinator to sign them off after the deadline (migration 0009). */
+export interface SignoffRequestsTable {
+  id: string;
+  shift_id: string;
+  user_id: string;
+  reason: string;
+  /** 'pending' | 'approved' | 'declined' */
+  status: string;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
+/** A volunteer's secret calendar address for one edition (migration 0009). */
+export interface VolunteerFeedsTable {
+  conference_id: string;
+  user_id: string;
+  token: string;
+  created_at: string;
+}
+
 export interface Database {
   conferences: ConferencesTable;
   conference_days: ConferenceDaysTable;
@@ -349,6 +458,7 @@ export interface Database {
   session_speakers: SessionSpeakersTable;
   sponsor_tiers: SponsorTiersTable;
   sponsors: SponsorsTable;
+  sponsor_logos: SponsorLogosTable;
   users: UsersTable;
   user_roles: UserRolesTable;
   auth_sessions: AuthSessionsTable;
@@ -356,6 +466,11 @@ export interface Database {
   volunteer_role_members: VolunteerRoleMembersTable;
   volunteer_profiles: VolunteerProfilesTable;
   volunteer_policies: VolunteerPoliciesTable;
+  volunteer_invites: VolunteerInvitesTable;
+  volunteer_invite_uses: VolunteerInviteUsesTable;
+  role_briefing_codes: RoleBriefingCodesTable;
+  signoff_requests: SignoffRequestsTable;
+  volunteer_feeds: VolunteerFeedsTable;
   shifts: ShiftsTable;
   shift_signups: ShiftSignupsTable;
   ticket_types: TicketTypesTable;
@@ -364,10 +479,14 @@ export interface Database {
   check_in_lists: CheckInListsTable;
   scans: ScansTable;
   admissions: AdmissionsTable;
+  desk_heartbeats: DeskHeartbeatsTable;
   schedule_import_previews: ScheduleImportPreviewsTable;
   audit_log: AuditLogTable;
   session_drafts: SessionDraftsTable;
   schedule_changes: ScheduleChangesTable;
+  volunteer_hours_policies: VolunteerHoursPoliciesTable;
+  volunteer_messages: VolunteerMessagesTable;
+  volunteer_message_recipients: VolunteerMessageRecipientsTable;
 }
 
 export type ConferenceRow = Selectable<ConferencesTable>;

@@ -20,12 +20,21 @@ import {
   userListSchema,
   userSchema,
 } from '@shared/contract';
+import { auditOperations } from '../features/audit/operations';
 import { checkInOperations } from '../features/check-in/operations';
+import { structureOperations } from '../features/structure/operations';
+import { deskOperations } from '../features/check-in/desk-operations';
 import { exportOperations } from '../features/exports/operations';
 import { scheduleImportOperations } from '../features/schedule-import/operations';
 import { schedulePublishingOperations } from '../features/schedule-publishing/operations';
 import { roleOperations } from '../features/roles/operations';
 import { shiftOperations } from '../features/shifts/operations';
+import { shiftCoordinationOperations } from '../features/shifts/coordination-operations';
+import { volunteerHoursOperations } from '../features/volunteer-hours/operations';
+import { volunteerMessageOperations } from '../features/volunteer-messages/operations';
+import { volunteerShiftOperations } from '../features/shifts/volunteer-operations';
+import { inviteOperations } from '../features/invites/operations';
+import { sponsorOperations } from '../features/sponsors/operations';
 import { ticketOperations } from '../features/tickets/operations';
 
 export interface Operation {
@@ -64,11 +73,12 @@ export const operations: Operation[] = [
   {
     method: 'post',
     path: apiRoutes.conferences,
-    summary: 'Create an empty edition with its days',
+    summary:
+      'Create an edition with its days; copyFrom + copy take rooms, tracks, sponsor tiers, sponsors, volunteer roles and ticket types from another',
     tag: 'conferences',
     body: createConferenceSchema,
     responses: { 201: conferenceSchema },
-    problems: ['unauthenticated', 'forbidden', 'conference_slug_taken'],
+    problems: ['unauthenticated', 'forbidden', 'conference_slug_taken', 'copy_source_not_found'],
     auth: 'organizer',
   },
   {
@@ -182,6 +192,15 @@ export const operations: Operation[] = [
   ...schedulePublishingOperations,
   ...roleOperations,
   ...shiftOperations,
+  ...shiftCoordinationOperations,
+  ...volunteerHoursOperations,
+  ...volunteerMessageOperations,
+  ...volunteerShiftOperations,
+  ...inviteOperations,
+  ...sponsorOperations,
   ...ticketOperations,
   ...checkInOperations,
+  ...structureOperations,
+  ...auditOperations,
+  ...deskOperations,
 ];

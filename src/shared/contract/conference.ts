@@ -68,6 +68,18 @@ export type Conference = z.infer<typeof conferenceSchema>;
 export const conferenceListSchema = z.object({ conferences: z.array(conferenceSummarySchema) });
 export type ConferenceList = z.infer<typeof conferenceListSchema>;
 
+/** What a new edition can take over from a previous one; tickets, sessions and check-in lists never. */
+export const editionCopyParts = [
+  'rooms',
+  'tracks',
+  'sponsorTiers',
+  'sponsors',
+  'volunteerRoles',
+  'ticketTypes',
+] as const;
+export const editionCopyPartSchema = z.enum(editionCopyParts);
+export type EditionCopyPart = z.infer<typeof editionCopyPartSchema>;
+
 /** A new, empty edition; its days run from startDate to endDate (at most 31 of them). */
 export const createConferenceSchema = z
   .strictObject({
@@ -78,6 +90,17 @@ export const createConferenceSchema = z
     endDate: localDateSchema,
     venueName: z.string().trim().min(1).max(200),
     venueAddress: z.string().trim().max(500).default(''),
+    /** Slug of a previous edition to take `copy` from, in the same transaction. */
+    copyFrom: slugSchema.optional(),
+    copy: z.array(editionCopyPartSchema).max(editionCopyParts.length).default([]),
+  })
+  .refine((c) => c.copy.length === 0 || c.copyFrom !== undefined, {
+    path: ['copyFrom'],
+    message: 'Choose the edition to copy from',
+  })
+  .refine((c) => !c.copy.includes('sponsors') || c.copy.includes('sponsorTiers'), {
+    path: ['copy'],
+    message: 'Sponsors can only be copied together with their tiers',
   })
   .refine((c) => c.endDate >= c.startDate, {
     path: ['endDate'],
@@ -88,3 +111,4 @@ export const createConferenceSchema = z
     message: 'A conference lasts at most 31 days',
   });
 export type CreateConference = z.infer<typeof createConferenceSchema>;
+export type CreateConferenceInput = z.input<typeof createConferenceSchema>;

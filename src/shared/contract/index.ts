@@ -1,6 +1,8 @@
 export * from './check-in';
 export * from './common';
+export * from './desk';
 export * from './conference';
+export * from './coordination';
 export * from './exports';
 export * from './health';
 export * from './problem';
@@ -16,4 +18,7 @@ export * from './sponsor';
 export * from './ticket';
 export * from './stream';
 export * from './user';
+export * from './audit';
+export * from './structure';
+export * from './volunteering';
 export * from './paths';

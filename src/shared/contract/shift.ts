@@ -43,6 +43,8 @@ export const shiftFiltersSchema = z.object({
   mine: z.stringbool().optional(),
   /** Only shifts the logged-in volunteer may sign up for right now (not started and not full when logged out). */
   available: z.stringbool().optional(),
+  /** Only shifts where someone offers their place for hand-over. */
+  offered: z.stringbool().optional(),
 });
 export type ShiftFilters = z.infer<typeof shiftFiltersSchema>;
 

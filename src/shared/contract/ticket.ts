@@ -55,6 +55,23 @@ export const createTicketTypeSchema = z.object({
 });
 export type CreateTicketType = z.infer<typeof createTicketTypeSchema>;
 
+/** The slug is part of the type's id, so only the name and the days change. */
+export const updateTicketTypeSchema = createTicketTypeSchema.omit({ slug: true });
+export type UpdateTicketType = z.infer<typeof updateTicketTypeSchema>;
+
+const queryFlagSchema = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((v) => v === 'true');
+
+/**
+ * Deleting a type that anything depends on answers ticket_type_in_use listing the dependents;
+ * `confirm=true` then drops the type from the check-in lists that name it. Tickets always
+ * block: even a cancelled one needs its type so desks keep refusing it.
+ */
+export const deleteTicketTypeQuerySchema = z.object({ confirm: queryFlagSchema });
+export type DeleteTicketTypeQuery = z.input<typeof deleteTicketTypeQuerySchema>;
+
 const holderNameSchema = z.string().trim().min(1).max(200);
 const orderCodeSchema = z
   .string()
@@ -129,8 +146,12 @@ export const holderTicketSchema = z.object({
 export type HolderTicket = z.infer<typeof holderTicketSchema>;
 
 /** A pretix-like CSV export, imported all-or-nothing. */
-export const ticketImportSchema = z.object({ csv: z.string().min(1).max(5_000_000) });
-export type TicketImport = z.infer<typeof ticketImportSchema>;
+export const ticketImportSchema = z.object({
+  csv: z.string().min(1).max(5_000_000),
+  /** Check the file and count what an import would create and skip, changing nothing. */
+  dryRun: z.boolean().default(false),
+});
+export type TicketImport = z.input<typeof ticketImportSchema>;
 
 export const ticketImportResultSchema = z.object({
   created: z.number().int().min(0),

@@ -75,6 +75,10 @@ export function readTicketCsv(csv: string, types: TicketType[]): ImportOutcome {
       orderCode: cell('orderCode'),
     });
     const rowErrors: Record<string, string[]> = parsed.success ? {} : fieldErrors(parsed.error);
+    // zod would say "expected string, received undefined"; people fixing a spreadsheet need this.
+    for (const column of ['holderName', 'email', 'orderCode'] as const) {
+      if (cell(column) === undefined) rowErrors[column] = ['This cell is empty'];
+    }
     if (!typeId) rowErrors.type = [typeName ? `Unknown ticket type "${typeName}"` : 'Name the ticket type'];
     for (const [field, messages] of Object.entries(rowErrors))
       errors[`rows.${record.line}.${field}`] = messages;

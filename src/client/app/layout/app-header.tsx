@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { t } from '@client/i18n';
 import { AuthControl } from './auth-control';
+import { LanguageSwitch } from './language-switch';
 
 export function AppHeader({ slug, title }: { slug: string | undefined; title: string }) {
   return (
@@ -11,7 +12,10 @@ export function AppHeader({ slug, title }: { slug: string | undefined; title: st
           <span className="sr-only">{t('app.name')}: </span>
           <span className="truncate font-bold text-slate-900 md:text-lg dark:text-slate-50">{title}</span>
         </Link>
-        <AuthControl slug={slug} />
+        <div className="flex shrink-0 items-center gap-2">
+          <LanguageSwitch />
+          <AuthControl slug={slug} />
+        </div>
       </div>
     </header>
   );

@@ -1,4 +1,5 @@
-import { streamEventSchema, type StreamTopic } from '@shared/contract/stream';
+import { type StreamTopic } from '@shared/contract/stream';
+import { streamEventWire } from '../wire/schedule-wire';
 
 /**
  * Which query key families a change on `topic` makes stale. Keys go general to specific, so
@@ -36,6 +37,6 @@ export function keysForStreamMessage(slug: string, data: string): readonly (read
   } catch {
     return [];
   }
-  const parsed = streamEventSchema.safeParse(json);
+  const parsed = streamEventWire.safeParse(json);
   return parsed.success ? keysForTopic(slug, parsed.data.topic) : [];
 }

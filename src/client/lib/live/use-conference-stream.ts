@@ -1,5 +1,5 @@
 import { apiPaths } from '@shared/contract/paths';
-import { STREAM_CHANGE_EVENT } from '@shared/contract/stream';
+import { STREAM_CHANGE_EVENT } from '../wire/schedule-wire';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { keysForStreamMessage } from './stream-invalidation';

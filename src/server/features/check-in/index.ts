@@ -1,1 +1,2 @@
 export { checkInRoutes } from './routes';
+export { deskRoutes } from './desk-routes';

@@ -35,6 +35,11 @@ export function checkInRoutes(deps: AppDeps) {
   const organizer = requireRole('organizer');
   const desk = requireRole('checkin');
   const idParam = (value: string | undefined, what: string) => parseOrThrow(idSchema, value, what);
+  // Desks keep lists under the 'arrivals' topic; the organizer's ticket pages follow 'tickets'.
+  const publishListChange = async (slug: string) => {
+    await publishChange(deps, slug, 'arrivals');
+    await publishChange(deps, slug, 'tickets');
+  };
 
   return new Hono<AppEnv>()
     .get(apiRoutes.checkInLists, desk, async (c) => {
@@ -45,23 +50,36 @@ export function checkInRoutes(deps: AppDeps) {
     .post(apiRoutes.checkInLists, organizer, async (c) => {
       const input = await readJson(c, saveCheckInListSchema);
       const conference = await requireConference(deps.db, slugParam(c));
-      const body: CheckInList = await service.createList(deps.db, deps.clock, conference.id, input);
-      await publishChange(deps, conference.slug, 'arrivals');
+      const body: CheckInList = await service.createList(
+        deps.db,
+        deps.clock,
+        conference.id,
+        c.get('user')!.id,
+        input,
+      );
+      await publishListChange(conference.slug);
       return c.json(body, 201);
     })
     .put(apiRoutes.checkInList, organizer, async (c) => {
       const id = idParam(c.req.param('id'), 'list id');
       const input = await readJson(c, saveCheckInListSchema);
       const conference = await requireConference(deps.db, slugParam(c));
-      const body: CheckInList = await service.updateList(deps.db, conference.id, id, input);
-      await publishChange(deps, conference.slug, 'arrivals');
+      const body: CheckInList = await service.updateList(
+        deps.db,
+        deps.clock,
+        conference.id,
+        c.get('user')!.id,
+        id,
+        input,
+      );
+      await publishListChange(conference.slug);
       return c.json(body);
     })
     .delete(apiRoutes.checkInList, organizer, async (c) => {
       const id = idParam(c.req.param('id'), 'list id');
       const conference = await requireConference(deps.db, slugParam(c));
-      await service.deleteList(deps.db, conference.id, id);
-      await publishChange(deps, conference.slug, 'arrivals');
+      await service.deleteList(deps.db, deps.clock, conference.id, c.get('user')!.id, id);
+      await publishListChange(conference.slug);
       return c.body(null, 204);
     })
     .post(apiRoutes.scans, desk, async (c) => {

@@ -18,8 +18,10 @@ import { admits, canUndo, decideVerdict, verifyTicketQr } from '@shared/tickets'
 import { conferenceDayOf, toInstant, type Clock } from '@shared/time';
 import type { ConferenceRow, Database, ScansTable } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
+import { recordAudit } from '../audit';
 import { findTicketForScan, findTicketTypeRows, requireConferenceDays, verifierFor } from '../tickets';
 import * as repo from './repository';
+import * as scanQueries from './scan-queries';
 
 type ScanRow = Selectable<ScansTable>;
 type ListRow = NonNullable<Awaited<ReturnType<typeof repo.findListRow>>>;
@@ -70,6 +72,7 @@ export async function createList(
   db: Kysely<Database>,
   clock: Clock,
   conferenceId: string,
+  userId: string,
   input: Required<SaveCheckInList>,
 ): Promise<CheckInList> {
   const row = {
@@ -78,28 +81,67 @@ export async function createList(
     created_at: toInstant(clock()),
     ...(await listColumns(db, conferenceId, input)),
   };
-  await repo.insertList(db, row);
+  await db.transaction().execute(async (trx) => {
+    await repo.insertList(trx, row);
+    await recordAudit(trx, {
+      conferenceId,
+      userId,
+      action: 'check-in-list.created',
+      subject: row.id,
+      detail: input,
+      at: row.created_at,
+    });
+  });
   return toList(row);
 }
 
 export async function updateList(
   db: Kysely<Database>,
+  clock: Clock,
   conferenceId: string,
+  userId: string,
   id: string,
   input: Required<SaveCheckInList>,
 ): Promise<CheckInList> {
-  if (!(await repo.updateList(db, conferenceId, id, await listColumns(db, conferenceId, input)))) {
-    throw new HttpProblem('check_in_list_not_found', `There is no check-in list "${id}".`);
-  }
+  const columns = await listColumns(db, conferenceId, input);
+  await db.transaction().execute(async (trx) => {
+    if (!(await repo.updateList(trx, conferenceId, id, columns))) {
+      throw new HttpProblem('check_in_list_not_found', `There is no check-in list "${id}".`);
+    }
+    await recordAudit(trx, {
+      conferenceId,
+      userId,
+      action: 'check-in-list.updated',
+      subject: id,
+      detail: input,
+      at: toInstant(clock()),
+    });
+  });
   return toList(await requireList(db, conferenceId, id));
 }
 
 /** Lists with scans stay: deleting one would erase the audit of who came in through it. */
-export async function deleteList(db: Kysely<Database>, conferenceId: string, id: string): Promise<void> {
-  await requireList(db, conferenceId, id);
-  if (!(await repo.deleteUnusedList(db, conferenceId, id))) {
-    throw new HttpProblem('check_in_list_in_use', 'Keep it, or create a new list instead.');
-  }
+export async function deleteList(
+  db: Kysely<Database>,
+  clock: Clock,
+  conferenceId: string,
+  userId: string,
+  id: string,
+): Promise<void> {
+  const list = await requireList(db, conferenceId, id);
+  await db.transaction().execute(async (trx) => {
+    if (!(await repo.deleteUnusedList(trx, conferenceId, id))) {
+      throw new HttpProblem('check_in_list_in_use', 'Keep it, or create a new list instead.');
+    }
+    await recordAudit(trx, {
+      conferenceId,
+      userId,
+      action: 'check-in-list.deleted',
+      subject: id,
+      detail: { name: list.name },
+      at: toInstant(clock()),
+    });
+  });
 }
 
 // ---- scans ----
@@ -190,11 +232,12 @@ export async function recordScan(
   userId: string,
   input: ScanInput,
 ): Promise<RecordedScan> {
-  const list = await requireList(db, conference.id, input.listId);
+  const list = await scanQueries.findScanList(db, conference.id, input.listId);
+  if (!list) throw new HttpProblem('check_in_list_not_found', `There is no check-in list "${input.listId}".`);
   if (input.direction === 'exit' && list.counts_exits !== 1) {
     throw new HttpProblem('exits_not_counted', 'Scan entries on this list, or use a list that counts exits.');
   }
-  const earlier = await repo.findScanByNonce(db, conference.id, input.clientNonce);
+  const earlier = await scanQueries.findScanByNonce(db, conference.id, input.clientNonce);
   if (earlier) return replay(db, conference.id, earlier);
 
   const uploadedAt = toInstant(clock());
@@ -206,9 +249,9 @@ export async function recordScan(
   const rules = toList(list);
 
   const recorded = await db.transaction().execute(async (trx) => {
-    const ticket = ticketId ? await findTicketForScan(trx, conference.id, ticketId) : undefined;
+    const ticket = ticketId ? await scanQueries.findTicketForScan(trx, conference.id, ticketId) : undefined;
     const judge = async () => {
-      const latest = ticket ? await repo.findLatestAdmission(trx, ticket.id, list.id, day) : undefined;
+      const latest = ticket ? await scanQueries.findLatestAdmission(trx, ticket.id, list.id, day) : undefined;
       const verdict = decideVerdict({
         ticket: ticket
           ? {
@@ -259,7 +302,7 @@ export async function recordScan(
       desk_verdict: input.deskVerdict ?? null,
       undone_at: null,
     };
-    if (!(await repo.insertScanOnce(trx, row))) return null;
+    if (!(await scanQueries.insertScanOnce(trx, row))) return null;
     if (!ticket) return { row, verdict, ticket };
 
     if (input.direction === 'exit') {
@@ -274,7 +317,7 @@ export async function recordScan(
     }
     const first = verdict.code;
     for (let attempt = 1; admits(verdict.code); attempt++) {
-      const taken = await repo.insertAdmissionOnce(trx, {
+      const taken = await scanQueries.insertAdmissionOnce(trx, {
         ticket_id: ticket.id,
         list_id: list.id,
         day,
@@ -299,7 +342,11 @@ export async function recordScan(
 
   if (!recorded) {
     // A twin upload of this nonce committed first; answer what it recorded.
-    return replay(db, conference.id, (await repo.findScanByNonce(db, conference.id, input.clientNonce))!);
+    return replay(
+      db,
+      conference.id,
+      (await scanQueries.findScanByNonce(db, conference.id, input.clientNonce))!,
+    );
   }
   const { row, verdict, ticket } = recorded;
   return {

@@ -4,6 +4,7 @@ import type { AppDeps, AppEnv } from '../../deps';
 import { readJson } from '../../http/body';
 import { slugParam } from '../../http/params';
 import { requireRole } from '../auth';
+import { publishChange } from '../stream';
 import { createConference, getConference, listConferences } from './service';
 
 export function conferenceRoutes(deps: AppDeps) {
@@ -15,6 +16,7 @@ export function conferenceRoutes(deps: AppDeps) {
     .post(apiRoutes.conferences, requireRole('organizer'), async (c) => {
       const input = await readJson(c, createConferenceSchema);
       const body: Conference = await createConference(deps.db, deps.clock, c.get('user')!.id, input);
+      await publishChange(deps, body.slug, 'conference');
       return c.json(body, 201);
     })
     .get(apiRoutes.conference, async (c) => {

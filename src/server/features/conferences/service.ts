@@ -6,6 +6,7 @@ import type { ConferenceRow, Database } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
 import { isUniqueViolation } from '../auth';
+import { copyEditionParts } from './copy-edition';
 import * as repo from './repository';
 
 function toSummary(row: ConferenceRow): ConferenceSummary {
@@ -65,7 +66,7 @@ export async function getConference(db: Kysely<Database>, slug: string): Promise
   };
 }
 
-/** Creates an empty edition (days, no rooms yet) and records who did it. */
+/** Creates an edition (days, and whatever it copies from a previous one) and records who did it. */
 export async function createConference(
   db: Kysely<Database>,
   clock: Clock,
@@ -78,14 +79,25 @@ export async function createConference(
     label: `Day ${i + 1}`,
   }));
   const id = randomUUID();
+  const { copyFrom, copy, ...fields } = input;
+  const source = copyFrom ? await repo.findConferenceRow(db, copyFrom) : undefined;
+  if (copyFrom && !source) {
+    throw new HttpProblem('copy_source_not_found', `There is no edition "${copyFrom}" to copy from.`, {
+      copyFrom: ['Choose an existing edition.'],
+    });
+  }
   try {
     await db.transaction().execute(async (trx) => {
-      await repo.insertConference(trx, { id, ...input, createdAt: now, days });
+      await repo.insertConference(trx, { id, ...fields, createdAt: now, days });
+      const copied = source
+        ? await copyEditionParts(trx, source, { id, days: days.map((d) => d.date), now }, copy)
+        : undefined;
       await recordAudit(trx, {
         conferenceId: id,
         userId,
         action: 'conference.created',
         subject: input.slug,
+        ...(source ? { detail: { copiedFrom: source.slug, copied } } : {}),
         at: now,
       });
     });

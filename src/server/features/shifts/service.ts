@@ -16,6 +16,7 @@ import { expandShiftPattern } from '@shared/volunteers/shift-pattern';
 import { signOffDeadline, signupVerdict } from '@shared/volunteers/signup-rules';
 import type { ConferenceRow, Database, ShiftsTable } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
+import { recordAudit } from '../audit';
 import { assertCoordinates, requireVolunteerRole, toProfile } from '../roles';
 import * as repo from './repository';
 import { loadVolunteerFacts, signupFacts, type VolunteerFacts } from './volunteer-facts';
@@ -85,6 +86,7 @@ export async function listShifts(
   const shifts = all.filter(
     (s) =>
       (!filters.mine || s.mine !== null) &&
+      (!filters.offered || s.offered > 0) &&
       (!filters.available ||
         // Logged out there is no verdict: "available" then means not started and not full.
         (s.verdict
@@ -129,7 +131,17 @@ async function insertShifts(
     description: fields.description,
     created_at: now,
   }));
-  await db.transaction().execute((trx) => repo.insertShifts(trx, rows));
+  await db.transaction().execute(async (trx) => {
+    await repo.insertShifts(trx, rows);
+    await recordAudit(trx, {
+      conferenceId: conference.id,
+      userId: user.id,
+      action: 'shifts.created',
+      subject: role.slug,
+      detail: { place: fields.place, capacity: fields.capacity, shifts: rows.map((r) => r.id) },
+      at: now,
+    });
+  });
   const ids = new Set(rows.map((r) => r.id));
   const created = await loadShifts(db, conference, user, clock(), { roleSlug: role.slug });
   return created.filter((s) => ids.has(s.id));

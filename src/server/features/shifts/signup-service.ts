@@ -96,7 +96,12 @@ export async function signUp(
  * Gives freed places to the first eligible volunteers in line, in the transaction that freed
  * them. Someone whose shifts meanwhile clash keeps their place in line and is passed over.
  */
-async function fillFreePlaces(trx: Trx, conference: ConferenceRow, shift: repo.ShiftRowWithRole, now: Date) {
+export async function fillFreePlaces(
+  trx: Trx,
+  conference: ConferenceRow,
+  shift: repo.ShiftRowWithRole,
+  now: Date,
+) {
   const counts = await placeCounts(trx, conference, shift.id);
   let free = shift.capacity - (counts?.taken ?? 0);
   const promoted: string[] = [];

@@ -3,6 +3,7 @@ import {
   createTicketSchema,
   createTicketTypeSchema,
   holderTicketSchema,
+  updateTicketTypeSchema,
   revocationListSchema,
   revocationQuerySchema,
   rotateKeySchema,
@@ -42,6 +43,27 @@ export const ticketOperations: Operation[] = [
     auth: 'organizer',
   },
   {
+    method: 'put',
+    path: apiRoutes.ticketType,
+    summary: 'Rename a ticket type or change its days (the slug and the QR number stay)',
+    tag,
+    body: updateTicketTypeSchema,
+    responses: { 200: ticketTypeSchema },
+    problems: [...guarded, 'ticket_type_not_found'],
+    auth: 'organizer',
+  },
+  {
+    // `?confirm=true` is read as a query flag; not declared as `query`, which lists GET filters.
+    method: 'delete',
+    path: apiRoutes.ticketType,
+    summary:
+      'Delete a ticket type. Dependents answer ticket_type_in_use (errors list them); `?confirm=true` then removes it from check-in lists that admit other types too. Tickets always block (ticket_type_has_tickets).',
+    tag,
+    responses: { 204: null },
+    problems: [...guarded, 'ticket_type_not_found', 'ticket_type_in_use', 'ticket_type_has_tickets'],
+    auth: 'organizer',
+  },
+  {
     method: 'get',
     path: apiRoutes.tickets,
     summary: 'Search tickets by name, email or order code (from 3 characters; desks must search)',
@@ -64,10 +86,11 @@ export const ticketOperations: Operation[] = [
   {
     method: 'post',
     path: apiRoutes.ticketImport,
-    summary: 'Import tickets from a pretix-like CSV, all or nothing; row errors keyed rows.<line>.<field>',
+    summary:
+      'Import tickets from a pretix-like CSV, all or nothing; row errors keyed rows.<line>.<field>; `dryRun` only counts (200)',
     tag,
     body: ticketImportSchema,
-    responses: { 201: ticketImportResultSchema },
+    responses: { 201: ticketImportResultSchema, 200: ticketImportResultSchema },
     problems: [...guarded, 'ticket_import_invalid'],
     auth: 'organizer',
   },

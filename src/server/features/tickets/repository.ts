@@ -17,6 +17,63 @@ export async function insertTicketType(db: Db, row: Insertable<TicketTypesTable>
   await db.insertInto('ticket_types').values(row).execute();
 }
 
+export async function updateTicketType(
+  db: Db,
+  conferenceId: string,
+  id: string,
+  changes: { name: string; valid_days: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('ticket_types')
+    .set(changes)
+    .where('conference_id', '=', conferenceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Deletes a type no ticket has; false when one does (or the type does not exist). */
+export async function deleteTicketTypeWithoutTickets(
+  db: Db,
+  conferenceId: string,
+  id: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('ticket_types')
+    .where('conference_id', '=', conferenceId)
+    .where('id', '=', id)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('tickets').select('id').where('type_id', '=', id))))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+export async function countTicketsOfType(db: Db, conferenceId: string, typeId: string): Promise<number> {
+  const row = await db
+    .selectFrom('tickets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('conference_id', '=', conferenceId)
+    .where('type_id', '=', typeId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function findCheckInListRows(db: Db, conferenceId: string) {
+  return db
+    .selectFrom('check_in_lists')
+    .select(['id', 'name', 'ticket_type_ids'])
+    .where('conference_id', '=', conferenceId)
+    .orderBy('name')
+    .execute();
+}
+
+export async function setCheckInListTypes(db: Db, id: string, ticketTypeIds: string[]): Promise<void> {
+  await db
+    .updateTable('check_in_lists')
+    .set({ ticket_type_ids: JSON.stringify(ticketTypeIds) })
+    .where('id', '=', id)
+    .execute();
+}
+
 export async function nextTicketTypeNumber(db: Db, conferenceId: string): Promise<number> {
   const row = await db
     .selectFrom('ticket_types')

@@ -3,6 +3,8 @@ import {
   apiRoutes,
   createTicketSchema,
   createTicketTypeSchema,
+  deleteTicketTypeQuerySchema,
+  idSchema,
   revocationQuerySchema,
   rotateKeySchema,
   ticketIdSchema,
@@ -10,6 +12,7 @@ import {
   ticketSearchSchema,
   ticketSecretSchema,
   updateTicketSchema,
+  updateTicketTypeSchema,
   type HolderTicket,
   type RevocationList,
   type SigningKeyList,
@@ -47,9 +50,40 @@ export function ticketRoutes(deps: AppDeps) {
     .post(apiRoutes.ticketTypes, organizer, async (c) => {
       const input = await readJson(c, createTicketTypeSchema);
       const conference = await requireConference(deps.db, slugParam(c));
-      const body: TicketType = await service.createTicketType(deps.db, conference, input);
+      const body: TicketType = await service.createTicketType(
+        deps.db,
+        deps.clock,
+        conference,
+        c.get('user')!.id,
+        input,
+      );
       await publishChange(deps, conference.slug, 'tickets');
       return c.json(body, 201);
+    })
+    .put(apiRoutes.ticketType, organizer, async (c) => {
+      const id = parseOrThrow(idSchema, c.req.param('id'), 'ticket type id');
+      const input = await readJson(c, updateTicketTypeSchema);
+      const conference = await requireConference(deps.db, slugParam(c));
+      const body: TicketType = await service.updateTicketType(
+        deps.db,
+        deps.clock,
+        conference,
+        c.get('user')!.id,
+        id,
+        input,
+      );
+      await publishChange(deps, conference.slug, 'tickets');
+      return c.json(body);
+    })
+    .delete(apiRoutes.ticketType, organizer, async (c) => {
+      const id = parseOrThrow(idSchema, c.req.param('id'), 'ticket type id');
+      const { confirm } = readQuery(c, deleteTicketTypeQuerySchema);
+      const conference = await requireConference(deps.db, slugParam(c));
+      await service.deleteTicketType(deps.db, deps.clock, conference, c.get('user')!.id, id, confirm);
+      await publishChange(deps, conference.slug, 'tickets');
+      // Lists that named the type changed too.
+      await publishChange(deps, conference.slug, 'arrivals');
+      return c.body(null, 204);
     })
     .get(apiRoutes.tickets, desk, async (c) => {
       const user = c.get('user')!;
@@ -73,14 +107,28 @@ export function ticketRoutes(deps: AppDeps) {
     .post(apiRoutes.tickets, organizer, async (c) => {
       const input = await readJson(c, createTicketSchema);
       const conference = await requireConference(deps.db, slugParam(c));
-      const body: Ticket = await service.createTicket(deps.db, deps.clock, conference.id, input);
+      const body: Ticket = await service.createTicket(
+        deps.db,
+        deps.clock,
+        conference.id,
+        c.get('user')!.id,
+        input,
+      );
       await publishChange(deps, conference.slug, 'tickets', body.id);
       return c.json(body, 201, NO_STORE);
     })
     .post(apiRoutes.ticketImport, organizer, async (c) => {
-      const { csv } = await readJson(c, ticketImportSchema);
+      const { csv, dryRun } = await readJson(c, ticketImportSchema);
       const conference = await requireConference(deps.db, slugParam(c));
-      const body: TicketImportResult = await service.importTickets(deps.db, deps.clock, conference.id, csv);
+      const body: TicketImportResult = await service.importTickets(
+        deps.db,
+        deps.clock,
+        conference.id,
+        c.get('user')!.id,
+        csv,
+        dryRun,
+      );
+      if (dryRun) return c.json(body, 200);
       await publishChange(deps, conference.slug, 'tickets');
       return c.json(body, 201);
     })
@@ -88,7 +136,14 @@ export function ticketRoutes(deps: AppDeps) {
       const id = parseOrThrow(ticketIdSchema, c.req.param('id'), 'ticket id');
       const update = await readJson(c, updateTicketSchema);
       const conference = await requireConference(deps.db, slugParam(c));
-      const body: Ticket = await service.updateTicket(deps.db, deps.clock, conference.id, id, update);
+      const body: Ticket = await service.updateTicket(
+        deps.db,
+        deps.clock,
+        conference.id,
+        c.get('user')!.id,
+        id,
+        update,
+      );
       await publishChange(deps, conference.slug, 'tickets', id);
       return c.json(body, 200, NO_STORE);
     })
@@ -108,7 +163,7 @@ export function ticketRoutes(deps: AppDeps) {
       const { revokeCurrent } = await readJson(c, rotateKeySchema);
       const conference = await requireConference(deps.db, slugParam(c));
       const body: SigningKeyList = {
-        keys: await rotateSigningKey(deps.db, deps.clock, conference.id, revokeCurrent),
+        keys: await rotateSigningKey(deps.db, deps.clock, conference.id, c.get('user')!.id, revokeCurrent),
       };
       await publishChange(deps, conference.slug, 'tickets');
       return c.json(body, 201);

@@ -13,11 +13,13 @@ import type {
   TicketType,
   TicketWatchEntry,
   UpdateTicket,
+  UpdateTicketType,
 } from '@shared/contract';
 import { readTicketCsv, toBase64url, type ImportRow } from '@shared/tickets';
 import { toInstant, type Clock } from '@shared/time';
 import type { ConferenceRow, Database } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
+import { recordAudit } from '../audit';
 import { isUniqueViolation } from '../auth';
 import * as repo from './repository';
 import { signForTicket } from './signing';
@@ -85,7 +87,9 @@ export async function requireConferenceDays(
 
 export async function createTicketType(
   db: Kysely<Database>,
+  clock: Clock,
   conference: ConferenceRow,
+  userId: string,
   input: CreateTicketType,
 ): Promise<TicketType> {
   await requireConferenceDays(db, conference.id, input.validDays, 'validDays');
@@ -100,12 +104,124 @@ export async function createTicketType(
     valid_days: JSON.stringify([...input.validDays].sort()),
   };
   try {
-    await repo.insertTicketType(db, row);
+    await db.transaction().execute(async (trx) => {
+      await repo.insertTicketType(trx, row);
+      await recordAudit(trx, {
+        conferenceId: conference.id,
+        userId,
+        action: 'ticket-type.created',
+        subject: row.id,
+        detail: { name: row.name, validDays: input.validDays },
+        at: toInstant(clock()),
+      });
+    });
   } catch (err) {
     if (isUniqueViolation(err)) throw new HttpProblem('ticket_type_taken');
     throw err;
   }
   return toTicketType(row);
+}
+
+/**
+ * Renames a type or changes its days. Codes already on phones keep the days they were signed
+ * with until the holder's link is opened again; desks judge by the type's current days.
+ */
+export async function updateTicketType(
+  db: Kysely<Database>,
+  clock: Clock,
+  conference: ConferenceRow,
+  userId: string,
+  id: string,
+  input: UpdateTicketType,
+): Promise<TicketType> {
+  await requireConferenceDays(db, conference.id, input.validDays, 'validDays');
+  const changes = { name: input.name, valid_days: JSON.stringify([...input.validDays].sort()) };
+  await db.transaction().execute(async (trx) => {
+    if (!(await repo.updateTicketType(trx, conference.id, id, changes))) {
+      throw new HttpProblem('ticket_type_not_found', `There is no ticket type "${id}".`);
+    }
+    await recordAudit(trx, {
+      conferenceId: conference.id,
+      userId,
+      action: 'ticket-type.updated',
+      subject: id,
+      detail: { name: input.name, validDays: input.validDays },
+      at: toInstant(clock()),
+    });
+  });
+  const row = (await repo.findTicketTypeRows(db, conference.id)).find((t) => t.id === id)!;
+  return toTicketType(row);
+}
+
+/**
+ * Deletes a ticket type. Anything depending on it makes the first attempt answer
+ * ticket_type_in_use with the dependents; `confirm` then drops the type from check-in lists
+ * that also admit other types. Tickets always block (a cancelled ticket still needs its type
+ * for desks to refuse it), and so does a list admitting only this type, which would otherwise
+ * silently admit every type.
+ */
+export async function deleteTicketType(
+  db: Kysely<Database>,
+  clock: Clock,
+  conference: ConferenceRow,
+  userId: string,
+  id: string,
+  confirm: boolean,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const type = (await repo.findTicketTypeRows(trx, conference.id)).find((t) => t.id === id);
+    if (!type) throw new HttpProblem('ticket_type_not_found', `There is no ticket type "${id}".`);
+    const tickets = await repo.countTicketsOfType(trx, conference.id, id);
+    const naming = (await repo.findCheckInListRows(trx, conference.id))
+      .map((l) => ({ ...l, types: JSON.parse(l.ticket_type_ids) as string[] }))
+      .filter((l) => l.types.includes(id));
+    const onlyThis = naming.filter((l) => l.types.length === 1);
+    const dependents: Record<string, string[]> = {};
+    if (tickets > 0) dependents.tickets = [`${tickets} ${tickets === 1 ? 'ticket' : 'tickets'} of this type`];
+    const shared = naming.filter((l) => l.types.length > 1);
+    if (shared.length > 0) dependents.checkInLists = shared.map((l) => l.name);
+    if (onlyThis.length > 0) dependents.blockingCheckInLists = onlyThis.map((l) => l.name);
+    if (!confirm && Object.keys(dependents).length > 0) {
+      throw new HttpProblem(
+        'ticket_type_in_use',
+        `"${type.name}" is used: ${Object.values(dependents).flat().join('; ')}.`,
+        dependents,
+      );
+    }
+    if (tickets > 0) {
+      throw new HttpProblem(
+        'ticket_type_has_tickets',
+        `${dependents.tickets![0]}: tickets keep their type, even cancelled ones. Rename the type instead.`,
+        { tickets: dependents.tickets! },
+      );
+    }
+    if (onlyThis.length > 0) {
+      throw new HttpProblem(
+        'ticket_type_in_use',
+        'These check-in lists admit only this type; without it they would admit every type. Edit them first.',
+        { blockingCheckInLists: dependents.blockingCheckInLists! },
+      );
+    }
+    for (const list of shared) {
+      await repo.setCheckInListTypes(
+        trx,
+        list.id,
+        list.types.filter((t) => t !== id),
+      );
+    }
+    if (!(await repo.deleteTicketTypeWithoutTickets(trx, conference.id, id))) {
+      // A ticket of this type was added since the count above.
+      throw new HttpProblem('ticket_type_has_tickets', 'Tickets of this type were just added.');
+    }
+    await recordAudit(trx, {
+      conferenceId: conference.id,
+      userId,
+      action: 'ticket-type.deleted',
+      subject: id,
+      detail: { name: type.name, removedFromLists: shared.map((l) => l.name) },
+      at: toInstant(clock()),
+    });
+  });
 }
 
 export async function searchTickets(
@@ -153,11 +269,22 @@ export async function createTicket(
   db: Kysely<Database>,
   clock: Clock,
   conferenceId: string,
+  userId: string,
   input: Required<CreateTicket>,
 ): Promise<Ticket> {
   await requireType(db, conferenceId, input.typeId);
   const row = newTicketRow(conferenceId, toInstant(clock()), input);
-  await repo.insertTickets(db, [row]);
+  await db.transaction().execute(async (trx) => {
+    await repo.insertTickets(trx, [row]);
+    await recordAudit(trx, {
+      conferenceId,
+      userId,
+      action: 'ticket.created',
+      subject: row.id,
+      detail: { typeId: row.type_id, orderCode: row.order_code },
+      at: row.created_at,
+    });
+  });
   return toTicket(row, true);
 }
 
@@ -165,15 +292,27 @@ export async function updateTicket(
   db: Kysely<Database>,
   clock: Clock,
   conferenceId: string,
+  userId: string,
   id: string,
   update: UpdateTicket,
 ): Promise<Ticket> {
-  const changed = await repo.updateTicket(db, conferenceId, id, {
-    ...(update.status !== undefined ? { status: update.status } : {}),
-    ...(update.note !== undefined ? { note: update.note } : {}),
-    changed_at: toInstant(clock()),
+  const at = toInstant(clock());
+  await db.transaction().execute(async (trx) => {
+    const changed = await repo.updateTicket(trx, conferenceId, id, {
+      ...(update.status !== undefined ? { status: update.status } : {}),
+      ...(update.note !== undefined ? { note: update.note } : {}),
+      changed_at: at,
+    });
+    if (!changed) throw new HttpProblem('ticket_not_found', `There is no ticket "${id}".`);
+    await recordAudit(trx, {
+      conferenceId,
+      userId,
+      action: 'ticket.updated',
+      subject: id,
+      detail: update,
+      at,
+    });
   });
-  if (!changed) throw new HttpProblem('ticket_not_found', `There is no ticket "${id}".`);
   const [row] = await repo.findTicketRows(db, { conferenceId, id });
   return toTicket(row!, true);
 }
@@ -189,7 +328,9 @@ export async function importTickets(
   db: Kysely<Database>,
   clock: Clock,
   conferenceId: string,
+  userId: string,
   csv: string,
+  dryRun = false,
 ): Promise<TicketImportResult> {
   const types = await listTicketTypes(db, conferenceId);
   const outcome = readTicketCsv(csv, types);
@@ -216,8 +357,11 @@ export async function importTickets(
       if (left > 0) existing.set(identity(row), left - 1);
       else rows.push(row);
     }
+    const result = { created: rows.length, skipped: outcome.rows.length - rows.length };
+    if (dryRun) return result;
     await repo.insertTickets(trx, rows);
-    return { created: rows.length, skipped: outcome.rows.length - rows.length };
+    await recordAudit(trx, { conferenceId, userId, action: 'tickets.imported', detail: result, at: now });
+    return result;
   });
 }
 

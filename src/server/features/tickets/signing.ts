@@ -10,6 +10,7 @@ import {
 import { toInstant, type Clock } from '@shared/time';
 import type { Database } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
+import { recordAudit } from '../audit';
 import * as repo from './repository';
 
 type KeyRow = Awaited<ReturnType<typeof repo.findKeyRows>>[number];
@@ -125,6 +126,7 @@ export async function rotateSigningKey(
   db: Kysely<Database>,
   clock: Clock,
   conferenceId: string,
+  userId: string,
   revokeCurrent: boolean,
 ): Promise<SigningKey[]> {
   const rows = await keyRows(db, clock, conferenceId);
@@ -132,8 +134,28 @@ export async function rotateSigningKey(
   if (current.key_id >= MAX_KEY_ID) {
     throw new HttpProblem('signing_keys_exhausted');
   }
-  // A concurrent rotation may take the same id first; then that rotation is this one's too.
-  await addKey(db, clock, conferenceId, current.key_id + 1);
-  if (revokeCurrent) await repo.revokeKey(db, conferenceId, current.key_id, toInstant(clock()));
+  const pair = await generateSigningKeyPair();
+  const at = toInstant(clock());
+  await db.transaction().execute(async (trx) => {
+    // A concurrent rotation may take the same id first; then that rotation is this one's too.
+    const added = await repo.insertKeyIfAbsent(trx, {
+      conference_id: conferenceId,
+      key_id: current.key_id + 1,
+      public_key: pair.publicKey,
+      private_key: pair.privateKey,
+      created_at: at,
+    });
+    if (revokeCurrent) await repo.revokeKey(trx, conferenceId, current.key_id, at);
+    if (added || revokeCurrent) {
+      await recordAudit(trx, {
+        conferenceId,
+        userId,
+        action: 'signing-key.rotated',
+        subject: String(current.key_id + 1),
+        detail: { previousKeyId: current.key_id, revokedPrevious: revokeCurrent },
+        at,
+      });
+    }
+  });
   return listSigningKeys(db, clock, conferenceId);
 }

@@ -1,29 +1,46 @@
-import { TICKET_SEARCH_MIN, type Ticket, type TicketType } from '@shared/contract/ticket';
-import { useId, useState } from 'react';
+import { TICKET_SEARCH_MIN, type TicketType } from '@shared/contract/ticket';
+import { useId, useMemo, useState } from 'react';
 import { t } from '@client/i18n';
+import { ApiError } from '@client/lib/api-error';
 import { problemMessage } from '@client/lib/problem-message';
 import { Alert } from '@client/ui/alert';
 import { primaryButton } from '@client/ui/button-styles';
 import { useTicketSearch } from '../api/search-tickets';
 import { looksLikeCode } from '../lib/use-wedge-scanner';
 import { useDebouncedText } from '../lib/use-debounced-text';
+import { type DeskTicket, type OfflineTicketSearch } from '../lib/offline-ticket-search';
 
 const DEBOUNCE_MS = 250;
+/** As many as the server answers: a desk needs the few that match, not a list to scroll. */
+const RESULTS = 8;
 
 export interface TicketSearchProps {
   slug: string;
   types: readonly TicketType[];
   offline: boolean;
-  onCheckIn: (ticket: Ticket, typeName: string | null) => void;
+  /** The desk's own copy of the tickets, searched when the server cannot be. */
+  index: OfflineTicketSearch | null;
+  onCheckIn: (ticket: DeskTicket, typeName: string | null) => void;
   /** A code typed into the field by a wedge scanner. */
   onCode: (code: string) => void;
 }
 
-/** Finds a holder by name, email or order code (from three letters) with a check-in button each. */
-export function TicketSearch({ slug, types, offline, onCheckIn, onCode }: TicketSearchProps) {
+/**
+ * Finds a holder by name, email or order code (from three letters) with a check-in button
+ * each. Offline, or when the server does not answer, it searches the desk's own copy of the
+ * tickets and says so; a check-in from there is judged and queued like an offline scan.
+ */
+export function TicketSearch({ slug, types, offline, index, onCheckIn, onCode }: TicketSearchProps) {
   const [text, setText] = useState('');
   const q = useDebouncedText(text, DEBOUNCE_MS);
-  const search = useTicketSearch(slug, looksLikeCode(q) ? '' : q);
+  const search = useTicketSearch(slug, looksLikeCode(q) || offline ? '' : q);
+  const networkFailed = search.isError && !(search.error instanceof ApiError);
+  const local = index !== null && (offline || networkFailed);
+  const localResults = useMemo(
+    () => (local && index && !looksLikeCode(q) ? index.search(q, RESULTS) : null),
+    [local, index, q],
+  );
+  const results = localResults ?? (search.data && !offline ? search.data : null);
   const hintId = useId();
   const typeName = (id: string) => types.find((ty) => ty.id === id)?.name ?? null;
   const tooShort = text.trim().length > 0 && text.trim().length < TICKET_SEARCH_MIN;
@@ -57,26 +74,47 @@ export function TicketSearch({ slug, types, offline, onCheckIn, onCode }: Ticket
           className="w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base dark:border-slate-400 dark:bg-slate-900"
         />
         <p id={hintId} className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          {offline ? t('desk.searchOffline') : tooShort ? t('desk.searchTooShort') : t('desk.searchHint')}
+          {tooShort
+            ? t('desk.searchTooShort')
+            : local
+              ? t('desk.searchLocal', { count: index!.size })
+              : offline
+                ? t('desk.searchOffline')
+                : t('desk.searchHint')}
         </p>
       </form>
-      {search.isError ? (
+      {search.isError && !local ? (
         <Alert tone="error">
           <p>{problemMessage(search.error)}</p>
         </Alert>
       ) : null}
-      {search.data && q.trim().length >= TICKET_SEARCH_MIN ? (
-        <div aria-busy={search.isPlaceholderData}>
+      {results && q.trim().length >= TICKET_SEARCH_MIN ? (
+        <div aria-busy={!local && search.isPlaceholderData}>
           <p role="status" className="mb-2 text-sm text-slate-700 dark:text-slate-300">
-            {search.data.tickets.length === 0
+            {results.tickets.length === 0
               ? t('desk.searchEmpty')
-              : t('desk.searchCount', { count: search.data.total })}
+              : local
+                ? t('desk.searchCountLocal', { count: results.total })
+                : t('desk.searchCount', { count: results.total })}
           </p>
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-300 dark:divide-slate-800 dark:border-slate-700">
-            {search.data.tickets.map((ticket) => (
+          <ul
+            className={`divide-y divide-slate-200 rounded-lg border dark:divide-slate-800 ${
+              local
+                ? 'border-dashed border-amber-700 dark:border-amber-400'
+                : 'border-slate-300 dark:border-slate-700'
+            }`}
+          >
+            {results.tickets.map((ticket) => (
               <li key={ticket.id} className="flex items-center justify-between gap-3 p-3">
                 <div className="min-w-0">
-                  <p className="font-semibold">{ticket.holderName}</p>
+                  <p className="font-semibold">
+                    {ticket.holderName}
+                    {local ? (
+                      <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+                        {t('desk.offlineResult')}
+                      </span>
+                    ) : null}
+                  </p>
                   <p className="truncate text-sm text-slate-700 dark:text-slate-300">
                     {[typeName(ticket.typeId), ticket.orderCode, ticket.email].filter(Boolean).join(' · ')}
                   </p>
@@ -88,7 +126,7 @@ export function TicketSearch({ slug, types, offline, onCheckIn, onCode }: Ticket
                 </div>
                 <button
                   type="button"
-                  className={primaryButton}
+                  className={`${primaryButton} shrink-0 whitespace-nowrap`}
                   aria-label={t('desk.checkInName', { name: ticket.holderName })}
                   onClick={() => onCheckIn(ticket, typeName(ticket.typeId))}
                 >

@@ -5,6 +5,7 @@ import { type MessageKey, t } from '@client/i18n';
 import { formatTime } from '@client/lib/format';
 import { serverNow } from '@client/lib/server-clock';
 import { type DeskOutcome, toneOf, type VerdictTone } from '../lib/desk-outcome';
+import { markPainted } from '../lib/desk-timing';
 
 const tones: Record<VerdictTone, { className: string; icon: string; title: MessageKey }> = {
   admit: {
@@ -76,12 +77,14 @@ export function VerdictScreen({ outcome, timeZone, onDismiss, onUndo, undoing }:
     canUndo(outcome.recordedAt, serverNow());
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [outcome.id]);
+  useEffect(() => markPainted(outcome.id), [outcome.id]);
 
   return (
     <section
       role="alert"
       aria-labelledby="verdict-title"
       data-verdict={outcome.verdict.code}
+      data-scan={outcome.id}
       className={`fixed inset-0 z-50 flex flex-col items-center justify-center gap-4 overflow-y-auto p-6 text-center ${tone.className}`}
       onClick={onDismiss}
     >

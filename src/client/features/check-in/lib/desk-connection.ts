@@ -6,10 +6,15 @@ import { create } from 'zustand';
  */
 interface DeskConnectionState {
   offline: boolean;
+  /** When a queued scan last reached the server; the heartbeat reports it. */
+  lastUploadAt: string | null;
   setOffline: (offline: boolean) => void;
+  uploaded: (at: string) => void;
 }
 
 export const useDeskConnection = create<DeskConnectionState>()((set) => ({
   offline: false,
+  lastUploadAt: null,
   setOffline: (offline) => set({ offline }),
+  uploaded: (lastUploadAt) => set({ lastUploadAt }),
 }));

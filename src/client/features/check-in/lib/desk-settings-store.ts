@@ -10,12 +10,15 @@ export interface DeskSettings {
   /** The chosen check-in list per conference slug. */
   listIds: Record<string, string>;
   facing: CameraFacing;
+  /** Short tones with each verdict; off until someone at the desk turns them on. */
+  sounds: boolean;
 }
 
 interface DeskSettingsState extends DeskSettings {
   setDeskName: (name: string) => void;
   setListId: (slug: string, listId: string) => void;
   setFacing: (facing: CameraFacing) => void;
+  setSounds: (sounds: boolean) => void;
 }
 
 export const DESK_SETTINGS_VERSION = 1;
@@ -26,6 +29,7 @@ export const defaultDeskSettings = (): DeskSettings => ({
   deskName: '',
   listIds: {},
   facing: 'environment',
+  sounds: false,
 });
 
 /**
@@ -51,6 +55,7 @@ export function migrateDeskSettings(persisted: unknown, _version: number): DeskS
     deskName: typeof old.deskName === 'string' ? old.deskName.slice(0, 60) : '',
     listIds,
     facing: old.facing === 'user' ? 'user' : 'environment',
+    sounds: old.sounds === true,
   };
 }
 
@@ -62,13 +67,20 @@ export const useDeskSettings = create<DeskSettingsState>()(
       setDeskName: (deskName) => set({ deskName: deskName.slice(0, 60) }),
       setListId: (slug, listId) => set((s) => ({ listIds: { ...s.listIds, [slug]: listId } })),
       setFacing: (facing) => set({ facing }),
+      setSounds: (sounds) => set({ sounds }),
     }),
     {
       name: 'lanyard:desk-settings',
       version: DESK_SETTINGS_VERSION,
       storage: createJSONStorage(() => localStorage),
       migrate: migrateDeskSettings,
-      partialize: ({ deskId, deskName, listIds, facing }) => ({ deskId, deskName, listIds, facing }),
+      partialize: ({ deskId, deskName, listIds, facing, sounds }) => ({
+        deskId,
+        deskName,
+        listIds,
+        facing,
+        sounds,
+      }),
     },
   ),
 );

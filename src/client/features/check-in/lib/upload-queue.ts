@@ -1,6 +1,7 @@
 import { ApiError } from '@client/lib/api-error';
 import { getCheckInStats } from '../api/get-check-in-stats';
 import { postScan } from '../api/post-scan';
+import { useDeskConnection } from './desk-connection';
 import { useScanQueue } from './scan-queue-store';
 
 const UPLOAD_TIMEOUT_MS = 5000;
@@ -27,6 +28,7 @@ export function uploadQueue(slug: string): Promise<boolean> {
         try {
           const result = await postScan(slug, item.request, timeout.signal);
           useScanQueue.getState().attachScanId(item.request.clientNonce, result.scan.id);
+          useDeskConnection.getState().uploaded(result.scan.uploadedAt);
         } catch (error) {
           if (!(error instanceof ApiError) || error.status >= 500 || error.status === 429) return false;
         } finally {

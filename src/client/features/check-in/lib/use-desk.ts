@@ -1,10 +1,5 @@
 import { type CheckInList, type ScanRequest } from '@shared/contract/check-in';
-import {
-  type RevocationList,
-  type SigningKeyList,
-  type Ticket,
-  type TicketTypeList,
-} from '@shared/contract/ticket';
+import { type RevocationList, type SigningKeyList, type TicketTypeList } from '@shared/contract/ticket';
 import { admits } from '@shared/tickets';
 import { conferenceDayOf } from '@shared/time';
 import { useQueryClient } from '@tanstack/react-query';
@@ -16,7 +11,9 @@ import { checkInKeys, ticketKeys } from '../api/keys';
 import { postScan } from '../api/post-scan';
 import { useUndoScan } from '../api/undo-scan';
 import { useDeskConnection } from './desk-connection';
-import { type DeskOutcome } from './desk-outcome';
+import { type DeskOutcome, toneOf } from './desk-outcome';
+import { playVerdictSound } from './desk-sounds';
+import { markDecoded } from './desk-timing';
 import { useDeskSettings } from './desk-settings-store';
 import {
   judgeQrOffline,
@@ -24,6 +21,7 @@ import {
   type OfflineJudgement,
   type OfflineKit,
 } from './offline-verdict';
+import { type DeskTicket } from './offline-ticket-search';
 import { useScanQueue } from './scan-queue-store';
 import { serverReachable, uploadQueue } from './upload-queue';
 
@@ -32,7 +30,8 @@ export const SLOW_REQUEST_MS = 1500;
 const RECONNECT_EVERY_MS = 5000;
 const RECENT = 5;
 
-export type ScanInput = { qr: string } | { ticket: Ticket; typeName: string | null };
+/** A decoded QR code (camera, wedge scanner) or a ticket picked from a search, online or offline. */
+export type ScanInput = { qr: string } | { ticket: DeskTicket; typeName: string | null };
 
 export interface DeskFailure {
   id: string;
@@ -53,6 +52,7 @@ export function useDesk(slug: string, timeZone: string, list: CheckInList) {
   const undo = useUndoScan(slug);
 
   const show = useCallback((next: DeskOutcome) => {
+    if (useDeskSettings.getState().sounds) playVerdictSound(toneOf(next.verdict));
     setFailure(null);
     setOutcome(next);
     setRecent((r) => [next, ...r].slice(0, RECENT));
@@ -67,6 +67,7 @@ export function useDesk(slug: string, timeZone: string, list: CheckInList) {
     async (input: ScanInput) => {
       const { deskId, deskName } = useDeskSettings.getState();
       const nonce = crypto.randomUUID();
+      markDecoded(nonce);
       const now = serverNow();
       const day = conferenceDayOf(now, timeZone);
       const base = { listId: list.id, deskId, deskName, clientNonce: nonce, direction: 'entry' as const };
@@ -101,6 +102,7 @@ export function useDesk(slug: string, timeZone: string, list: CheckInList) {
         } catch (error) {
           if (error instanceof ApiError && error.status < 500) {
             setOutcome(null);
+            if (useDeskSettings.getState().sounds) playVerdictSound('attention');
             setFailure({ id: nonce, message: problemMessage(error) });
             return;
           }

@@ -1,6 +1,6 @@
 import { type Scan } from '@shared/contract/check-in';
 import { type QueryClient } from '@tanstack/react-query';
-import { type ReactNode } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { requireRole } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
@@ -9,13 +9,13 @@ import { formatDay, formatNumber, formatTime } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
+import { desksQueryOptions, useDesks } from '../api/desks';
+import { arrivalSeriesQueryOptions, useArrivalSeries } from '../api/get-arrival-series';
 import { checkInStatsQueryOptions, useCheckInStats } from '../api/get-check-in-stats';
-import { scansQueryOptions, useScans } from '../api/get-scans';
+import { useScans } from '../api/get-scans';
 import { ArrivalsChart } from '../components/arrivals-chart';
-import { arrivalBuckets, latestArrivalDay } from '../lib/arrival-buckets';
+import { DesksPanel } from '../components/desks-panel';
 
-/** The API's page size: the chart covers the latest 500 scans. */
-const RECENT_SCANS = { limit: 500 };
 const FAILED = { only: 'failed' as const, limit: 50 };
 const CONFLICTS = { only: 'conflicts' as const, limit: 50 };
 
@@ -27,7 +27,8 @@ export const arrivalsLoader =
     await Promise.all([
       queryClient.ensureQueryData(conferenceQueryOptions(slug)),
       queryClient.ensureQueryData(checkInStatsQueryOptions(slug, null)),
-      queryClient.ensureQueryData(scansQueryOptions(slug, RECENT_SCANS)),
+      queryClient.ensureQueryData(arrivalSeriesQueryOptions(slug, null)),
+      queryClient.ensureQueryData(desksQueryOptions(slug)),
     ]);
     return null;
   };
@@ -118,11 +119,12 @@ export function ArrivalsRoute() {
   const conference = useConference(slug);
   const tz = conference.timeZone;
   const stats = useCheckInStats(slug, null).data;
-  const scans = useScans(slug, RECENT_SCANS).data?.scans ?? [];
+  const [chosenDay, setChosenDay] = useState<string | null>(null);
+  const series = useArrivalSeries(slug, chosenDay).data;
+  const desks = useDesks(slug).data;
+  const dayId = useId();
   const failed = useScans(slug, FAILED).data?.scans ?? [];
   const conflicts = useScans(slug, CONFLICTS).data?.scans ?? [];
-  const day = latestArrivalDay(scans, tz);
-  const buckets = day ? arrivalBuckets(scans, day, tz) : [];
 
   return (
     <div className="max-w-5xl space-y-4">
@@ -156,11 +158,34 @@ export function ArrivalsRoute() {
           ))}
         </dl>
       ) : null}
-      <Card title={day ? t('arrivals.overTimeOn', { day: formatDay(day) }) : t('arrivals.overTime')}>
-        <ArrivalsChart
-          buckets={buckets}
-          label={t('arrivals.chartLabel', { count: buckets.reduce((n, b) => n + b.count, 0) })}
-        />
+      <Card title={t('arrivals.desksTitle')}>{desks ? <DesksPanel data={desks} timeZone={tz} /> : null}</Card>
+      <Card
+        title={series ? t('arrivals.overTimeOn', { day: formatDay(series.day) }) : t('arrivals.overTime')}
+      >
+        {series ? (
+          <div className="space-y-3">
+            {series.days.length > 1 ? (
+              <div className="flex items-center gap-2">
+                <label htmlFor={dayId} className="text-sm font-medium">
+                  {t('arrivals.day')}
+                </label>
+                <select
+                  id={dayId}
+                  value={series.day}
+                  onChange={(e) => setChosenDay(e.target.value)}
+                  className="rounded-md border border-slate-500 bg-white px-2 py-1 dark:border-slate-400 dark:bg-slate-900"
+                >
+                  {series.days.map((d) => (
+                    <option key={d} value={d}>
+                      {formatDay(d)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <ArrivalsChart series={series} timeZone={tz} />
+          </div>
+        ) : null}
       </Card>
       {stats ? (
         <div className="grid gap-4 md:grid-cols-2">

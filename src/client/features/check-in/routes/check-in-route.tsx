@@ -24,7 +24,10 @@ import { TicketSearch } from '../components/ticket-search';
 import { VerdictScreen } from '../components/verdict-screen';
 import { toneOf } from '../lib/desk-outcome';
 import { useDeskSettings } from '../lib/desk-settings-store';
+import { playVerdictSound } from '../lib/desk-sounds';
 import { useDesk } from '../lib/use-desk';
+import { useDeskHeartbeat } from '../lib/use-desk-heartbeat';
+import { useOfflineTicketSearch } from '../lib/use-offline-ticket-search';
 import { useWedgeScanner } from '../lib/use-wedge-scanner';
 import { type CheckInList } from '@shared/contract/check-in';
 
@@ -109,11 +112,14 @@ function Desk({ slug, list, timeZone, days, onChange }: DeskProps) {
   const queryClient = useQueryClient();
   const me = useMe().data;
   const deskName = useDeskSettings((s) => s.deskName);
+  const sounds = useDeskSettings((s) => s.sounds);
   const types = useTicketTypes(slug).data?.ticketTypes ?? [];
   // Kept fresh in the background, so an offline desk has today's keys and revocations.
   useSigningKeys(slug);
   useRevocations(slug, queryClient);
   const desk = useDesk(slug, timeZone, list);
+  const index = useOfflineTicketSearch(slug);
+  useDeskHeartbeat(slug, list.id);
   const [camera, setCamera] = useState(false);
   const { outcome, dismiss } = desk;
 
@@ -140,9 +146,24 @@ function Desk({ slug, list, timeZone, days, onChange }: DeskProps) {
             </>
           ) : null}
         </dl>
-        <button type="button" className={secondaryButton} onClick={onChange}>
-          {t('desk.change')}
-        </button>
+        <div className="flex flex-wrap items-center gap-3">
+          <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
+            <input
+              type="checkbox"
+              className="size-5 accent-indigo-700"
+              checked={sounds}
+              onChange={(e) => {
+                useDeskSettings.getState().setSounds(e.target.checked);
+                // A sample, so staff hear what an admission sounds like (and the browser allows audio).
+                if (e.target.checked) playVerdictSound('admit');
+              }}
+            />
+            {t('desk.sounds')}
+          </label>
+          <button type="button" className={secondaryButton} onClick={onChange}>
+            {t('desk.change')}
+          </button>
+        </div>
       </div>
       <ConnectionStatus offline={desk.offline} queued={desk.queued} />
       <DeskCounts slug={slug} listId={list.id} day={deskDay(timeZone, days)} />
@@ -173,6 +194,7 @@ function Desk({ slug, list, timeZone, days, onChange }: DeskProps) {
         slug={slug}
         types={types}
         offline={desk.offline}
+        index={index}
         onCheckIn={(ticket, typeName) => void desk.scan({ ticket, typeName })}
         onCode={(code) => void desk.scan({ qr: code })}
       />

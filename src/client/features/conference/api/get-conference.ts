@@ -1,10 +1,11 @@
-import { conferenceSchema, type Conference } from '@shared/contract/conference';
+import { type Conference } from '@shared/contract/conference';
 import { apiPaths } from '@shared/contract/paths';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
+import { conferenceWire } from '@client/lib/wire/schedule-wire';
 
 export function getConference(slug: string, signal?: AbortSignal): Promise<Conference> {
-  return apiFetch(apiPaths.conference(slug), conferenceSchema, { signal });
+  return apiFetch(apiPaths.conference(slug), conferenceWire, { signal });
 }
 
 export const conferenceQueryOptions = (slug: string) =>

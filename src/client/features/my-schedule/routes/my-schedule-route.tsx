@@ -1,6 +1,7 @@
 import { apiPaths } from '@shared/contract/paths';
 import { type Session } from '@shared/contract/session';
 import { type QueryClient } from '@tanstack/react-query';
+import { Suspense, useState } from 'react';
 import { type LoaderFunctionArgs, Link, useSearchParams } from 'react-router';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { ZoneSwitch } from '@client/features/schedule';
@@ -16,6 +17,7 @@ import { pageIcons } from '@client/ui/page-icons';
 import { PageHeading } from '@client/ui/page-heading';
 import { ShareLinkButton } from '@client/ui/share-link-button';
 import { type PlanItem, parseSharedCodes, planDays } from '../lib/plan-days';
+import { LazyShareQr } from '../components/lazy-share-qr';
 import { useMySchedule, useStarredCodes } from '../my-schedule-store';
 import { isRunning } from '@client/lib/session-time';
 
@@ -126,6 +128,21 @@ function PlanEntry({ item, slug, zone, now }: { item: PlanItem; slug: string; zo
   );
 }
 
+/** The share link as a QR code, drawn (and its code fetched) only once it is opened. */
+function ShareQrDisclosure({ url, count }: { url: string; count: number }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className={`${textLink} cursor-pointer`}>{t('my.qrShow')}</summary>
+      {open ? (
+        <Suspense fallback={<p className="mt-3 text-sm">{t('app.loading')}</p>}>
+          <LazyShareQr url={url} count={count} />
+        </Suspense>
+      ) : null}
+    </details>
+  );
+}
+
 /** The attendee's own schedule: starred sessions by day, overlaps and gaps, export and share. */
 export function MyScheduleRoute() {
   const slug = useRequiredParam('slug');
@@ -208,6 +225,7 @@ export function MyScheduleRoute() {
               />
             </p>
             <p className="text-sm text-slate-600 dark:text-slate-400">{t('my.shareHint')}</p>
+            <ShareQrDisclosure url={shareUrl} count={mine.length} />
           </>
         ) : null}
         <p className="text-slate-800 dark:text-slate-200">

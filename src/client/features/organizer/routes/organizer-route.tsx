@@ -29,7 +29,20 @@ const consoleSections: { path: string; title: MessageKey; hint: MessageKey }[] =
   { path: 'sessions', title: 'scheduleAdmin.link', hint: 'scheduleAdmin.linkHint' },
   { path: 'import', title: 'scheduleAdmin.importLink', hint: 'scheduleAdmin.importLinkHint' },
   { path: 'people', title: 'organizer.people', hint: 'organizer.peopleHint' },
+  { path: 'shifts', title: 'coord.link', hint: 'coord.linkHint' },
+  { path: 'coverage', title: 'coord.coverageLink', hint: 'coord.coverageLinkHint' },
+  { path: 'hours', title: 'coord.hoursLink', hint: 'coord.hoursLinkHint' },
+  { path: 'rooms', title: 'console.rooms.link', hint: 'console.rooms.linkHint' },
+  { path: 'tracks', title: 'console.tracks.link', hint: 'console.tracks.linkHint' },
+  { path: 'days', title: 'console.days.link', hint: 'console.days.linkHint' },
+  { path: 'speakers', title: 'console.speakers.link', hint: 'console.speakers.linkHint' },
+  { path: 'audit', title: 'console.audit.link', hint: 'console.audit.linkHint' },
   { path: 'arrivals', title: 'arrivals.link', hint: 'arrivals.linkHint' },
+  { path: 'sponsors', title: 'sponsorsAdmin.link', hint: 'sponsorsAdmin.linkHint' },
+  { path: 'editions', title: 'editions.link', hint: 'editions.linkHint' },
+  { path: 'tickets', title: 'ticketsAdmin.link', hint: 'ticketsAdmin.linkHint' },
+  { path: 'ticket-types', title: 'ticketsAdmin.typesLink', hint: 'ticketsAdmin.typesLinkHint' },
+  { path: 'check-in-lists', title: 'ticketsAdmin.listsLink', hint: 'ticketsAdmin.listsLinkHint' },
 ];
 
 /** Counts from the public read endpoints: a quick check that an import landed as expected. */

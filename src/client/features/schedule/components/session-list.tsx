@@ -1,5 +1,5 @@
 import { type Conference } from '@shared/contract/conference';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { SessionCard, type SessionChange } from '@client/features/sessions';
 import { t } from '@client/i18n';
 import { formatTime } from '@client/lib/format';
@@ -37,9 +37,10 @@ export const slotId = (startsAt: string) => `slot-${startsAt.replace(/[^0-9A-Za-
 /**
  * Sessions grouped by start time. For big schedules only a window of slots is in the DOM: a
  * sentinel below it widens the window as it scrolls into view, and a button above it brings
- * earlier slots back after a jump to now.
+ * earlier slots back after a jump to now. Memoised: a keystroke in the search box re-renders
+ * the route at once, the list only when the deferred results change.
  */
-export function SessionList({
+export const SessionList = memo(function SessionList({
   slots,
   conference,
   zone,
@@ -129,4 +130,4 @@ export function SessionList({
       ) : null}
     </>
   );
-}
+});

@@ -61,6 +61,7 @@ export function scheduleShouldRevalidate({
 }
 
 const GRID_MAX_ROOMS = 12;
+const QUERY_URL_DELAY = 400;
 
 export function ScheduleRoute() {
   const slug = useRequiredParam('slug');
@@ -84,9 +85,12 @@ export function ScheduleRoute() {
   const filters = readFilters(search);
   const [query, setQuery] = useState(filters.q);
   const [urlQuery, setUrlQuery] = useState(filters.q);
+  // The search text last written to the URL by typing: when it lands it must not reset the box,
+  // which may already hold more keystrokes.
+  const [writtenQuery, setWrittenQuery] = useState<string | null>(null);
   if (filters.q !== urlQuery) {
     setUrlQuery(filters.q);
-    setQuery(filters.q);
+    if (filters.q !== writtenQuery) setQuery(filters.q);
   }
   const deferredQuery = useDeferredValue(query);
   const filterKey = search.toString();
@@ -116,14 +120,24 @@ export function ScheduleRoute() {
   const [winState, setWinState] = useState<{ key: string; win: SlotWindow } | null>(null);
   const currentKey = windowKey(day);
   const win = winState?.key === currentKey ? winState.win : null;
-  const effectiveWindow = windowed ? (win ?? { from: 0, to: slotsAfter(slots, 0) }) : null;
+  const effectiveWindow = useMemo(
+    () => (windowed ? (win ?? { from: 0, to: slotsAfter(slots, 0) }) : null),
+    [windowed, win, slots],
+  );
   const setWin = useCallback((next: SlotWindow) => setWinState({ key: currentKey, win: next }), [currentKey]);
 
   const update = (next: ScheduleFilters) => setSearch(writeFilters(search, next), { replace: true });
+  // Typing updates the box at once and the list as a deferred render; the URL (a router
+  // navigation that re-renders the whole shell) follows once typing pauses, so keystrokes stay fast.
+  const urlWrite = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(urlWrite.current), []);
   const onQuery = (q: string) => {
     setQuery(q);
-    setUrlQuery(q);
-    setSearch(writeFilters(search, { ...filters, q }), { replace: true });
+    clearTimeout(urlWrite.current);
+    urlWrite.current = setTimeout(() => {
+      setWrittenQuery(q);
+      setSearch((current) => writeFilters(current, { ...readFilters(current), q }), { replace: true });
+    }, QUERY_URL_DELAY);
   };
   const hrefFor = (target: { day: string } | { now: true }) => {
     const next = new URLSearchParams(search);

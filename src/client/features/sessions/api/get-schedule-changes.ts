@@ -1,7 +1,8 @@
 import { apiPaths } from '@shared/contract/paths';
-import { type ScheduleChanges, scheduleChangesSchema } from '@shared/contract/schedule-changes';
+import { type ScheduleChanges } from '@shared/contract/schedule-changes';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
+import { scheduleChangesWire } from '@client/lib/wire/schedule-wire';
 
 export function getScheduleChanges(
   slug: string,
@@ -9,7 +10,7 @@ export function getScheduleChanges(
   code?: string,
   signal?: AbortSignal,
 ): Promise<ScheduleChanges> {
-  return apiFetch(apiPaths.scheduleChanges(slug, since, code), scheduleChangesSchema, { signal });
+  return apiFetch(apiPaths.scheduleChanges(slug, since, code), scheduleChangesWire, { signal });
 }
 
 /** The changelog after `since`, optionally of one session; the 'sessions' topic refreshes it. */

@@ -1,10 +1,11 @@
 import { apiPaths } from '@shared/contract/paths';
-import { sessionSchema, type Session } from '@shared/contract/session';
+import { type Session } from '@shared/contract/session';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
+import { sessionWire } from '@client/lib/wire/schedule-wire';
 
 export function getSession(slug: string, code: string, signal?: AbortSignal): Promise<Session> {
-  return apiFetch(apiPaths.session(slug, code), sessionSchema, { signal });
+  return apiFetch(apiPaths.session(slug, code), sessionWire, { signal });
 }
 
 export const sessionQueryOptions = (slug: string, code: string) =>

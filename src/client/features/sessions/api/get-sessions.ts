@@ -1,14 +1,15 @@
 import { apiPaths } from '@shared/contract/paths';
-import { sessionListSchema, type SessionFilters, type SessionList } from '@shared/contract/session';
+import { type SessionFilters, type SessionList } from '@shared/contract/session';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiFetch, toQueryString } from '@client/lib/api-client';
+import { sessionListWire } from '@client/lib/wire/schedule-wire';
 
 export function getSessions(
   slug: string,
   filters: SessionFilters,
   signal?: AbortSignal,
 ): Promise<SessionList> {
-  return apiFetch(apiPaths.sessions(slug) + toQueryString(filters), sessionListSchema, { signal });
+  return apiFetch(apiPaths.sessions(slug) + toQueryString(filters), sessionListWire, { signal });
 }
 
 /** Drops empty filters so `{}` and `{ q: undefined }` share one cache entry. */

@@ -1,4 +1,5 @@
-import { sessionTypes } from '@shared/contract/session';
+// The wire copy, not the contract's: this label is on the first screen, which skips zod.
+import { sessionTypes } from '@client/lib/wire/schedule-wire';
 import { t } from '@client/i18n';
 
 /** The known types have words in the catalog; a type the app does not know yet shows as is. */

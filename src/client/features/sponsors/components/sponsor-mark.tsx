@@ -8,12 +8,26 @@ const sizes: Record<LogoSize, string> = {
   sm: 'min-h-16 text-base',
 };
 
+const logoSizes: Record<LogoSize, string> = {
+  xl: 'h-36',
+  lg: 'h-28',
+  md: 'h-20',
+  sm: 'h-16',
+};
+
 /**
- * A sponsor shown as a text mark in its tier's size: no third-party logo is fetched, and the
- * name stays readable in both colour schemes.
+ * A sponsor shown as its uploaded logo, or else as a text mark, in its tier's size: no third-party
+ * logo is ever fetched, and the name stays readable in both colour schemes.
  */
 export function SponsorMark({ sponsor, size }: { sponsor: Sponsor; size: LogoSize }) {
-  const mark = (
+  const mark = sponsor.logoUrl ? (
+    // Served by Lanyard itself; on a white plate so dark logos stay visible in dark mode.
+    <span
+      className={`flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-3 dark:border-slate-700 ${logoSizes[size]}`}
+    >
+      <img src={sponsor.logoUrl} alt={sponsor.name} className="max-h-full max-w-full object-contain" />
+    </span>
+  ) : (
     <span
       className={`flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-3 text-center font-extrabold tracking-tight break-words text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-50 ${sizes[size]}`}
     >

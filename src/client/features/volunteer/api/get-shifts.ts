@@ -11,6 +11,7 @@ export function getShifts(slug: string, filters: ShiftFilters, signal?: AbortSig
     day: filters.day,
     mine: filters.mine ? 'true' : undefined,
     available: filters.available ? 'true' : undefined,
+    offered: filters.offered ? 'true' : undefined,
   });
   return apiFetch(apiPaths.shifts(slug) + query, shiftListSchema, { signal });
 }
@@ -23,6 +24,7 @@ export function normalizeShiftFilters(filters: ShiftFilters): ShiftFilters {
     ...(filters.day ? { day: filters.day } : {}),
     ...(filters.mine ? { mine: true } : {}),
     ...(filters.available ? { available: true } : {}),
+    ...(filters.offered ? { offered: true } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { useSignOff } from '../api/sign-off';
 import { formatCountdown, formatShiftTime, formatWeekdayTime } from '../lib/format-shift';
 import { RefusalAlert } from './refusal-alert';
 import { shiftLabel } from './shift-card';
+import { SignoffRequestForm } from './signoff-request-form';
 import { card, muted } from './styles';
 
 function Coordinator({ role }: { role: Role | undefined }) {
@@ -81,6 +82,14 @@ export function MyShiftCard({
               name: role?.coordinator?.name ?? t('volunteer.mine.aCoordinator'),
             })}
           </p>
+        ) : null}
+        {!canSignOff && !started ? (
+          <SignoffRequestForm
+            slug={slug}
+            shiftId={shift.id}
+            coordinatorName={role?.coordinator?.name ?? t('volunteer.mine.aCoordinator')}
+            zone={zone}
+          />
         ) : null}
         <div className="mt-3 flex flex-wrap gap-2 empty:hidden">
           {canSignOff && !started ? (

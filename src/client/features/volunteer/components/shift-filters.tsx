@@ -7,6 +7,8 @@ export interface ShiftFilterValues {
   role: string;
   place: string;
   available: boolean;
+  /** Only shifts someone offers for hand-over. */
+  offered?: boolean;
 }
 
 /** Role, place and "only ones I can take": native labelled controls, side by side when wide. */
@@ -72,6 +74,15 @@ export function ShiftFilters({
           onChange={(e) => onChange({ ...value, available: e.target.checked })}
         />
         {t('volunteer.filter.available')}
+      </label>
+      <label className="col-span-2 flex min-h-11 items-center gap-2 font-medium sm:col-span-1 text-slate-900 dark:text-slate-100">
+        <input
+          type="checkbox"
+          className="h-5 w-5 accent-indigo-700"
+          checked={value.offered ?? false}
+          onChange={(e) => onChange({ ...value, offered: e.target.checked })}
+        />
+        {t('volunteering.filter.offered')}
       </label>
     </div>
   );

@@ -10,9 +10,13 @@ import { textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { rolesQueryOptions, useRoles } from '../api/get-roles';
 import { shiftsQueryOptions, useShifts } from '../api/get-shifts';
+import { FeedLink } from '../components/feed-link';
 import { MyShiftCard } from '../components/my-shift-card';
+import { HoursSoFar } from '../components/hours-so-far';
+import { MessageInbox } from '../components/message-inbox';
 import { ProfileDetails } from '../components/profile-section';
 import { ShiftCard } from '../components/shift-card';
+import { SignoffRequestOutcomes } from '../components/signoff-request-outcomes';
 import { card, sectionHeading } from '../components/styles';
 import { VolunteerTabs } from '../components/volunteer-tabs';
 import { coordinatesAny } from '../lib/can-coordinate';
@@ -86,8 +90,11 @@ export function MyShiftsRoute() {
       <VolunteerTabs slug={slug} showRoster={coordinatesAny(me, roles.data?.roles ?? [])} />
       <p className={`${card} mb-6 font-medium text-slate-900 dark:text-slate-100`} data-testid="hours">
         {t('volunteer.mine.hours', { count: held.length, hours: sum(held), worked: sum(worked) })}
+        <HoursSoFar slug={slug} userId={me.id} />
       </p>
+      <MessageInbox slug={slug} userId={me.id} zone={zone} />
 
+      <SignoffRequestOutcomes slug={slug} userId={me.id} zone={zone} now={now} />
       <section aria-labelledby="mine-upcoming" className="mb-8">
         <h2 id="mine-upcoming" className={sectionHeading}>
           {t('volunteer.mine.upcoming')}
@@ -136,6 +143,7 @@ export function MyShiftsRoute() {
         )}
       </section>
 
+      <FeedLink slug={slug} userId={me.id} />
       <ProfileDetails slug={slug} user={me} />
     </div>
   );

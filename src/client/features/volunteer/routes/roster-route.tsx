@@ -13,8 +13,12 @@ import { secondaryButton } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { rolesQueryOptions, useRoles } from '../api/get-roles';
 import { shiftsQueryOptions, useShifts } from '../api/get-shifts';
+import { useSignoffRequests } from '../api/signoff-request-api';
+import { BriefingPanel } from '../components/briefing-panel';
+import { InvitePanel } from '../components/invite-panel';
 import { RosterPeople } from '../components/roster-people';
 import { ShiftCounts, shiftLabel } from '../components/shift-card';
+import { SignoffRequestList } from '../components/signoff-request-list';
 import { card, field, fieldLabel, muted, sectionHeading } from '../components/styles';
 import { VolunteerTabs } from '../components/volunteer-tabs';
 import { coordinates, coordinatesAny } from '../lib/can-coordinate';
@@ -95,6 +99,8 @@ export function RosterRoute() {
   const [search, setSearch] = useSearchParams();
   const id = useId();
   const zone = conference.timeZone;
+  const requests = useSignoffRequests(slug, me?.id ?? null);
+  const coordinated = (roles.data?.roles ?? []).filter((r) => coordinates(me, r));
 
   const mineToRun = (all.data?.shifts ?? []).filter((s) => {
     const role = roles.data?.roles.find((r) => r.slug === s.role);
@@ -116,6 +122,7 @@ export function RosterRoute() {
     <div className="max-w-3xl">
       <PageHeading intro={t('volunteer.roster.intro')}>{t('volunteer.roster.title')}</PageHeading>
       <VolunteerTabs slug={slug} showRoster />
+      <SignoffRequestList slug={slug} requests={requests.data?.toDecide ?? []} zone={zone} />
       <div className="mb-4 max-w-xs">
         <label htmlFor={`${id}-day`} className={fieldLabel}>
           {t('volunteer.roster.day')}
@@ -146,6 +153,15 @@ export function RosterRoute() {
           ))}
         </ul>
       </section>
+      {me ? (
+        <section aria-labelledby="roster-tools" className="mt-10">
+          <h2 id="roster-tools" className={sectionHeading}>
+            {t('volunteering.tools.title')}
+          </h2>
+          <InvitePanel slug={slug} me={me} roles={coordinated} zone={zone} />
+          <BriefingPanel slug={slug} roles={coordinated} zone={zone} />
+        </section>
+      ) : null}
     </div>
   );
 }

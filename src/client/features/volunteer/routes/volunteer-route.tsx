@@ -29,6 +29,7 @@ function filtersFrom(search: URLSearchParams): ShiftFilterValues {
     role: search.get('role') ?? '',
     place: search.get('place') ?? '',
     available: search.get('available') === '1',
+    offered: search.get('offered') === '1',
   };
 }
 
@@ -36,6 +37,7 @@ const apiFilters = (f: ShiftFilterValues) => ({
   role: f.role || undefined,
   place: f.place || undefined,
   available: f.available || undefined,
+  offered: f.offered || undefined,
 });
 
 export const volunteerLoader =
@@ -104,6 +106,7 @@ function ShiftsForMe({ slug, userId, zone }: { slug: string; userId: string; zon
     if (next.role) params.set('role', next.role);
     if (next.place) params.set('place', next.place);
     if (next.available) params.set('available', '1');
+    if (next.offered) params.set('offered', '1');
     setSearch(params, { replace: true });
   };
   // Shifts that are over, or running without us, are history rather than choices.

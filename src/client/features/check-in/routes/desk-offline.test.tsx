@@ -1,0 +1,157 @@
+import { apiRoutes } from '@shared/contract/paths';
+import { demoTicketing } from '@shared/demo/tickets';
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getMockStore } from '@mocks/handlers';
+import { getCheckInState, MOCK_CHECK_IN_NOW, seedMockDesk } from '@mocks/handlers/check-in';
+import { server } from '@mocks/node';
+import { flagship, loginAs, renderApp, SLUG } from '@client/test/render-app';
+import { useDeskConnection } from '../lib/desk-connection';
+import { defaultDeskSettings, useDeskSettings } from '../lib/desk-settings-store';
+import { useScanQueue } from '../lib/scan-queue-store';
+
+const MAIN = `${SLUG}.check-in-list.main-entrance`;
+const tickets = () => demoTicketing(flagship()).tickets;
+
+beforeEach(() => {
+  useDeskSettings.setState({ ...defaultDeskSettings() });
+  useScanQueue.setState({ queue: [], admissions: [] });
+  useDeskConnection.setState({ offline: false, lastUploadAt: null });
+});
+
+function configuredDesk() {
+  useDeskSettings.setState({ deskName: 'Desk 9', listIds: { [SLUG]: MAIN } });
+  loginAs('desk@demo.test');
+  return renderApp(`/${SLUG}/check-in`);
+}
+
+describe('the desk without the network', () => {
+  it('finds a ticket by name in its own copy, marks it offline and queues the check-in', async () => {
+    const holder = tickets().find(
+      (t) => t.status === 'valid' && !t.note && t.typeId.endsWith('conference-pass'),
+    )!;
+    const { user } = configuredDesk();
+    await screen.findByText(/Online/);
+    // The desk downloaded its copy of the tickets and keeps it on the device.
+    await waitFor(() => expect(localStorage.getItem(`lanyard:desk-ticket-index:${SLUG}`)).not.toBeNull());
+
+    server.use(
+      http.get(apiRoutes.tickets, () => HttpResponse.error()),
+      http.post(apiRoutes.scans, () => HttpResponse.error()),
+    );
+    useDeskConnection.getState().setOffline(true);
+    const search = await screen.findByRole('searchbox', { name: 'Name, email or order code' });
+    expect(screen.getByText(/Offline: searching this desk’s copy of \d+ tickets\./)).toBeInTheDocument();
+    await user.type(search, holder.holderName.slice(0, 3));
+    await user.clear(search);
+    await user.type(search, holder.holderName);
+
+    expect(await screen.findByText(/\(offline copy; check-in is queued\)/)).toBeInTheDocument();
+    const row = screen.getByRole('button', { name: `Check in ${holder.holderName}` }).closest('li')!;
+    expect(within(row).getByText('Offline')).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: `Check in ${holder.holderName}` }));
+
+    const verdict = await screen.findByRole('alert');
+    expect(verdict).toHaveAttribute('data-verdict', 'ok');
+    expect(verdict).toHaveTextContent(holder.holderName);
+    expect(verdict).toHaveTextContent('Judged on this desk (offline)');
+    expect(useScanQueue.getState().queue).toHaveLength(1);
+    expect(useScanQueue.getState().queue[0]!.request).toMatchObject({ ticketId: holder.id, offline: true });
+    expect(getCheckInState(getMockStore()).scans).toHaveLength(0);
+
+    // Its heartbeat still reaches the (mock) server here: offline, one scan queued.
+    await waitFor(() =>
+      expect(getCheckInState(getMockStore()).desks.find((d) => d.deskName === 'Desk 9')).toMatchObject({
+        online: false,
+        queued: 1,
+      }),
+    );
+  });
+
+  it('plays no sound until someone turns sounds on, and remembers the choice', async () => {
+    const { user } = configuredDesk();
+    const toggle = await screen.findByRole('checkbox', { name: 'Sounds' });
+    expect(toggle).not.toBeChecked();
+    await user.click(toggle);
+    expect(toggle).toBeChecked();
+    expect(useDeskSettings.getState().sounds).toBe(true);
+    expect(JSON.parse(localStorage.getItem('lanyard:desk-settings')!).state.sounds).toBe(true);
+  });
+});
+
+describe('the arrivals dashboard', () => {
+  it('shows each desk online, offline or silent with its queue, and admissions per 15 minutes', async () => {
+    const now = Date.parse(MOCK_CHECK_IN_NOW);
+    const at = (ms: number) => new Date(now - ms).toISOString().replace('.000Z', 'Z');
+    seedMockDesk({
+      slug: SLUG,
+      deskId: 'a',
+      deskName: 'Hall A',
+      listId: MAIN,
+      online: true,
+      queued: 0,
+      lastUploadAt: null,
+      seenAt: at(5_000),
+    });
+    seedMockDesk({
+      slug: SLUG,
+      deskId: 'b',
+      deskName: 'Hall B',
+      listId: MAIN,
+      online: false,
+      queued: 4,
+      lastUploadAt: null,
+      seenAt: at(10_000),
+    });
+    seedMockDesk({
+      slug: SLUG,
+      deskId: 'c',
+      deskName: 'Hall C',
+      listId: MAIN,
+      online: true,
+      queued: 2,
+      lastUploadAt: null,
+      seenAt: at(120_000),
+    });
+    const state = getCheckInState(getMockStore());
+    for (const [i, when] of [
+      [1, '2025-10-16T07:05:00Z'],
+      [2, '2025-10-16T07:10:00Z'],
+      [3, '2025-10-16T07:40:00Z'],
+    ] as const) {
+      state.admissions.push({
+        ticketId: tickets()[i]!.id,
+        listId: MAIN,
+        day: '2025-10-16',
+        at: when,
+        deskId: 'a',
+        deskName: 'Hall A',
+        scanId: `scan-${i}`,
+      });
+    }
+    loginAs('organizer@demo.test');
+    const { user } = renderApp(`/${SLUG}/organizer/arrivals`);
+
+    expect(await screen.findByText('1 online · 2 offline · 6 scans queued')).toBeInTheDocument();
+    const desk = (name: string) => document.querySelector<HTMLElement>(`[data-desk="${name}"]`)!;
+    expect(desk('Hall A')).toHaveTextContent('Online');
+    expect(desk('Hall A')).toHaveTextContent('Queued: 0');
+    expect(desk('Hall B')).toHaveTextContent('Offline (says so)');
+    expect(desk('Hall B')).toHaveTextContent('Queued: 4');
+    expect(desk('Hall C')).toHaveTextContent('Offline (no heartbeat)');
+    expect(desk('Hall C')).toHaveTextContent('2 minutes ago');
+
+    expect(screen.getByRole('img', { name: /^3 admissions on .*, per 15 minutes$/ })).toBeInTheDocument();
+    await user.click(screen.getByText('Admissions per 15 minutes, as a table', { selector: 'summary' }));
+    const table = screen.getByRole('table', { name: 'Admissions per 15 minutes, as a table' });
+    const rows = within(table).getAllByRole('row');
+    // 09:15 is empty but kept, so the bars hold their time scale.
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'TimeMain entranceTotal',
+      '09:0022',
+      '09:1500',
+      '09:3011',
+    ]);
+  });
+});

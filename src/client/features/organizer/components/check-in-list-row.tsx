@@ -1,0 +1,109 @@
+import { type CheckInList } from '@shared/contract/check-in';
+import { type TicketType } from '@shared/contract/ticket';
+import { useId, useState } from 'react';
+import { t } from '@client/i18n';
+import { isApiError } from '@client/lib/api-error';
+import { formatDay } from '@client/lib/format';
+import { Alert } from '@client/ui/alert';
+import { secondaryButton } from '@client/ui/button-styles';
+import { useDeleteCheckInList } from '../api/ticket-admin-mutations';
+import { ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
+import { CheckInListForm } from './check-in-list-form';
+import { TicketConfirmDialog } from './ticket-confirm-dialog';
+
+export function CheckInListRow({
+  slug,
+  list,
+  types,
+  days,
+}: {
+  slug: string;
+  list: CheckInList;
+  types: TicketType[];
+  days: string[];
+}) {
+  const remove = useDeleteCheckInList(slug);
+  const [editing, setEditing] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const nameId = useId();
+  const typeNames = list.ticketTypeIds.map((id) => types.find((ty) => ty.id === id)?.name ?? id);
+  const inUse = isApiError(remove.error, 'check_in_list_in_use');
+
+  return (
+    <li
+      aria-labelledby={nameId}
+      className="rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h2 id={nameId} className="font-semibold text-slate-900 dark:text-slate-50">
+          {list.name}
+        </h2>
+        {editing ? null : (
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className={secondaryButton} onClick={() => setEditing(true)}>
+              {t('ticketsAdmin.edit')}
+            </button>
+            <button
+              type="button"
+              className={secondaryButton}
+              aria-expanded={asking}
+              onClick={() => {
+                remove.reset();
+                setAsking(!asking);
+              }}
+            >
+              {t('ticketsAdmin.delete')}
+            </button>
+          </div>
+        )}
+      </div>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-slate-700 dark:text-slate-300">
+        <dt className="font-medium">{t('ticketsAdmin.lists.types')}</dt>
+        <dd>{typeNames.length > 0 ? typeNames.join(', ') : t('ticketsAdmin.lists.everyType')}</dd>
+        <dt className="font-medium">{t('ticketsAdmin.lists.days')}</dt>
+        <dd>
+          {list.days.length > 0
+            ? list.days.map((d) => formatDay(d)).join(' · ')
+            : t('ticketsAdmin.lists.everyDay')}
+        </dd>
+        <dt className="font-medium">{t('ticketsAdmin.lists.exits')}</dt>
+        <dd>
+          {list.countsExits
+            ? list.allowsReentry
+              ? t('ticketsAdmin.lists.exitsReentry')
+              : t('ticketsAdmin.lists.exitsNoReentry')
+            : t('ticketsAdmin.lists.noExits')}
+        </dd>
+      </dl>
+      {editing ? (
+        <CheckInListForm slug={slug} types={types} days={days} list={list} onDone={() => setEditing(false)} />
+      ) : null}
+      {asking && !inUse ? (
+        <TicketConfirmDialog
+          title={t('ticketsAdmin.lists.deleteTitle', { name: list.name })}
+          explanation={[t('ticketsAdmin.lists.deleteBody')]}
+          confirmLabel={t('ticketsAdmin.delete')}
+          pending={remove.isPending}
+          onConfirm={() => remove.mutate(list.id, { onSuccess: () => setAsking(false) })}
+          onCancel={() => setAsking(false)}
+        />
+      ) : null}
+      {inUse ? (
+        <TicketConfirmDialog
+          title={t('ticketsAdmin.lists.inUseTitle', { name: list.name })}
+          explanation={[t('ticketsAdmin.lists.inUse1'), t('ticketsAdmin.lists.inUse2')]}
+          onCancel={() => {
+            remove.reset();
+            setAsking(false);
+          }}
+        />
+      ) : remove.isError ? (
+        <div className="mt-3">
+          <Alert tone="error">
+            <p>{ticketAdminProblemMessage(remove.error)}</p>
+          </Alert>
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,106 @@
+import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { t } from '@client/i18n';
+import { Alert } from '@client/ui/alert';
+import { secondaryButton } from '@client/ui/button-styles';
+
+export interface ConfirmDeleteDialogProps {
+  title: string;
+  /** What goes with it and what happens to it; read out as the dialog's description. */
+  lines: readonly string[];
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  pending?: boolean;
+  /** Why the confirmed delete failed, shown above the buttons. */
+  error?: string | null;
+}
+
+const dangerButton =
+  'inline-flex items-center justify-center rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:cursor-not-allowed disabled:opacity-70 dark:bg-red-300 dark:text-slate-950 dark:hover:bg-red-200';
+
+/**
+ * A modal confirmation for deleting something others depend on. Focus starts on Cancel (the
+ * safe answer), stays inside while open, Escape cancels, and focus goes back where it was.
+ */
+export function ConfirmDeleteDialog({
+  title,
+  lines,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  pending = false,
+  error = null,
+}: ConfirmDeleteDialogProps) {
+  const id = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    cancel.current?.focus();
+    return () => previous?.focus();
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (!pending) onCancel();
+      return;
+    }
+    if (event.key !== 'Tab' || !panel.current) return;
+    const focusable = [...panel.current.querySelectorAll<HTMLElement>('button:not([disabled])')];
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  return (
+    <div className="fixed inset-0 z-50 flex items-end justify-center bg-slate-950/60 p-4 sm:items-center">
+      <div
+        ref={panel}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-description`}
+        onKeyDown={onKeyDown}
+        className="w-full max-w-lg rounded-lg border border-slate-300 bg-white p-5 shadow-xl dark:border-slate-600 dark:bg-slate-900"
+      >
+        <h2 id={`${id}-title`} className="text-lg font-bold text-slate-900 dark:text-slate-50">
+          {title}
+        </h2>
+        <div id={`${id}-description`} className="mt-3 space-y-2 text-slate-800 dark:text-slate-200">
+          {lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+        {error ? (
+          <div className="mt-3">
+            <Alert tone="error">{error}</Alert>
+          </div>
+        ) : null}
+        <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <button
+            ref={cancel}
+            type="button"
+            className={secondaryButton}
+            onClick={() => {
+              if (!pending) onCancel();
+            }}
+          >
+            {t('console.form.cancel')}
+          </button>
+          <button type="button" className={dangerButton} onClick={onConfirm} disabled={pending}>
+            {pending ? t('console.form.deleting') : confirmLabel}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

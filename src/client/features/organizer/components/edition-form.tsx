@@ -1,0 +1,203 @@
+import {
+  createConferenceSchema,
+  editionCopyParts,
+  type ConferenceSummary,
+  type EditionCopyPart,
+} from '@shared/contract/conference';
+import { type FormEvent, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { type MessageKey, t } from '@client/i18n';
+import { isApiError } from '@client/lib/api-error';
+import { problemMessage } from '@client/lib/problem-message';
+import { Alert } from '@client/ui/alert';
+import { primaryButton, textLink } from '@client/ui/button-styles';
+import { TextField } from '@client/ui/text-field';
+import { useCreateEdition } from '../api/sponsors-admin';
+import { SponsorFormField, sponsorInputClass } from './sponsor-form-field';
+import { formErrors, slugFromName } from '../lib/sponsors-admin-form';
+
+const DEFAULT_PARTS: EditionCopyPart[] = ['rooms', 'tracks', 'sponsorTiers', 'volunteerRoles', 'ticketTypes'];
+
+interface Values {
+  name: string;
+  slug: string;
+  timeZone: string;
+  startDate: string;
+  endDate: string;
+  venueName: string;
+  venueAddress: string;
+  copyFrom: string;
+  copy: EditionCopyPart[];
+}
+
+function editionProblem(error: unknown): string {
+  if (isApiError(error, 'conference_slug_taken')) return t('editions.problem.conference_slug_taken');
+  if (isApiError(error, 'copy_source_not_found')) return t('editions.problem.copy_source_not_found');
+  return problemMessage(error);
+}
+
+/** A new edition, optionally taking over the set-up of `from` (the edition in view). */
+export function EditionForm({ editions, from }: { editions: ConferenceSummary[]; from: ConferenceSummary }) {
+  const partsId = useId();
+  const [values, setValues] = useState<Values>({
+    name: '',
+    slug: '',
+    timeZone: from.timeZone,
+    startDate: '',
+    endDate: '',
+    venueName: from.venueName,
+    venueAddress: '',
+    copyFrom: from.slug,
+    copy: DEFAULT_PARTS,
+  });
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
+  const create = useCreateEdition();
+  const remote = isApiError(create.error) && create.error.errors ? create.error.errors : {};
+  const errors = Object.keys(localErrors).length > 0 ? localErrors : remote;
+  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+
+  const togglePart = (part: EditionCopyPart, on: boolean) =>
+    setValues((v) => {
+      let copy = on ? [...v.copy, part] : v.copy.filter((p) => p !== part);
+      // Sponsors live in tiers: choosing sponsors takes the tiers, dropping the tiers drops them.
+      if (on && part === 'sponsors' && !copy.includes('sponsorTiers')) copy.push('sponsorTiers');
+      if (!on && part === 'sponsorTiers') copy = copy.filter((p) => p !== 'sponsors');
+      return { ...v, copy };
+    });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    create.reset();
+    const { copyFrom, copy, ...fields } = values;
+    const input = { ...fields, ...(copyFrom ? { copyFrom, copy } : {}) };
+    const parsed = createConferenceSchema.safeParse(input);
+    setLocalErrors(parsed.success ? {} : formErrors(parsed.error));
+    if (parsed.success) create.mutate(input);
+  }
+
+  const count = Object.keys(errors).length;
+  return (
+    <form noValidate onSubmit={submit} className="space-y-4">
+      {create.data ? (
+        <Alert tone="success">
+          <p>{t('editions.created', { name: create.data.name })}</p>
+          <Link to={`/${create.data.slug}/organizer`} className={textLink}>
+            {t('editions.openCreated')}
+          </Link>
+        </Alert>
+      ) : null}
+      {count > 0 ? <Alert tone="error">{t('sponsorsAdmin.invalid', { count })}</Alert> : null}
+      {create.error && !isApiError(create.error, 'validation_failed') ? (
+        <Alert tone="error">{editionProblem(create.error)}</Alert>
+      ) : null}
+      <TextField
+        label={t('editions.field.name')}
+        value={values.name}
+        onChange={(e) => {
+          const name = e.target.value;
+          setValues((v) => ({ ...v, name, ...(slugEdited ? {} : { slug: slugFromName(name) }) }));
+        }}
+        errors={errors.name}
+        required
+      />
+      <TextField
+        label={t('editions.field.slug')}
+        hint={t('editions.field.slugHint')}
+        value={values.slug}
+        onChange={(e) => {
+          setSlugEdited(true);
+          set('slug')(e.target.value);
+        }}
+        errors={errors.slug}
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label={t('editions.field.startDate')}
+          type="date"
+          value={values.startDate}
+          onChange={(e) => set('startDate')(e.target.value)}
+          errors={errors.startDate}
+          required
+        />
+        <TextField
+          label={t('editions.field.endDate')}
+          type="date"
+          value={values.endDate}
+          onChange={(e) => set('endDate')(e.target.value)}
+          errors={errors.endDate}
+          required
+        />
+      </div>
+      <TextField
+        label={t('editions.field.timeZone')}
+        hint={t('editions.field.timeZoneHint')}
+        value={values.timeZone}
+        onChange={(e) => set('timeZone')(e.target.value)}
+        errors={errors.timeZone}
+        required
+      />
+      <TextField
+        label={t('editions.field.venueName')}
+        value={values.venueName}
+        onChange={(e) => set('venueName')(e.target.value)}
+        errors={errors.venueName}
+        required
+      />
+      <TextField
+        label={t('editions.field.venueAddress')}
+        value={values.venueAddress}
+        onChange={(e) => set('venueAddress')(e.target.value)}
+        errors={errors.venueAddress}
+      />
+      <SponsorFormField label={t('editions.field.copyFrom')} errors={errors.copyFrom}>
+        {(props) => (
+          <select
+            {...props}
+            className={sponsorInputClass}
+            value={values.copyFrom}
+            onChange={(e) => set('copyFrom')(e.target.value)}
+          >
+            <option value="">{t('editions.noCopy')}</option>
+            {editions.map((edition) => (
+              <option key={edition.slug} value={edition.slug}>
+                {edition.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </SponsorFormField>
+      {values.copyFrom ? (
+        <fieldset aria-describedby={errors.copy ? `${partsId}-error` : undefined}>
+          <legend className="font-medium text-slate-900 dark:text-slate-100">
+            {t('editions.copyParts')}
+          </legend>
+          <div className="mt-2 space-y-2">
+            {editionCopyParts.map((part) => (
+              <label key={part} className="flex items-center gap-2 text-slate-900 dark:text-slate-100">
+                <input
+                  type="checkbox"
+                  className="size-5 accent-indigo-700"
+                  checked={values.copy.includes(part)}
+                  onChange={(e) => togglePart(part, e.target.checked)}
+                />
+                {t(`editions.part.${part}` as MessageKey)}
+              </label>
+            ))}
+          </div>
+          {errors.copy ? (
+            <p id={`${partsId}-error`} className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">
+              {errors.copy.join(' ')}
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
+      <button type="submit" className={primaryButton} disabled={create.isPending}>
+        {create.isPending ? t('editions.creating') : t('editions.create')}
+      </button>
+    </form>
+  );
+}

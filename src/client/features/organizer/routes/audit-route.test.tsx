@@ -1,0 +1,31 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { flagship, loginAs, renderApp, SLUG } from '@client/test/render-app';
+
+describe('organizer console: audit log', () => {
+  it('shows who renamed a room, with the before and after, and filters by kind', async () => {
+    loginAs('organizer@demo.test');
+    const room = flagship().conference.rooms[1]!;
+    const { user } = renderApp(`/${SLUG}/organizer/rooms`);
+    const item = (await screen.findByRole('heading', { level: 2, name: room.name })).closest('li')!;
+    await user.click(within(item as HTMLElement).getByRole('button', { name: `Edit ${room.name}` }));
+    const name = within(item as HTMLElement).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Grace Hopper');
+    await user.click(within(item as HTMLElement).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved Grace Hopper.');
+
+    await user.click(screen.getByRole('link', { name: /Organizer console/ }));
+    await user.click(await screen.findByRole('link', { name: /^Audit log/ }, { timeout: 5000 }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Audit log' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    const entry = (await screen.findByText('room.updated')).closest('li')!;
+    expect(entry).toHaveTextContent('Olivia Organizer (organizer@demo.test)');
+    expect(entry).toHaveTextContent(`name: ${room.name} → Grace Hopper`);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'Speakers');
+    expect(await screen.findByText('No changes recorded yet.')).toBeInTheDocument();
+    expect(screen.queryByText('room.updated')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,66 @@
+import { type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { type LoaderFunctionArgs } from 'react-router';
+import { requireRole } from '@client/features/auth';
+import { checkInListsQueryOptions, useCheckInLists } from '@client/features/check-in/api/get-check-in-lists';
+import { ticketTypesQueryOptions, useTicketTypes } from '@client/features/check-in/api/get-ticket-types';
+import { conferenceQueryOptions, useConference } from '@client/features/conference';
+import { t } from '@client/i18n';
+import { requireParam, useRequiredParam } from '@client/lib/route-params';
+import { primaryButton } from '@client/ui/button-styles';
+import { PageHeading } from '@client/ui/page-heading';
+import { CheckInListForm } from '../components/check-in-list-form';
+import { CheckInListRow } from '../components/check-in-list-row';
+import { TicketBackLink } from './ticket-list-route';
+
+export const checkInListLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const slug = requireParam(params, 'slug');
+    await requireRole(queryClient, request, 'organizer');
+    await Promise.all([
+      queryClient.ensureQueryData(conferenceQueryOptions(slug)),
+      queryClient.ensureQueryData(ticketTypesQueryOptions(slug)),
+      queryClient.ensureQueryData(checkInListsQueryOptions(slug)),
+    ]);
+    return null;
+  };
+
+/** The gates desks scan for: what each admits, and whether it counts people out and back in. */
+export function CheckInListRoute() {
+  const slug = useRequiredParam('slug');
+  const conference = useConference(slug);
+  const types = useTicketTypes(slug).data?.ticketTypes ?? [];
+  const lists = useCheckInLists(slug).data?.lists ?? [];
+  const days = conference.days.map((d) => d.date);
+  const [adding, setAdding] = useState(false);
+
+  return (
+    <div className="max-w-4xl">
+      <TicketBackLink slug={slug} label={t('ticketsAdmin.back')} />
+      <PageHeading intro={t('ticketsAdmin.lists.intro')}>{t('ticketsAdmin.lists.title')}</PageHeading>
+      {adding ? (
+        <section
+          aria-labelledby="list-add"
+          className="mb-6 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+        >
+          <h2 id="list-add" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
+            {t('ticketsAdmin.lists.addTitle')}
+          </h2>
+          <CheckInListForm slug={slug} types={types} days={days} onDone={() => setAdding(false)} />
+        </section>
+      ) : (
+        <p className="mb-4">
+          <button type="button" className={primaryButton} onClick={() => setAdding(true)}>
+            {t('ticketsAdmin.lists.add')}
+          </button>
+        </p>
+      )}
+      <ul className="space-y-3">
+        {lists.map((list) => (
+          <CheckInListRow key={list.id} slug={slug} list={list} types={types} days={days} />
+        ))}
+      </ul>
+    </div>
+  );
+}

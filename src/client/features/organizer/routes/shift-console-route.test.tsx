@@ -1,0 +1,89 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { getVolunteerState } from '@mocks/handlers/volunteers';
+import { loginAs, renderApp, SLUG } from '@client/test/render-app';
+
+const CONSOLE = `/${SLUG}/organizer/shifts`;
+const HOST_SHIFT = 'session-host.2025-10-17.1400.ada-byron';
+
+/** The first lazy load of the route can take a while on a busy machine. */
+const opened = () => screen.findByRole('heading', { level: 1, name: 'Shifts and roles' }, { timeout: 5000 });
+
+describe('shift console', () => {
+  it('generates shifts from the schedule after a preview', async () => {
+    loginAs('organizer@demo.test');
+    const { user } = renderApp(CONSOLE);
+    await opened();
+    const form = screen.getByRole('form', { name: 'Shifts from the schedule' });
+    const before = getVolunteerState().shifts.length;
+
+    await user.click(within(form).getByRole('button', { name: 'Preview' }));
+    // No room ticked: the shared schema refuses before anything is sent.
+    expect(await within(form).findByText(/Too small|at least 1/i)).toBeInTheDocument();
+
+    await user.click(within(form).getByRole('checkbox', { name: 'Ada Byron' }));
+    await user.click(within(form).getByRole('button', { name: 'Preview' }));
+    const summary = await within(form).findByText(/shifts? would cover \d+ sessions/);
+    const count = Number(/^(\d+)/.exec(summary.textContent ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(getVolunteerState().shifts.length).toBe(before);
+
+    await user.click(within(form).getByRole('button', { name: new RegExp(`^Create ${count} shifts?$`) }));
+    expect(await within(form).findByText(new RegExp(`^${count} shifts? created`))).toBeInTheDocument();
+    expect(getVolunteerState().shifts.length).toBe(before + count);
+  });
+
+  it('edits a shift, checking the fields with the shared schema first', async () => {
+    loginAs('organizer@demo.test');
+    const { user } = renderApp(CONSOLE);
+    await opened();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Day' }), 'Fri 17 Oct');
+    await user.click(await screen.findByRole('button', { name: /^Edit Session host · Ada Byron · 14:00/ }));
+    const form = await screen.findByRole('form', { name: 'Edit shift' });
+
+    const capacity = within(form).getByRole('spinbutton', { name: 'People needed' });
+    await user.clear(capacity);
+    await user.type(capacity, '0');
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(await within(form).findByText(/Too small|at least 1|>=1/i)).toBeInTheDocument();
+    expect(capacity).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(capacity);
+    await user.type(capacity, '3');
+    const place = within(form).getByRole('textbox', { name: 'Place' });
+    await user.clear(place);
+    await user.type(place, 'Ada Byron, stage left');
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit shift' })).not.toBeInTheDocument());
+    const shift = getVolunteerState().shifts.find((s) => s.id.endsWith(HOST_SHIFT))!;
+    expect(shift).toMatchObject({ capacity: 3, place: 'Ada Byron, stage left' });
+  });
+
+  it('asks before deleting a shift someone is on, then tells them', async () => {
+    loginAs('organizer@demo.test');
+    const { user, unmount } = renderApp(CONSOLE);
+    await opened();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Day' }), 'Fri 17 Oct');
+    await user.click(await screen.findByRole('button', { name: /^Delete Session host · Ada Byron · 14:00/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('1 volunteer is on this shift');
+    expect(alert).toHaveTextContent('Vera Volunteer');
+    expect(getVolunteerState().shifts.some((s) => s.id.endsWith(HOST_SHIFT))).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Delete and notify 1 volunteer' }));
+    await waitFor(() =>
+      expect(getVolunteerState().shifts.some((s) => s.id.endsWith(HOST_SHIFT))).toBe(false),
+    );
+    expect(
+      screen.queryByRole('button', { name: /^Delete Session host · Ada Byron · 14:00/ }),
+    ).not.toBeInTheDocument();
+
+    unmount();
+    loginAs('volunteer@demo.test');
+    renderApp(`/${SLUG}/volunteer/mine`);
+    const inbox = await screen.findByRole('heading', { name: 'Messages' }, { timeout: 5000 });
+    expect(
+      await within(inbox.closest('section')!).findByText(/^Cancelled: your shift Session host at Ada Byron/),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,209 @@
+import { apiRoutes } from '@shared/contract/paths';
+import { makeProblem } from '@shared/contract/problem';
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { getMockStore } from '@mocks/handlers';
+import { getCheckInState } from '@mocks/handlers/check-in';
+import { server } from '@mocks/node';
+import { loginAs, renderApp, SLUG } from '@client/test/render-app';
+
+const TICKETS = `/${SLUG}/organizer/tickets`;
+// Lazy routes load their chunk and data first; a busy test machine needs more than a second.
+const LAZY = { timeout: 5000 };
+const ticketing = () => getCheckInState(getMockStore()).ticketing.get(SLUG)!;
+
+/** The message tied to a field through aria-describedby, as a screen reader announces it. */
+function describedBy(field: HTMLElement): string {
+  const ids = field.getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+function csvFile(rows: string[]) {
+  const text = ['Order code;Attendee name;Attendee e-mail;Country;Product', ...rows, ''].join('\n');
+  return new File([text], 'tickets.csv', { type: 'text/csv' });
+}
+
+// Typing whole forms with user-event takes seconds on a busy machine.
+describe('organizer tickets', { timeout: 20_000 }, () => {
+  it('reaches the ticket pages from the console', async () => {
+    loginAs('organizer@demo.test');
+    const { user, router } = renderApp(`/${SLUG}/organizer`);
+    await user.click(await screen.findByRole('link', { name: /^Tickets/ }, LAZY));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tickets' }, LAZY)).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(TICKETS);
+    expect(screen.getByRole('status')).toHaveTextContent(`of ${ticketing().tickets.length} tickets`);
+  });
+
+  it('checks the new ticket form with the shared schema before sending anything', async () => {
+    loginAs('organizer@demo.test');
+    const before = ticketing().tickets.length;
+    const { user } = renderApp(TICKETS);
+    await user.click(await screen.findByRole('button', { name: 'Add a ticket' }, LAZY));
+    await user.type(screen.getByLabelText('Email'), 'not-an-email');
+    await user.type(screen.getByLabelText('Country'), 'D1');
+    await user.click(screen.getByRole('button', { name: 'Add ticket' }));
+
+    const name = screen.getByLabelText('Holder name');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(describedBy(name)).toMatch(/\S/);
+    expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+    expect(describedBy(screen.getByLabelText('Country'))).toContain('Use a two-letter country code like DE');
+    expect(screen.getByLabelText('Order code')).toHaveAttribute('aria-invalid', 'true');
+    expect(ticketing().tickets.length).toBe(before);
+
+    await user.type(name, 'Nia Newcomer');
+    await user.clear(screen.getByLabelText('Email'));
+    await user.type(screen.getByLabelText('Email'), 'nia@example.org');
+    await user.clear(screen.getByLabelText('Country'));
+    await user.type(screen.getByLabelText('Country'), 'fr');
+    await user.selectOptions(screen.getByLabelText('Ticket type'), 'Speaker');
+    await user.type(screen.getByLabelText('Order code'), 'NEW-1');
+    await user.click(screen.getByRole('button', { name: 'Add ticket' }));
+
+    expect(await screen.findByText('Ticket added for Nia Newcomer.')).toBeInTheDocument();
+    const stored = ticketing().tickets.find((t) => t.holderName === 'Nia Newcomer')!;
+    expect(stored).toMatchObject({ email: 'nia@example.org', country: 'FR', orderCode: 'NEW-1' });
+    const link = screen.getByRole('link', { name: 'Open the holder page' });
+    expect(link).toHaveAttribute('href', `/t/${SLUG}/${stored.secret}`);
+  });
+
+  it("shows the server's per-field errors next to the fields", async () => {
+    loginAs('organizer@demo.test');
+    server.use(
+      http.post(apiRoutes.tickets, () =>
+        HttpResponse.json(
+          makeProblem('validation_failed', 'Some fields are not valid.', {
+            email: ['This address bounced before'],
+          }),
+          { status: 400, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const { user } = renderApp(TICKETS);
+    await user.click(await screen.findByRole('button', { name: 'Add a ticket' }, LAZY));
+    await user.type(screen.getByLabelText('Holder name'), 'Bo Bounce');
+    await user.type(screen.getByLabelText('Email'), 'bo@example.org');
+    await user.type(screen.getByLabelText('Order code'), 'BOUNCE');
+    await user.click(screen.getByRole('button', { name: 'Add ticket' }));
+    await waitFor(() =>
+      expect(describedBy(screen.getByLabelText('Email'))).toContain('This address bounced before'),
+    );
+    expect(screen.getByLabelText('Holder name')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('cancels a ticket only after confirmation', async () => {
+    loginAs('organizer@demo.test');
+    const { user } = renderApp(TICKETS);
+    const ticket = ticketing().tickets.find((t) => t.status === 'valid')!;
+    const holder = ticket.holderName;
+    const first = (await screen.findAllByRole('heading', { level: 2, name: holder }, LAZY))[0]!.closest(
+      'li',
+    )!;
+    const stored = () => ticketing().tickets.find((t) => t.id === ticket.id)!;
+    expect(stored().status).toBe('valid');
+    await user.click(within(first).getByRole('button', { name: 'Cancel ticket' }));
+    const dialog = within(first).getByRole('alertdialog', { name: `Cancel the ticket of ${holder}?` });
+    expect(stored().status).toBe('valid');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel ticket' }));
+    await waitFor(() => expect(stored().status).toBe('cancelled'));
+  });
+
+  it("lists a ticket's scans for the organizer", async () => {
+    loginAs('organizer@demo.test');
+    const state = getCheckInState(getMockStore());
+    const ticket = ticketing().tickets.find((t) => t.status === 'valid')!;
+    state.scans.push({
+      slug: SLUG,
+      id: 'scan-1',
+      ticketId: ticket.id,
+      listId: ticketing().lists[0]!.id,
+      deskId: 'desk-1',
+      deskName: 'Desk 1',
+      direction: 'entry',
+      verdict: 'ok',
+      scannedAt: '2025-10-16T07:42:00.000Z',
+      uploadedAt: '2025-10-16T07:42:00.000Z',
+      clientNonce: 'nonce-0001',
+      offline: false,
+      conflict: false,
+      undoneAt: null,
+    });
+    const { user } = renderApp(TICKETS);
+    const card = (
+      await screen.findAllByRole('heading', { level: 2, name: ticket.holderName }, LAZY)
+    )[0]!.closest('li')!;
+    await user.click(within(card).getByRole('button', { name: 'Scans' }));
+    expect(
+      await within(card).findByText(/16.* 09:42, entry at Main entrance \(Desk 1\): admitted$/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows every refused CSV row with its row number, then imports a good file', async () => {
+    loginAs('organizer@demo.test');
+    const before = ticketing().tickets.length;
+    const { user } = renderApp(`${TICKETS}/import`);
+    const input = await screen.findByLabelText('CSV file', {}, LAZY);
+    await user.upload(
+      input,
+      csvFile(['CSV1;Ada Good;ada@example.org;DE;Conference pass', 'CSV2;;nope;Germany;Gold pass']),
+    );
+
+    const table = await screen.findByRole('table', { name: '1 row to fix' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    const cells = rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(cells.map((c) => c.slice(0, 2))).toEqual([
+      ['3', 'Country'],
+      ['3', 'Email'],
+      ['3', 'Holder name'],
+      ['3', 'Ticket type'],
+    ]);
+    expect(screen.getByText('tickets.csv was not imported.')).toBeInTheDocument();
+    expect(ticketing().tickets.length).toBe(before);
+
+    await user.upload(input, csvFile(['CSV1;Ada Good;ada@example.org;DE;Conference pass']));
+    expect(await screen.findByText('1 new ticket will be created.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(ticketing().tickets.length).toBe(before);
+    await user.click(screen.getByRole('button', { name: 'Import 1 ticket' }));
+    expect(await screen.findByText('1 ticket created.')).toBeInTheDocument();
+    expect(ticketing().tickets.length).toBe(before + 1);
+  });
+
+  it('explains why a ticket type with tickets cannot be deleted', async () => {
+    loginAs('organizer@demo.test');
+    const { user } = renderApp(`/${SLUG}/organizer/ticket-types`);
+    const speaker = (await screen.findByRole('heading', { level: 2, name: 'Speaker' }, LAZY)).closest('li')!;
+    await user.click(within(speaker).getByRole('button', { name: 'Delete' }));
+    await user.click(
+      within(within(speaker).getByRole('alertdialog')).getByRole('button', { name: 'Delete' }),
+    );
+    const refusal = await within(speaker).findByRole('alertdialog', {
+      name: '“Speaker” cannot be deleted',
+    });
+    const count = ticketing().tickets.filter((t) => t.typeId.endsWith('.speaker')).length;
+    expect(refusal).toHaveTextContent(`${count} tickets of this type`);
+    expect(refusal).toHaveTextContent('Tickets keep their type, even cancelled ones');
+    expect(within(refusal).queryByRole('button', { name: /delete/i })).not.toBeInTheDocument();
+  });
+
+  it('explains that a check-in list with scans stays', async () => {
+    loginAs('organizer@demo.test');
+    server.use(
+      http.delete(apiRoutes.checkInList, () =>
+        HttpResponse.json(makeProblem('check_in_list_in_use', 'Keep it, or create a new list instead.'), {
+          status: 409,
+          headers: { 'content-type': 'application/problem+json' },
+        }),
+      ),
+    );
+    const { user } = renderApp(`/${SLUG}/organizer/check-in-lists`);
+    const list = (await screen.findByRole('heading', { level: 2, name: 'Main entrance' }, LAZY)).closest(
+      'li',
+    )!;
+    await user.click(within(list).getByRole('button', { name: 'Delete' }));
+    await user.click(within(within(list).getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    const refusal = await within(list).findByRole('alertdialog', { name: /cannot be deleted/ });
+    expect(refusal).toHaveTextContent('Its scans are the record of who came in');
+  });
+});

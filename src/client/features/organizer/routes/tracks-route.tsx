@@ -1,0 +1,129 @@
+import { type QueryClient } from '@tanstack/react-query';
+import { type LoaderFunctionArgs } from 'react-router';
+import { apiPaths } from '@shared/contract/paths';
+import { useState } from 'react';
+import { requireRole } from '@client/features/auth';
+import { conferenceQueryOptions, useConference } from '@client/features/conference';
+import { sessionsQueryOptions, useSessions } from '@client/features/sessions';
+import { t } from '@client/i18n';
+import { requireParam, useRequiredParam } from '@client/lib/route-params';
+import { primaryButton } from '@client/ui/button-styles';
+import { ConsolePage } from '../components/console-page';
+import { DeleteControl } from '../components/delete-control';
+import { EditableItem } from '../components/editable-item';
+import { TrackForm } from '../components/track-form';
+import { ratioOnWhite } from '../lib/color';
+
+export const tracksLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const slug = requireParam(params, 'slug');
+    await requireRole(queryClient, request, 'organizer');
+    await Promise.all([
+      queryClient.ensureQueryData(conferenceQueryOptions(slug)),
+      queryClient.ensureQueryData(sessionsQueryOptions(slug)),
+    ]);
+    return null;
+  };
+
+/** The edition's tracks with their colours, each editable in place. */
+export function TracksRoute() {
+  const slug = useRequiredParam('slug');
+  const conference = useConference(slug);
+  const sessions = useSessions(slug);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const tracks = [...conference.tracks].sort((a, b) => a.name.localeCompare(b.name));
+  const inTrack = (id: string) => sessions.filter((s) => s.trackId === id).length;
+
+  return (
+    <ConsolePage
+      slug={slug}
+      title={t('console.tracks.title')}
+      intro={t('console.tracks.intro', { conference: conference.name })}
+      status={status}
+    >
+      <section aria-labelledby="new-track" className="mb-6">
+        {editing === 'new' ? (
+          <div className="rounded-lg border border-indigo-700 bg-white p-4 dark:border-indigo-300 dark:bg-slate-900">
+            <h2 id="new-track" className="mb-3 text-lg font-semibold text-slate-900 dark:text-slate-50">
+              {t('console.tracks.new')}
+            </h2>
+            <TrackForm
+              slug={slug}
+              track={null}
+              onDone={(track) => {
+                setEditing(null);
+                setStatus(t('console.form.saved', { name: track.name }));
+              }}
+              onCancel={() => setEditing(null)}
+            />
+          </div>
+        ) : (
+          <button
+            id="new-track"
+            type="button"
+            className={primaryButton}
+            onClick={() => {
+              setStatus(null);
+              setEditing('new');
+            }}
+          >
+            {t('console.tracks.add')}
+          </button>
+        )}
+      </section>
+      {tracks.length === 0 ? <p>{t('console.tracks.empty')}</p> : null}
+      <ul className="space-y-3">
+        {tracks.map((track) => (
+          <EditableItem
+            key={track.id}
+            title={track.name}
+            badge={
+              <span
+                aria-hidden="true"
+                className="inline-block h-4 w-4 shrink-0 rounded-full border border-slate-400"
+                style={{ backgroundColor: track.color }}
+              />
+            }
+            editing={editing === track.id}
+            onEdit={() => {
+              setStatus(null);
+              setEditing(track.id);
+            }}
+            facts={
+              <p>
+                {track.slug} · <span className="font-mono">{track.color}</span> (
+                {t('console.tracks.contrast', { ratio: (ratioOnWhite(track.color) ?? 0).toFixed(1) })}) ·{' '}
+                {t('console.rooms.sessions', { count: inTrack(track.id) })}
+              </p>
+            }
+          >
+            <div className="space-y-4">
+              <TrackForm
+                key={`${track.id}:${track.name}:${track.slug}:${track.color}`}
+                slug={slug}
+                track={track}
+                onDone={(saved) => {
+                  setEditing(null);
+                  setStatus(t('console.form.saved', { name: saved.name }));
+                }}
+                onCancel={() => setEditing(null)}
+              />
+              <DeleteControl
+                slug={slug}
+                path={apiPaths.track(slug, track.id)}
+                kind="track"
+                name={track.name}
+                onDeleted={(name) => {
+                  setEditing(null);
+                  setStatus(t('console.form.deleted', { name }));
+                }}
+              />
+            </div>
+          </EditableItem>
+        ))}
+      </ul>
+    </ConsolePage>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { AuditPage, AuditQuery } from '@shared/contract';
+import { auditQuerySchema } from '@shared/contract';
+import type { Database } from '../../db/schema';
+import { HttpProblem } from '../../http/problem';
+import { auditPageRows } from './repository';
+
+/** The cursor is the last entry's (at, id), base64url: opaque to clients, cheap to check. */
+const encodeCursor = (at: string, id: string) => Buffer.from(`${at}|${id}`).toString('base64url');
+
+function decodeCursor(cursor: string): { at: string; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!at || !id || Number.isNaN(Date.parse(at))) {
+    throw new HttpProblem('validation_failed', 'The cursor is not one this API gave out.', {
+      before: ['Not a valid cursor'],
+    });
+  }
+  return { at, id };
+}
+
+function parseDetail(text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function listAuditPage(
+  db: Kysely<Database>,
+  conferenceId: string,
+  input: AuditQuery,
+): Promise<AuditPage> {
+  const query = auditQuerySchema.parse(input);
+  // One more than asked tells whether there is a next page without a count query.
+  const rows = await auditPageRows(db, conferenceId, {
+    limit: query.limit + 1,
+    ...(query.before ? { before: decodeCursor(query.before) } : {}),
+    ...(query.action ? { action: query.action } : {}),
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    entries: page.map((r) => ({
+      id: r.id,
+      at: r.at,
+      action: r.action,
+      subject: r.subject,
+      detail: parseDetail(r.detail),
+      actor: r.name !== null && r.email !== null ? { name: r.name, email: r.email } : null,
+    })),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last.at, last.id) : null,
+  };
+}

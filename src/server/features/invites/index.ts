@@ -1,0 +1,2 @@
+export { inviteRoutes } from './routes';
+export { newSecret, secretHash } from './tokens';

@@ -1,0 +1,98 @@
+import {
+  apiRoutes,
+  briefingCodeSchema,
+  briefingConfirmedSchema,
+  createdInviteSchema,
+  createInviteSchema,
+  inviteAcceptedSchema,
+  inviteListSchema,
+  invitePreviewSchema,
+} from '@shared/contract';
+import type { Operation } from '../../openapi/operations';
+
+const tag = 'volunteers';
+
+export const inviteOperations: Operation[] = [
+  {
+    method: 'get',
+    path: apiRoutes.volunteerInvites,
+    summary: 'Invite links the caller manages (organizer: all; coordinator: their roles)',
+    tag,
+    responses: { 200: inviteListSchema },
+    problems: ['unauthenticated', 'conference_not_found'],
+    auth: 'user',
+  },
+  {
+    method: 'post',
+    path: apiRoutes.volunteerInvites,
+    summary: 'Create an invite link, optionally into a role, with optional expiry and use limit',
+    tag,
+    body: createInviteSchema,
+    responses: { 201: createdInviteSchema },
+    problems: ['unauthenticated', 'forbidden', 'conference_not_found', 'role_not_found'],
+    auth: 'user',
+  },
+  {
+    method: 'delete',
+    path: apiRoutes.volunteerInvite,
+    summary: 'Withdraw an invite link',
+    tag,
+    responses: { 204: null },
+    problems: ['unauthenticated', 'forbidden', 'conference_not_found', 'invite_not_found'],
+    auth: 'user',
+  },
+  {
+    method: 'get',
+    path: apiRoutes.volunteerJoin,
+    summary: 'What an invite link offers, before registering or accepting',
+    tag,
+    responses: { 200: invitePreviewSchema },
+    problems: [
+      'conference_not_found',
+      'invite_not_found',
+      'invite_revoked',
+      'invite_expired',
+      'invite_used_up',
+    ],
+  },
+  {
+    method: 'post',
+    path: apiRoutes.volunteerJoin,
+    summary: 'Accept an invite: joins its role, confirmed (counted once per person)',
+    tag,
+    responses: { 200: inviteAcceptedSchema },
+    problems: [
+      'unauthenticated',
+      'conference_not_found',
+      'invite_not_found',
+      'invite_revoked',
+      'invite_expired',
+      'invite_used_up',
+    ],
+    auth: 'user',
+  },
+  {
+    method: 'post',
+    path: apiRoutes.roleBriefing,
+    summary: 'A new briefing code for a restricted role, valid two minutes (coordinator)',
+    tag,
+    responses: { 201: briefingCodeSchema },
+    problems: [
+      'unauthenticated',
+      'forbidden',
+      'conference_not_found',
+      'role_not_found',
+      'role_not_restricted',
+    ],
+    auth: 'user',
+  },
+  {
+    method: 'post',
+    path: apiRoutes.volunteerBriefing,
+    summary: "Scan a briefing code: confirms the caller's membership of its role",
+    tag,
+    responses: { 200: briefingConfirmedSchema },
+    problems: ['unauthenticated', 'conference_not_found', 'briefing_not_found', 'briefing_expired'],
+    auth: 'user',
+  },
+];

@@ -1,0 +1,2 @@
+export { structureRoutes } from './routes';
+export { structureOperations } from './operations';

@@ -1,0 +1,123 @@
+import {
+  apiRoutes,
+  conferenceDaySchema,
+  createRoomSchema,
+  createSpeakerSchema,
+  createTrackSchema,
+  deleteResultSchema,
+  roomSchema,
+  speakerSchema,
+  trackSchema,
+  updateConferenceDaySchema,
+  updateRoomSchema,
+  updateSpeakerSchema,
+  updateTrackSchema,
+} from '@shared/contract';
+import type { Operation } from '../../openapi/operations';
+
+const tag = 'structure';
+const auth = 'organizer' as const;
+const guarded = ['unauthenticated', 'forbidden', 'conference_not_found'] as const;
+
+export const structureOperations: Operation[] = [
+  {
+    method: 'post',
+    path: apiRoutes.rooms,
+    summary: 'Add a room (last, unless a position is given)',
+    tag,
+    body: createRoomSchema,
+    responses: { 201: roomSchema },
+    problems: [...guarded, 'room_taken'],
+    auth,
+  },
+  {
+    method: 'patch',
+    path: apiRoutes.room,
+    summary: "Change a room's name, slug, position or live-stream URL",
+    tag,
+    body: updateRoomSchema,
+    responses: { 200: roomSchema },
+    problems: [...guarded, 'room_not_found', 'room_taken'],
+    auth,
+  },
+  {
+    method: 'delete',
+    path: apiRoutes.room,
+    summary:
+      'Delete a room; with sessions in it, 409 room_in_use lists them until ?confirm=true, which moves them to no room in a new schedule version',
+    tag,
+    responses: { 200: deleteResultSchema },
+    problems: [...guarded, 'room_not_found', 'room_in_use'],
+    auth,
+  },
+  {
+    method: 'post',
+    path: apiRoutes.tracks,
+    summary: 'Add a track; its colour must be readable on white (4.5:1)',
+    tag,
+    body: createTrackSchema,
+    responses: { 201: trackSchema },
+    problems: [...guarded, 'track_taken'],
+    auth,
+  },
+  {
+    method: 'patch',
+    path: apiRoutes.track,
+    summary: "Change a track's name, slug or colour",
+    tag,
+    body: updateTrackSchema,
+    responses: { 200: trackSchema },
+    problems: [...guarded, 'track_not_found', 'track_taken'],
+    auth,
+  },
+  {
+    method: 'delete',
+    path: apiRoutes.track,
+    summary:
+      'Delete a track; with sessions in it, 409 track_in_use lists them until ?confirm=true, which leaves them without a track in a new schedule version',
+    tag,
+    responses: { 200: deleteResultSchema },
+    problems: [...guarded, 'track_not_found', 'track_in_use'],
+    auth,
+  },
+  {
+    method: 'patch',
+    path: apiRoutes.conferenceDay,
+    summary: "Change a conference day's label, opening hours or note",
+    tag,
+    body: updateConferenceDaySchema,
+    responses: { 200: conferenceDaySchema },
+    problems: [...guarded, 'conference_day_not_found'],
+    auth,
+  },
+  {
+    method: 'post',
+    path: apiRoutes.speakers,
+    summary: 'Add a speaker; the server picks the code',
+    tag,
+    body: createSpeakerSchema,
+    responses: { 201: speakerSchema },
+    problems: [...guarded],
+    auth,
+  },
+  {
+    method: 'patch',
+    path: apiRoutes.speaker,
+    summary: "Change a speaker's name, affiliation or bio",
+    tag,
+    body: updateSpeakerSchema,
+    responses: { 200: speakerSchema },
+    problems: [...guarded, 'speaker_not_found'],
+    auth,
+  },
+  {
+    method: 'delete',
+    path: apiRoutes.speaker,
+    summary:
+      'Delete a speaker; on sessions, 409 speaker_in_use lists them until ?confirm=true, which takes them off those sessions in a new schedule version',
+    tag,
+    responses: { 200: deleteResultSchema },
+    problems: [...guarded, 'speaker_not_found', 'speaker_in_use'],
+    auth,
+  },
+];

@@ -1,0 +1,1 @@
+export { volunteerHoursRoutes } from './routes';

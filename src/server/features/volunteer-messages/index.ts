@@ -1,0 +1,2 @@
+export { volunteerMessageRoutes } from './routes';
+export { deliverMessage, type ShiftSnapshot } from './service';

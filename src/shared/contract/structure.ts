@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { colorSchema, httpUrlSchema, localTimeSchema, slugSchema } from './common';
+import { problemSchema } from './problem';
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** WCAG contrast ratio of two #rrggbb colours, 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Track colours are shown as text and labels on white: they must reach AA for normal text. */
+export const TRACK_MIN_CONTRAST = 4.5;
+
+export const trackColorSchema = colorSchema.refine((c) => contrastRatio(c, '#ffffff') >= TRACK_MIN_CONTRAST, {
+  message: 'This colour is too light to read on white; pick a darker one',
+});
+
+/** The shared slug rule, with one plain message (not two) when the field is left empty. */
+const slugField = z.string().trim().min(1, 'Enter a slug').pipe(slugSchema);
+const nameField = (max: number) => z.string().trim().min(1, 'Enter a name').max(max);
+
+const roomFields = {
+  slug: slugField,
+  name: nameField(120),
+  position: z.number().int().min(0).max(10_000),
+  liveStreamUrl: httpUrlSchema.nullable(),
+};
+
+/** A new room; without a position it goes last. */
+export const createRoomSchema = z.strictObject({
+  ...roomFields,
+  position: roomFields.position.optional(),
+  liveStreamUrl: roomFields.liveStreamUrl.optional(),
+});
+export type CreateRoom = z.infer<typeof createRoomSchema>;
+
+export const updateRoomSchema = z.strictObject(roomFields).partial();
+export type UpdateRoom = z.infer<typeof updateRoomSchema>;
+
+const trackFields = {
+  slug: slugField,
+  name: nameField(120),
+  color: trackColorSchema,
+};
+
+export const createTrackSchema = z.strictObject(trackFields);
+export type CreateTrack = z.infer<typeof createTrackSchema>;
+
+export const updateTrackSchema = z.strictObject(trackFields).partial();
+export type UpdateTrack = z.infer<typeof updateTrackSchema>;
+
+/** A day's label, hours and note; the days themselves follow the edition's dates. */
+export const updateConferenceDaySchema = z
+  .strictObject({
+    label: z.string().trim().min(1, 'Enter a label').max(120),
+    opensAt: localTimeSchema,
+    closesAt: localTimeSchema,
+    note: z.string().trim().max(500).nullable(),
+  })
+  .partial();
+export type UpdateConferenceDay = z.infer<typeof updateConferenceDaySchema>;
+
+const speakerFields = {
+  name: nameField(200),
+  affiliation: z.string().trim().max(200).nullable(),
+  bio: z.string().max(5_000),
+};
+
+/** A new speaker; the server gives it a code (the id used in paths and exports). */
+export const createSpeakerSchema = z.strictObject({
+  ...speakerFields,
+  affiliation: speakerFields.affiliation.optional(),
+  bio: speakerFields.bio.optional(),
+});
+export type CreateSpeaker = z.infer<typeof createSpeakerSchema>;
+
+export const updateSpeakerSchema = z.strictObject(speakerFields).partial();
+export type UpdateSpeaker = z.infer<typeof updateSpeakerSchema>;
+
+/** `DELETE ...?confirm=true` goes ahead although others depend on what is deleted. */
+export const deleteQuerySchema = z.object({ confirm: z.enum(['true', 'false']).optional() });
+
+export const dependentKinds = ['sessions', 'drafts'] as const;
+
+/** What depends on something about to be deleted: how many, and a few of them by name. */
+export const dependentSchema = z.object({
+  kind: z.enum(dependentKinds),
+  count: z.number().int().min(1),
+  examples: z.array(z.string()).max(5),
+});
+export type Dependent = z.infer<typeof dependentSchema>;
+
+/** The 409 of a DELETE that needs confirmation (room_in_use, track_in_use, speaker_in_use). */
+export const inUseProblemSchema = problemSchema.extend({ dependents: z.array(dependentSchema) });
+export type InUseProblem = z.infer<typeof inUseProblemSchema>;
+
+/** What a delete did: the sessions it changed, published as `scheduleVersion`. */
+export const deleteResultSchema = z.object({
+  sessionsChanged: z.number().int().min(0),
+  scheduleVersion: z.number().int().min(0),
+});
+export type DeleteResult = z.infer<typeof deleteResultSchema>;
