@@ -68,6 +68,7 @@ export default defineConfig(({ mode }) => ({
           include: ['src/client/**/*.test.{ts,tsx}', 'src/mocks/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['src/client/test/setup.ts'],
+          testTimeout: 20_000,
         },
       },
     ],

@@ -58,7 +58,8 @@ export const enSponsorsAdmin = {
   'sponsorsAdmin.noLogo': 'No logo: the name is shown as a text mark.',
   'sponsorsAdmin.logoOf': 'Logo of {name}',
   'sponsorsAdmin.logoFile': 'Logo file for {name}',
-  'sponsorsAdmin.logoHint': 'PNG, JPEG or WebP, at most 512 KB and 4096 × 4096 pixels. SVG is not accepted.',
+  'sponsorsAdmin.logoHint':
+    'PNG, JPEG, WebP or SVG, at most 512 KB and 4096 × 4096 pixels. Scripts, links and embedded images are removed from an SVG.',
   'sponsorsAdmin.logoPreview': 'Preview of the chosen file',
   'sponsorsAdmin.uploadLogo': 'Upload logo',
   'sponsorsAdmin.uploadLogoFor': 'Upload logo for {name}',
@@ -100,7 +101,9 @@ export const enSponsorsAdmin = {
   'sponsorsAdmin.problem.logo_too_large':
     'The file is larger than 512 KB. Export a smaller image and try again.',
   'sponsorsAdmin.problem.logo_type_not_allowed':
-    'This file is not a PNG, JPEG or WebP image (SVG is not accepted). Export the logo as PNG and try again.',
+    'This file is not a PNG, JPEG, WebP or SVG image. Export the logo in one of these formats and try again.',
+  'sponsorsAdmin.problem.logo_svg_refused':
+    'This SVG cannot be shown safely (it declares a DOCTYPE or entities, or is not an SVG document). Export it again as plain SVG or as PNG.',
   'sponsorsAdmin.problem.logo_unreadable':
     'The image could not be read; it may be damaged or cut off. Export it again and retry.',
   'sponsorsAdmin.problem.logo_dimensions_not_allowed':

@@ -1,6 +1,7 @@
 import { enConsole } from './en-pages-console';
 import { enCoordination } from './en-pages-coordination';
 import { enDesk } from './en-pages-desk';
+import { enSessionsAdmin } from './en-pages-sessions-admin';
 import { enSponsorsAdmin } from './en-pages-sponsors-admin';
 import { enTicketsAdmin } from './en-pages-tickets-admin';
 import { enVolunteering } from './en-pages-volunteering';
@@ -13,6 +14,7 @@ export const enPages = {
   ...enConsole,
   ...enCoordination,
   ...enDesk,
+  ...enSessionsAdmin,
   ...enSponsorsAdmin,
   ...enTicketsAdmin,
   ...enVolunteering,

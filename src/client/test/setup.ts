@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { setLocale } from '@client/i18n';
 import { resetMockStore } from '@mocks/handlers';
 import { server } from '@mocks/node';
+
+// findBy*/waitFor default to 1 s, which a lazy route's first render can exceed on a loaded 2-core
+// CI machine; a real regression still fails, only later.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(async () => {
   // jsdom says en-US; pin a 24-hour English so expectations read like the conference's own times.

@@ -90,6 +90,13 @@ export function addMockInvite(
   return token;
 }
 
+/** Puts a briefing code in the mock (for tests); returns its token. */
+export function addMockBriefingCode(store: MockStore, role: string, expiresAt: string): string {
+  const token = mockToken();
+  stateOf(store).briefings.set(token, { role, expiresAt });
+  return token;
+}
+
 /** The mock's sign-off requests, for tests. */
 export function listMockSignoffRequests(store: MockStore): readonly SignoffRequest[] {
   return stateOf(store).requests;

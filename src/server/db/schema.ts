@@ -355,6 +355,18 @@ export interface SessionDraftsTable {
   updated_at: string;
 }
 
+/** A console-created session not yet published (migration 0012); `draft` is SessionCreate JSON. */
+export interface SessionCreationsTable {
+  id: string;
+  conference_id: string;
+  code: string;
+  guid: string;
+  draft: Json;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 /** One changelog entry (ScheduleChange JSON) of a published schedule version. */
 export interface ScheduleChangesTable {
   id: string;
@@ -484,6 +496,7 @@ export interface Database {
   audit_log: AuditLogTable;
   session_drafts: SessionDraftsTable;
   schedule_changes: ScheduleChangesTable;
+  session_creations: SessionCreationsTable;
   volunteer_hours_policies: VolunteerHoursPoliciesTable;
   volunteer_messages: VolunteerMessagesTable;
   volunteer_message_recipients: VolunteerMessageRecipientsTable;

@@ -6,7 +6,7 @@ import { HttpProblem } from './problem';
  * A strict CSP: only our own scripts and styles; players load in frames from the two video
  * hosts a session links to, and only after the attendee asks for them.
  */
-export const securityHeaders = secureHeaders({
+const appHeaders = secureHeaders({
   contentSecurityPolicy: {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
@@ -27,6 +27,19 @@ export const securityHeaders = secureHeaders({
   referrerPolicy: 'strict-origin-when-cross-origin',
   permissionsPolicy: { camera: ['self'], microphone: [], geolocation: [] },
 });
+
+/**
+ * The app-wide headers, except that a route which set its own (stricter) CSP keeps it: an
+ * uploaded SVG logo is served with `default-src 'none'`, which the app's policy would loosen.
+ */
+export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  let routePolicy: string | null = null;
+  await appHeaders(c, async () => {
+    await next();
+    routePolicy = c.res.headers.get('Content-Security-Policy');
+  });
+  if (routePolicy) c.res.headers.set('Content-Security-Policy', routePolicy);
+};
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -99,12 +99,14 @@ export const problemCodes = {
   sponsor_tier_order_mismatch: { status: 409, title: 'The new order must list every tier exactly once' },
   logo_not_found: { status: 404, title: 'This sponsor has no logo' },
   logo_too_large: { status: 413, title: 'The logo is larger than 512 KB' },
-  logo_type_not_allowed: { status: 415, title: 'Logos must be PNG, JPEG or WebP images' },
+  logo_type_not_allowed: { status: 415, title: 'Logos must be PNG, JPEG, WebP or SVG images' },
+  logo_svg_refused: { status: 422, title: 'This SVG cannot be made safe to show' },
   logo_unreadable: { status: 422, title: 'The logo is not a readable image' },
   logo_dimensions_not_allowed: { status: 422, title: 'The logo must be 1 to 4096 pixels wide and high' },
   copy_source_not_found: { status: 422, title: 'There is no edition to copy from with this slug' },
   // Schedule publishing.
   schedule_nothing_to_publish: { status: 409, title: 'There are no unpublished schedule changes' },
+  session_published: { status: 409, title: 'Only a session that was never published can be discarded' },
   // Schedule structure: rooms, tracks, days, speakers. *_in_use asks to confirm with ?confirm=true.
   room_not_found: { status: 404, title: 'No such room' },
   track_not_found: { status: 404, title: 'No such track' },

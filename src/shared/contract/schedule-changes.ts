@@ -9,6 +9,12 @@ import {
   sessionTypeSchema,
 } from './session';
 
+/** Speakers of a session by code, in billing order; no speaker twice. */
+export const speakerCodesSchema = z
+  .array(z.string().min(1).max(32))
+  .max(20)
+  .refine((codes) => new Set(codes).size === codes.length, { message: 'Name each speaker once' });
+
 /**
  * An organizer's edit of one session: any subset of the editable fields. It is a draft until
  * the schedule is published (docs/decisions/0008-schedule-publishing.md).
@@ -33,6 +39,7 @@ export const sessionUpdateSchema = z
         slides: httpUrlSchema.nullable(),
       })
       .partial(),
+    speakerCodes: speakerCodesSchema,
   })
   .partial()
   .refine((u) => Object.keys(u).length > 0, { message: 'Change at least one field' })
@@ -41,6 +48,32 @@ export const sessionUpdateSchema = z
     message: 'The session must end after it starts',
   });
 export type SessionUpdate = z.infer<typeof sessionUpdateSchema>;
+
+/**
+ * `POST .../sessions` (organizer): a new session, unpublished until the next publish; the
+ * server picks its code. Optional fields take the defaults an empty form shows.
+ */
+export const sessionCreateSchema = z
+  .strictObject({
+    title: z.string().trim().min(1, 'Give the session a title').max(300),
+    type: sessionTypeSchema,
+    format: sessionFormatSchema.default('in-person'),
+    language: languageSchema.default('en'),
+    status: sessionStatusSchema.default('confirmed'),
+    trackId: idSchema.nullable().default(null),
+    roomId: idSchema.nullable().default(null),
+    startsAt: instantSchema,
+    endsAt: instantSchema,
+    description: z.string().max(10_000).default(''),
+    recordingOptOut: z.boolean().default(false),
+    speakerCodes: speakerCodesSchema.default([]),
+  })
+  .refine((u) => Date.parse(u.endsAt) > Date.parse(u.startsAt), {
+    path: ['endsAt'],
+    message: 'The session must end after it starts',
+  });
+export type SessionCreate = z.infer<typeof sessionCreateSchema>;
+export type SessionCreateInput = z.input<typeof sessionCreateSchema>;
 
 export const scheduleChangeKinds = ['new', 'moved', 'cancelled', 'changed'] as const;
 export const scheduleChangeKindSchema = z.enum(scheduleChangeKinds);

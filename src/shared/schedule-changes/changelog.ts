@@ -81,11 +81,26 @@ export function describeChange(before: ChangeSubject | null, after: ChangeSubjec
   return { code: after.code, title: after.title, kind: kindOf(from, to), fields, before: from, after: to };
 }
 
-/** A session with an organizer's draft laid over it. */
-export function applyUpdate(session: Session, update: SessionUpdate): Session {
-  const { links, ...rest } = update;
-  return { ...session, ...rest, links: { ...session.links, ...links } };
+/**
+ * A session with an organizer's draft laid over it. Drafted speakers are codes; `names` gives
+ * their names (a code it does not know keeps the name the session has, else the code).
+ */
+export function applyUpdate(
+  session: Session,
+  update: SessionUpdate,
+  names: ReadonlyMap<string, string> = new Map(),
+): Session {
+  const { links, speakerCodes, ...rest } = update;
+  const speakers = speakerCodes
+    ? speakerCodes.map((code) => ({
+        code,
+        name: names.get(code) ?? session.speakers.find((s) => s.code === code)?.name ?? code,
+      }))
+    : session.speakers;
+  return { ...session, ...rest, speakers, links: { ...session.links, ...links } };
 }
+
+const speakerKey = (codes: readonly string[]) => codes.join('\n');
 
 /**
  * The part of an update that differs from the published session, so a draft that puts a
@@ -95,6 +110,11 @@ export function pruneUpdate(published: Session, update: SessionUpdate): SessionU
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(update)) {
     if (key === 'links') continue;
+    if (key === 'speakerCodes') {
+      const codes = value as string[];
+      if (speakerKey(codes) !== speakerKey(published.speakers.map((s) => s.code))) out[key] = codes;
+      continue;
+    }
     if (published[key as keyof Session] !== value) out[key] = value;
   }
   const links = Object.entries(update.links ?? {}).filter(

@@ -11,24 +11,44 @@ export interface Parser<T> {
 }
 
 export interface Check<T> extends Parser<T> {
-  /** Returns the parsed value or throws a WireError naming the path. */
-  run(input: unknown, path: string): T;
+  /** Returns the parsed value or throws a WireError; the path is filled in on the way out. */
+  run(input: unknown): T;
 }
 
-class WireError extends Error {}
+class WireError extends Error {
+  readonly path: (string | number)[] = [];
+  constructor(readonly what: string) {
+    super(what);
+  }
+}
 
-const fail = (path: string, what: string): never => {
-  throw new WireError(`${path || 'response'}: ${what}`);
+const fail = (what: string): never => {
+  throw new WireError(what);
 };
 
-function check<T>(run: (input: unknown, path: string) => T): Check<T> {
+/** Names where a nested check failed, without building path strings for the values that pass. */
+function at<T>(key: string | number, inner: Check<T>, value: unknown): T {
+  try {
+    return inner.run(value);
+  } catch (error) {
+    if (error instanceof WireError) error.path.unshift(key);
+    throw error;
+  }
+}
+
+const describe = (error: WireError) => {
+  const path = error.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+  return `${path.replace(/^\./, '') || 'response'}: ${error.what}`;
+};
+
+function check<T>(run: (input: unknown) => T): Check<T> {
   return {
     run,
     safeParse(input) {
       try {
-        return { success: true, data: run(input, '') };
+        return { success: true, data: run(input) };
       } catch (error) {
-        if (error instanceof WireError) return { success: false, error: { message: error.message } };
+        if (error instanceof WireError) return { success: false, error: { message: describe(error) } };
         throw error;
       }
     },
@@ -43,38 +63,40 @@ export interface StringRules {
 }
 
 export const str = (rules: StringRules = {}) =>
-  check((input, path): string => {
-    if (typeof input !== 'string') return fail(path, 'expected a string');
-    if (rules.min !== undefined && input.length < rules.min) fail(path, 'too short');
-    if (rules.max !== undefined && input.length > rules.max) fail(path, 'too long');
-    if (rules.pattern && !rules.pattern.test(input)) fail(path, 'wrong format');
-    if (rules.test && !rules.test(input)) fail(path, 'wrong format');
+  check((input): string => {
+    if (typeof input !== 'string') return fail('expected a string');
+    if (rules.min !== undefined && input.length < rules.min) fail('too short');
+    if (rules.max !== undefined && input.length > rules.max) fail('too long');
+    if (rules.pattern && !rules.pattern.test(input)) fail('wrong format');
+    if (rules.test && !rules.test(input)) fail('wrong format');
     return input;
   });
 
 export const int = (min?: number) =>
-  check((input, path): number => {
-    if (typeof input !== 'number' || !Number.isSafeInteger(input)) return fail(path, 'expected an integer');
-    if (min !== undefined && input < min) fail(path, 'too small');
+  check((input): number => {
+    if (typeof input !== 'number' || !Number.isSafeInteger(input)) return fail('expected an integer');
+    if (min !== undefined && input < min) fail('too small');
     return input;
   });
 
-export const bool = check((input, path): boolean =>
-  typeof input === 'boolean' ? input : fail(path, 'expected a boolean'),
+export const bool = check((input): boolean =>
+  typeof input === 'boolean' ? input : fail('expected a boolean'),
 );
 
 export const oneOf = <const V extends readonly string[]>(values: V) =>
-  check((input, path): V[number] =>
-    values.includes(input as string) ? (input as V[number]) : fail(path, 'unknown value'),
+  check((input): V[number] =>
+    values.includes(input as string) ? (input as V[number]) : fail('unknown value'),
   );
 
 export const nullable = <T>(inner: Check<T>) =>
-  check((input, path): T | null => (input === null ? null : inner.run(input, path)));
+  check((input): T | null => (input === null ? null : inner.run(input)));
 
 export const arrayOf = <T>(inner: Check<T>) =>
-  check((input, path): T[] => {
-    if (!Array.isArray(input)) return fail(path, 'expected an array');
-    return input.map((item, i) => inner.run(item, `${path}[${i}]`));
+  check((input): T[] => {
+    if (!Array.isArray(input)) return fail('expected an array');
+    const out = new Array<T>(input.length);
+    for (let i = 0; i < input.length; i++) out[i] = at(i, inner, input[i]);
+    return out;
   });
 
 const isRecord = (input: unknown): input is Record<string, unknown> =>
@@ -94,25 +116,27 @@ type Out<S extends Shape> = {
 };
 
 /** Like z.object: unknown keys are dropped, so nothing unchecked reaches the app. */
-export const object = <S extends Shape>(shape: S) =>
-  check((input, path): Out<S> => {
-    if (!isRecord(input)) return fail(path, 'expected an object');
+export const object = <S extends Shape>(shape: S) => {
+  const rules = Object.entries(shape);
+  return check((input): Out<S> => {
+    if (!isRecord(input)) return fail('expected an object');
     const out: Record<string, unknown> = {};
-    for (const [key, rule] of Object.entries(shape)) {
-      const at = path ? `${path}.${key}` : key;
+    for (const [key, rule] of rules) {
+      const value = input[key];
       if ('optional' in rule) {
-        if (input[key] !== undefined) out[key] = rule.optional.run(input[key], at);
+        if (value !== undefined) out[key] = at(key, rule.optional, value);
       } else {
-        out[key] = rule.run(input[key], at);
+        out[key] = at(key, rule, value);
       }
     }
     return out as Out<S>;
   });
+};
 
 export const recordOf = <T>(inner: Check<T>) =>
-  check((input, path): Record<string, T> => {
-    if (!isRecord(input)) return fail(path, 'expected an object');
+  check((input): Record<string, T> => {
+    if (!isRecord(input)) return fail('expected an object');
     const out: Record<string, T> = {};
-    for (const [key, value] of Object.entries(input)) out[key] = inner.run(value, `${path}.${key}`);
+    for (const [key, value] of Object.entries(input)) out[key] = at(key, inner, value);
     return out;
   });

@@ -8,6 +8,7 @@ import * as volunteerCoordination from './0008-volunteer-coordination';
 import * as deskHeartbeats from './0010-desk-heartbeats';
 import * as sponsorLogos from './0007-sponsor-logos';
 import * as volunteering from './0009-volunteering';
+import * as newSessions from './0012-new-sessions';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0010-desk-heartbeats': deskHeartbeats,
   '0007-sponsor-logos': sponsorLogos,
   '0009-volunteering': volunteering,
+  '0012-new-sessions': newSessions,
 };

@@ -38,7 +38,7 @@ export function prepared<Args extends unknown[], Row>(
     return entry;
   }
 
-  return (db: Kysely<Database>, ...args: Args): Promise<QueryResult<Row>> => {
+  return async (db: Kysely<Database>, ...args: Args): Promise<QueryResult<Row>> => {
     const { sql, query, slots } = compile(db);
     const compiled: CompiledQuery<Row> = {
       sql,

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import { importPublicKey } from '@shared/tickets';
 import type { AdmissionsTable, CheckInListsTable, Database, ScansTable } from '../../db/schema';
 import { prepared } from './prepared-query';
 
@@ -145,4 +146,34 @@ const insertAdmission = prepared(
 export async function insertAdmissionOnce(db: Db, row: Insertable<AdmissionsTable>): Promise<boolean> {
   const result = await insertAdmission(db, ...ADMISSION_COLUMNS.map((c) => row[c] ?? null));
   return Number(result.numAffectedRows ?? 0) === 1;
+}
+
+const signingKey = prepared(
+  (db, conferenceId: string, keyId: number) =>
+    db
+      .selectFrom('ticket_signing_keys')
+      .select(['public_key', 'revoked_at'])
+      .where('conference_id', '=', conferenceId)
+      .where('key_id', '=', keyId),
+  2,
+);
+
+/** The one key a code names (not the conference's whole key ring), read on every scan: a rotation counts at once. */
+export async function findSigningKey(db: Db, conferenceId: string, keyId: number) {
+  return (await signingKey(db, conferenceId, keyId)).rows[0];
+}
+
+const imported = new Map<string, Promise<CryptoKey>>();
+/** A conference has a handful of keys; this bounds only a runaway. */
+const MAX_IMPORTED = 1000;
+
+/** Importing a key costs more than verifying with it: each public key is imported once. */
+export function publicKeyOf(encoded: string): Promise<CryptoKey> {
+  let key = imported.get(encoded);
+  if (!key) {
+    if (imported.size >= MAX_IMPORTED) imported.clear();
+    key = importPublicKey(encoded);
+    imported.set(encoded, key);
+  }
+  return key;
 }

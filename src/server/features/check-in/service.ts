@@ -19,7 +19,7 @@ import { conferenceDayOf, toInstant, type Clock } from '@shared/time';
 import type { ConferenceRow, Database, ScansTable } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
-import { findTicketForScan, findTicketTypeRows, requireConferenceDays, verifierFor } from '../tickets';
+import { findTicketForScan, findTicketTypeRows, requireConferenceDays } from '../tickets';
 import * as repo from './repository';
 import * as scanQueries from './scan-queries';
 
@@ -210,10 +210,14 @@ async function replay(db: Kysely<Database>, conferenceId: string, row: ScanRow):
 /** Which ticket a scan names and whether its code was signed by a revoked key. */
 async function identify(db: Kysely<Database>, conference: ConferenceRow, input: ScanInput) {
   if (input.ticketId) return { ticketId: input.ticketId, keyRevoked: false };
-  const verifier = await verifierFor(db, conference.id);
-  const reading = await verifyTicketQr(input.qr!, conference.slug, verifier.publicKeyFor);
+  let revokedAt: string | null = null;
+  const reading = await verifyTicketQr(input.qr!, conference.slug, async (keyId) => {
+    const key = await scanQueries.findSigningKey(db, conference.id, keyId);
+    revokedAt = key?.revoked_at ?? null;
+    return key ? scanQueries.publicKeyOf(key.public_key) : undefined;
+  });
   if (!reading.ok) return { ticketId: null, keyRevoked: false };
-  return { ticketId: reading.claims.ticketId, keyRevoked: verifier.isRevoked(reading.claims.keyId) };
+  return { ticketId: reading.claims.ticketId, keyRevoked: revokedAt !== null };
 }
 
 /** Settling an admission retries only when another scan took the entry first; a few rounds always do. */

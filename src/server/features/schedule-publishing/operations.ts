@@ -4,6 +4,7 @@ import {
   scheduleChangesSchema,
   scheduleDraftSchema,
   schedulePublishResultSchema,
+  sessionCreateSchema,
   sessionSchema,
   sessionUpdateSchema,
 } from '@shared/contract';
@@ -19,6 +20,26 @@ export const schedulePublishingOperations: Operation[] = [
     body: sessionUpdateSchema,
     responses: { 200: sessionSchema },
     problems: ['unauthenticated', 'forbidden', 'conference_not_found', 'session_not_found'],
+    auth: 'organizer',
+  },
+  {
+    method: 'post',
+    path: apiRoutes.sessions,
+    summary:
+      'Create a session (server-chosen code) as an unpublished draft: attendees see it after the next publish, as new',
+    tag: 'schedule publishing',
+    body: sessionCreateSchema,
+    responses: { 201: sessionSchema },
+    problems: ['unauthenticated', 'forbidden', 'conference_not_found'],
+    auth: 'organizer',
+  },
+  {
+    method: 'delete',
+    path: apiRoutes.session,
+    summary: 'Discard a session created in the console that was never published (a published one is cancelled)',
+    tag: 'schedule publishing',
+    responses: { 204: null },
+    problems: ['unauthenticated', 'forbidden', 'conference_not_found', 'session_not_found', 'session_published'],
     auth: 'organizer',
   },
   {

@@ -4,7 +4,7 @@ import type { PublishedChange, ScheduleChange, Session, SessionUpdate } from '@s
 import type { Database } from '../../db/schema';
 import { sessionContentColumns } from '../sessions';
 
-type Db = Kysely<Database> | Transaction<Database>;
+export type Db = Kysely<Database> | Transaction<Database>;
 
 export interface DraftRow {
   sessionId: string;
@@ -82,9 +82,128 @@ export async function placeIdsExist(
   return { room: Boolean(room), track: Boolean(track) };
 }
 
-/** Writes a drafted session as the published one; speakers are not part of a draft. */
-export async function publishSession(trx: Transaction<Database>, id: string, s: Session, now: string) {
+/** Writes a drafted session as the published one, its speakers too when the draft names them. */
+export async function publishSession(
+  trx: Transaction<Database>,
+  id: string,
+  s: Session,
+  now: string,
+  speakerIds: string[] | null,
+) {
   await trx.updateTable('sessions').set(sessionContentColumns(s, now)).where('id', '=', id).execute();
+  if (speakerIds) await replaceSpeakers(trx, id, speakerIds);
+}
+
+async function replaceSpeakers(trx: Transaction<Database>, sessionId: string, speakerIds: string[]) {
+  await trx.deleteFrom('session_speakers').where('session_id', '=', sessionId).execute();
+  if (speakerIds.length === 0) return;
+  await trx
+    .insertInto('session_speakers')
+    .values(speakerIds.map((speakerId, position) => ({ session_id: sessionId, speaker_id: speakerId, position })))
+    .execute();
+}
+
+/** Speakers of the edition by code: what a draft's speaker codes resolve to. */
+export async function speakerIndex(db: Db, conferenceId: string) {
+  const rows = await db
+    .selectFrom('speakers')
+    .select(['id', 'code', 'name'])
+    .where('conference_id', '=', conferenceId)
+    .execute();
+  return new Map(rows.map((r) => [r.code, { id: r.id, name: r.name }]));
+}
+
+export interface CreationRow {
+  id: string;
+  code: string;
+  guid: string;
+  draft: SessionUpdate;
+  updatedAt: string;
+}
+
+function toCreation(r: { id: string; code: string; guid: string; draft: string; updated_at: string }) {
+  return { id: r.id, code: r.code, guid: r.guid, draft: JSON.parse(r.draft) as SessionUpdate, updatedAt: r.updated_at };
+}
+
+export async function findCreations(db: Db, conferenceId: string): Promise<CreationRow[]> {
+  const rows = await db
+    .selectFrom('session_creations')
+    .select(['id', 'code', 'guid', 'draft', 'updated_at'])
+    .where('conference_id', '=', conferenceId)
+    .orderBy('code')
+    .execute();
+  return rows.map(toCreation);
+}
+
+export async function findCreation(db: Db, conferenceId: string, code: string): Promise<CreationRow | null> {
+  const row = await db
+    .selectFrom('session_creations')
+    .select(['id', 'code', 'guid', 'draft', 'updated_at'])
+    .where('conference_id', '=', conferenceId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row ? toCreation(row) : null;
+}
+
+/** Whether a code is used by a published session or by another unpublished one. */
+export async function sessionCodeTaken(db: Db, conferenceId: string, code: string) {
+  const [published, created] = await Promise.all([
+    findSessionId(db, conferenceId, code),
+    findCreation(db, conferenceId, code),
+  ]);
+  return Boolean(published || created);
+}
+
+export async function insertCreation(
+  trx: Transaction<Database>,
+  row: { id: string; conferenceId: string; code: string; guid: string; draft: SessionUpdate; userId: string; at: string },
+) {
+  await trx
+    .insertInto('session_creations')
+    .values({
+      id: row.id,
+      conference_id: row.conferenceId,
+      code: row.code,
+      guid: row.guid,
+      draft: JSON.stringify(row.draft),
+      created_by: row.userId,
+      created_at: row.at,
+      updated_at: row.at,
+    })
+    .execute();
+}
+
+export async function updateCreation(trx: Transaction<Database>, id: string, draft: SessionUpdate, at: string) {
+  await trx
+    .updateTable('session_creations')
+    .set({ draft: JSON.stringify(draft), updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteCreations(trx: Transaction<Database>, ids: string[]) {
+  if (ids.length === 0) return;
+  await trx.deleteFrom('session_creations').where('id', 'in', ids).execute();
+}
+
+/** Publishes a console-created session: the row attendees read, under its reserved id and code. */
+export async function insertPublishedSession(
+  trx: Transaction<Database>,
+  row: { id: string; conferenceId: string; session: Session; speakerIds: string[]; now: string },
+) {
+  const s = row.session;
+  await trx
+    .insertInto('sessions')
+    .values({
+      id: row.id,
+      conference_id: row.conferenceId,
+      code: s.code,
+      guid: s.guid,
+      slug: s.slug,
+      ...sessionContentColumns(s, row.now),
+    })
+    .execute();
+  await replaceSpeakers(trx, row.id, row.speakerIds);
 }
 
 /** Rows per multi-row insert: well under SQLite's and Postgres's bound-parameter limits. */

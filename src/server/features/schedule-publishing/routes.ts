@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import {
   apiRoutes,
   scheduleChangesQuerySchema,
+  sessionCreateSchema,
   sessionUpdateSchema,
   type ScheduleChanges,
   type ScheduleDraft,
@@ -14,11 +15,14 @@ import { codeParam, slugParam } from '../../http/params';
 import { requireRole } from '../auth';
 import { requireConference } from '../conferences';
 import { publishChange } from '../stream';
-import { getDraft, listChanges, publishSchedule, updateSession } from './service';
+import { createSession, discardSession, getDraft, listChanges, publishSchedule, updateSession } from './service';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-/** Organizers draft session edits and publish them as a version; anyone reads the changelog. */
+/**
+ * Organizers draft session edits and new sessions and publish them as a version; anyone reads
+ * the changelog. Drafts announce no stream topic: attendees have nothing to refetch until a publish.
+ */
 export function schedulePublishingRoutes(deps: AppDeps) {
   const organizer = requireRole('organizer');
   return new Hono<AppEnv>()
@@ -29,6 +33,18 @@ export function schedulePublishingRoutes(deps: AppDeps) {
       const conference = await requireConference(deps.db, slug);
       const body: Session = await updateSession(deps, conference, c.get('user')!, code, update);
       return c.json(body, 200, NO_STORE);
+    })
+    .post(apiRoutes.sessions, organizer, async (c) => {
+      const input = await readJson(c, sessionCreateSchema);
+      const conference = await requireConference(deps.db, slugParam(c));
+      const body: Session = await createSession(deps, conference, c.get('user')!, input);
+      return c.json(body, 201, NO_STORE);
+    })
+    .delete(apiRoutes.session, organizer, async (c) => {
+      const code = codeParam(c);
+      const conference = await requireConference(deps.db, slugParam(c));
+      await discardSession(deps, conference, c.get('user')!, code);
+      return c.body(null, 204);
     })
     .get(apiRoutes.scheduleDraft, organizer, async (c) => {
       const conference = await requireConference(deps.db, slugParam(c));

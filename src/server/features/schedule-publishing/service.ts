@@ -5,9 +5,12 @@ import type {
   ScheduleDraft,
   SchedulePublishResult,
   Session,
+  SessionCreate,
   SessionUpdate,
   User,
 } from '@shared/contract';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { slugify } from '@shared/text/slug';
 import { applyUpdate, describeChange, pruneUpdate, subjectOf } from '@shared/schedule-changes';
 import { toInstant } from '@shared/time';
 import type { AppDeps } from '../../deps';
@@ -35,8 +38,8 @@ function mergeUpdates(older: SessionUpdate | null, newer: SessionUpdate): Sessio
 }
 
 /** What the draft would publish, with the problems a field-level schema cannot see. */
-function drafted(published: Session, update: SessionUpdate): Session {
-  const session = applyUpdate(published, update);
+function drafted(published: Session, update: SessionUpdate, speakers: SpeakerIndex): Session {
+  const session = applyUpdate(published, update, namesOf(speakers));
   if (Date.parse(session.endsAt) <= Date.parse(session.startsAt)) {
     throw new HttpProblem('validation_failed', `Session ${session.code} would end before it starts.`, {
       [update.endsAt ? 'endsAt' : 'startsAt']: ['The session must end after it starts'],
@@ -45,23 +48,66 @@ function drafted(published: Session, update: SessionUpdate): Session {
   return session;
 }
 
-/** Every session as the organizer is editing it, and what publishing would change. */
+type SpeakerIndex = Awaited<ReturnType<typeof repo.speakerIndex>>;
+
+const namesOf = (index: SpeakerIndex) => new Map([...index].map(([code, s]) => [code, s.name]));
+
+/** A draft without the speakers deleted since it was saved: they can no longer be published. */
+function withKnownSpeakers(update: SessionUpdate, index: SpeakerIndex): SessionUpdate {
+  if (!update.speakerCodes) return update;
+  return { ...update, speakerCodes: update.speakerCodes.filter((code) => index.has(code)) };
+}
+
+/** A console-created session as it would be published: its draft over empty content. */
+function creationSession(row: repo.CreationRow, speakers: SpeakerIndex): Session {
+  const blank: Session = {
+    code: row.code,
+    guid: row.guid,
+    slug: row.code.toLowerCase(),
+    title: '',
+    type: 'talk',
+    format: 'in-person',
+    language: 'en',
+    status: 'confirmed',
+    trackId: null,
+    roomId: null,
+    startsAt: row.updatedAt,
+    endsAt: row.updatedAt,
+    description: '',
+    recordingOptOut: false,
+    speakers: [],
+    links: { youtube: null, mediaCccDe: null, slides: null },
+    updatedAt: row.updatedAt,
+  };
+  const session = applyUpdate(blank, withKnownSpeakers(row.draft, speakers), namesOf(speakers));
+  return { ...session, slug: slugify(session.title) || blank.slug };
+}
+
+const byStart = (a: Session, b: Session) => a.startsAt.localeCompare(b.startsAt) || a.code.localeCompare(b.code);
+
+/** Every session as the organizer is editing it, unpublished new ones too, and what publishing would change. */
 export async function getDraft(deps: Deps, conference: ConferenceRow): Promise<ScheduleDraft> {
-  const [sessions, drafts] = await Promise.all([
+  const [sessions, drafts, creations, speakers] = await Promise.all([
     listSessions(deps.db, conference, {}),
     repo.findDrafts(deps.db, conference.id),
+    repo.findCreations(deps.db, conference.id),
+    repo.speakerIndex(deps.db, conference.id),
   ]);
   const patches = await patchesByCode(deps, conference.id, drafts);
   const changes: ScheduleChange[] = [];
   const view = sessions.map((s) => {
     const patch = patches.get(s.code);
     if (!patch) return s;
-    const next = applyUpdate(s, patch);
+    const next = applyUpdate(s, withKnownSpeakers(patch, speakers), namesOf(speakers));
     const change = describeChange(subjectOf(s), subjectOf(next));
     if (change) changes.push(change);
     return next;
   });
-  return { scheduleVersion: conference.schedule_version, sessions: view, changes };
+  const created = creations.map((row) => creationSession(row, speakers));
+  for (const s of created) changes.push(describeChange(null, subjectOf(s))!);
+  changes.sort((a, b) => a.code.localeCompare(b.code));
+  const all = created.length > 0 ? [...view, ...created].sort(byStart) : view;
+  return { scheduleVersion: conference.schedule_version, sessions: all, changes };
 }
 
 async function patchesByCode(deps: Deps, conferenceId: string, drafts: repo.DraftRow[]) {
@@ -75,10 +121,30 @@ async function patchesByCode(deps: Deps, conferenceId: string, drafts: repo.Draf
   return new Map(drafts.map((d) => [codeOf.get(d.sessionId)!, d.patch]));
 }
 
+/** Field errors for rooms, tracks and speakers the update names that the edition does not have. */
+async function refusedReferences(
+  trx: repo.Db,
+  conferenceId: string,
+  update: SessionUpdate,
+  speakers: SpeakerIndex,
+) {
+  const exists = await repo.placeIdsExist(trx, conferenceId, {
+    roomId: update.roomId ?? undefined,
+    trackId: update.trackId ?? undefined,
+  });
+  const errors: Record<string, string[]> = {};
+  if (!exists.room) errors.roomId = ['There is no such room in this conference'];
+  if (!exists.track) errors.trackId = ['There is no such track in this conference'];
+  const unknown = (update.speakerCodes ?? []).filter((code) => !speakers.has(code));
+  if (unknown.length > 0) errors.speakerCodes = [`There is no speaker ${unknown.join(', ')} in this conference`];
+  if (Object.keys(errors).length > 0) throw new HttpProblem('validation_failed', undefined, errors);
+}
+
 /**
  * Records an organizer's edit as the session's draft, merged with earlier unpublished edits.
  * The conference row is locked like a publish locks it, so an edit is never lost between a
- * publish reading the drafts and deleting them.
+ * publish reading the drafts and deleting them. A session created in the console and not yet
+ * published keeps its whole content as its draft.
  */
 export async function updateSession(
   deps: Deps,
@@ -92,29 +158,32 @@ export async function updateSession(
   return deps.db.transaction().execute(async (trx) => {
     await lockScheduleVersion(trx, deps.dbKind, conference.id);
     const id = await repo.findSessionId(trx, conference.id, code);
-    if (!id) throw new HttpProblem('session_not_found', `There is no session "${code}".`);
-    const exists = await repo.placeIdsExist(trx, conference.id, {
-      roomId: update.roomId ?? undefined,
-      trackId: update.trackId ?? undefined,
-    });
-    const errors: Record<string, string[]> = {};
-    if (!exists.room) errors.roomId = ['There is no such room in this conference'];
-    if (!exists.track) errors.trackId = ['There is no such track in this conference'];
-    if (Object.keys(errors).length > 0) throw new HttpProblem('validation_failed', undefined, errors);
+    const creation = id ? null : await repo.findCreation(trx, conference.id, code);
+    if (!id && !creation) throw new HttpProblem('session_not_found', `There is no session "${code}".`);
+    const speakers = await repo.speakerIndex(trx, conference.id);
+    await refusedReferences(trx, conference.id, update, speakers);
 
-    const published = await getSession(trx, conference, code);
-    const merged = mergeUpdates(await repo.findDraft(trx, id), update);
-    const session = drafted(published, merged);
-    const patch = pruneUpdate(published, merged);
-    if (Object.keys(patch).length === 0) await repo.deleteDrafts(trx, [id]);
-    else
-      await repo.saveDraft(trx, {
-        sessionId: id,
-        conferenceId: conference.id,
-        patch,
-        userId: user.id,
-        at: now,
-      });
+    let session: Session;
+    if (creation) {
+      const merged = mergeUpdates(creation.draft, update);
+      session = drafted(creationSession({ ...creation, draft: {} }, speakers), merged, speakers);
+      await repo.updateCreation(trx, creation.id, merged, now);
+      session = { ...session, slug: slugify(session.title) || session.slug, updatedAt: now };
+    } else {
+      const published = await getSession(trx, conference, code);
+      const merged = mergeUpdates(await repo.findDraft(trx, id!), update);
+      session = drafted(published, merged, speakers);
+      const patch = pruneUpdate(published, merged);
+      if (Object.keys(patch).length === 0) await repo.deleteDrafts(trx, [id!]);
+      else
+        await repo.saveDraft(trx, {
+          sessionId: id!,
+          conferenceId: conference.id,
+          patch,
+          userId: user.id,
+          at: now,
+        });
+    }
     await recordAudit(trx, {
       conferenceId: conference.id,
       userId: user.id,
@@ -124,6 +193,71 @@ export async function updateSession(
       at: now,
     });
     return session;
+  });
+}
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** Six characters like pretalx's codes (and the console's speaker codes), without look-alikes. */
+function newSessionCode(): string {
+  return [...randomBytes(6)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+}
+
+/**
+ * Creates a session from the console as an unpublished draft with a fresh code: attendees see
+ * it only after the next publish, which lists it as new.
+ */
+export async function createSession(
+  deps: Deps,
+  conference: ConferenceRow,
+  user: User,
+  input: SessionCreate,
+): Promise<Session> {
+  const draft = normalized(input);
+  const now = toInstant(deps.clock());
+  return deps.db.transaction().execute(async (trx) => {
+    await lockScheduleVersion(trx, deps.dbKind, conference.id);
+    const speakers = await repo.speakerIndex(trx, conference.id);
+    await refusedReferences(trx, conference.id, draft, speakers);
+    // The lock serialises creations, so a code checked free stays free until the insert.
+    let code = newSessionCode();
+    for (let attempt = 0; await repo.sessionCodeTaken(trx, conference.id, code); attempt++) {
+      if (attempt >= 5) throw new Error('No free session code after 6 attempts');
+      code = newSessionCode();
+    }
+    const row = { id: randomUUID(), code, guid: randomUUID(), draft, updatedAt: now };
+    await repo.insertCreation(trx, { ...row, conferenceId: conference.id, userId: user.id, at: now });
+    await recordAudit(trx, {
+      conferenceId: conference.id,
+      userId: user.id,
+      action: 'session.created',
+      subject: code,
+      detail: { session: draft },
+      at: now,
+    });
+    return creationSession(row, speakers);
+  });
+}
+
+/** Deletes a console-created session that was never published; a published one is cancelled instead. */
+export async function discardSession(deps: Deps, conference: ConferenceRow, user: User, code: string) {
+  const now = toInstant(deps.clock());
+  await deps.db.transaction().execute(async (trx) => {
+    await lockScheduleVersion(trx, deps.dbKind, conference.id);
+    const creation = await repo.findCreation(trx, conference.id, code);
+    if (!creation) {
+      if (await repo.findSessionId(trx, conference.id, code)) throw new HttpProblem('session_published');
+      throw new HttpProblem('session_not_found', `There is no session "${code}".`);
+    }
+    await repo.deleteCreations(trx, [creation.id]);
+    await recordAudit(trx, {
+      conferenceId: conference.id,
+      userId: user.id,
+      action: 'session.discarded',
+      subject: code,
+      detail: { session: creation.draft },
+      at: now,
+    });
   });
 }
 
@@ -139,24 +273,50 @@ export async function publishSchedule(
   const now = toInstant(deps.clock());
   return deps.db.transaction().execute(async (trx) => {
     await lockScheduleVersion(trx, deps.dbKind, conference.id);
-    const drafts = await repo.findDrafts(trx, conference.id);
-    if (drafts.length === 0) throw new HttpProblem('schedule_nothing_to_publish');
-    const byId = new Map(drafts.map((d) => [d.sessionId, d.patch]));
-    const rows = await trx
-      .selectFrom('sessions')
-      .select(['id', 'code'])
-      .where('id', 'in', [...byId.keys()])
-      .execute();
+    const [drafts, creations] = await Promise.all([
+      repo.findDrafts(trx, conference.id),
+      repo.findCreations(trx, conference.id),
+    ]);
+    if (drafts.length === 0 && creations.length === 0) throw new HttpProblem('schedule_nothing_to_publish');
+    const speakers = await repo.speakerIndex(trx, conference.id);
+    const speakerIds = (codes: string[]) => codes.map((code) => speakers.get(code)!.id);
+    const byId = new Map(drafts.map((d) => [d.sessionId, withKnownSpeakers(d.patch, speakers)]));
+    const rows =
+      byId.size === 0
+        ? []
+        : await trx
+            .selectFrom('sessions')
+            .select(['id', 'code'])
+            .where('id', 'in', [...byId.keys()])
+            .execute();
     const changes: ScheduleChange[] = [];
-    for (const row of rows.sort((a, b) => a.code.localeCompare(b.code))) {
+    for (const row of rows) {
       const published = await getSession(trx, conference, row.code);
-      const next = drafted(published, byId.get(row.id)!);
+      const patch = byId.get(row.id)!;
+      const next = drafted(published, patch, speakers);
       const change = describeChange(subjectOf(published), subjectOf(next));
       if (!change) continue;
-      await repo.publishSession(trx, row.id, next, now);
+      const ids = patch.speakerCodes ? speakerIds(patch.speakerCodes) : null;
+      await repo.publishSession(trx, row.id, next, now, ids);
       changes.push(change);
     }
+    for (const row of creations) {
+      const session = creationSession(row, speakers);
+      await repo.insertPublishedSession(trx, {
+        id: row.id,
+        conferenceId: conference.id,
+        session,
+        speakerIds: speakerIds(session.speakers.map((s) => s.code)),
+        now,
+      });
+      changes.push(describeChange(null, subjectOf(session))!);
+    }
+    changes.sort((a, b) => a.code.localeCompare(b.code));
     await repo.deleteDrafts(trx, [...byId.keys()]);
+    await repo.deleteCreations(
+      trx,
+      creations.map((c) => c.id),
+    );
     if (changes.length === 0) throw new HttpProblem('schedule_nothing_to_publish');
     const scheduleVersion = await bumpScheduleVersion(trx, conference.id);
     await repo.insertChanges(trx, conference.id, scheduleVersion, changes, now);

@@ -1,12 +1,18 @@
 import { LOGO_MAX_PIXELS } from '@shared/contract';
 import { HttpProblem } from '../../http/problem';
+import { looksLikeSvg, sanitizeSvg } from './logo-svg';
 
-export type LogoType = 'image/png' | 'image/jpeg' | 'image/webp';
+export type LogoType = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/svg+xml';
 
 export interface LogoImage {
   type: LogoType;
   width: number;
   height: number;
+}
+
+/** An accepted logo: what to store (a sanitised SVG differs from the upload) and its size. */
+export interface AcceptedLogo extends LogoImage {
+  bytes: Uint8Array;
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -21,22 +27,16 @@ const unreadable = (detail: string) => new HttpProblem('logo_unreadable', detail
 /**
  * What the bytes are, judged by their magic numbers and a walk through the file's structure,
  * never by the declared Content-Type or a file name: an HTML page labelled image/png is refused,
- * and so is a truncated image. SVG is refused too: it is a document that can carry scripts, and
- * nothing installed here sanitises it reliably.
+ * and so is a truncated image. An SVG is rebuilt from an allow-list (logo-svg.ts) and the
+ * rebuilt document is what gets stored.
  */
-export function inspectLogo(bytes: Uint8Array): LogoImage {
+export function inspectLogo(bytes: Uint8Array): AcceptedLogo {
   let image: LogoImage;
   if (startsWith(bytes, PNG_SIGNATURE)) image = readPng(bytes);
   else if (startsWith(bytes, [0xff, 0xd8, 0xff])) image = readJpeg(bytes);
   else if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WEBP') image = readWebp(bytes);
-  else {
-    throw new HttpProblem(
-      'logo_type_not_allowed',
-      looksLikeSvg(bytes)
-        ? 'SVG logos are not accepted, because they can carry scripts. Upload a PNG, JPEG or WebP image.'
-        : 'This file is not a PNG, JPEG or WebP image.',
-    );
-  }
+  else if (looksLikeSvg(bytes)) return { type: 'image/svg+xml', ...sanitizeSvg(bytes) };
+  else throw new HttpProblem('logo_type_not_allowed', 'This file is not a PNG, JPEG, WebP or SVG image.');
   const within = (n: number) => Number.isInteger(n) && n >= 1 && n <= LOGO_MAX_PIXELS;
   if (!within(image.width) || !within(image.height)) {
     throw new HttpProblem(
@@ -44,11 +44,7 @@ export function inspectLogo(bytes: Uint8Array): LogoImage {
       `The image is ${image.width}×${image.height} pixels; logos must be 1 to ${LOGO_MAX_PIXELS} pixels wide and high.`,
     );
   }
-  return image;
-}
-
-function looksLikeSvg(bytes: Uint8Array): boolean {
-  return /<svg[\s>]/i.test(new TextDecoder().decode(bytes.subarray(0, 4096)));
+  return { ...image, bytes };
 }
 
 /** Signature, IHDR first, then every chunk in bounds up to IEND. */

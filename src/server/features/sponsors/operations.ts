@@ -64,6 +64,7 @@ export const sponsorOperations: Operation[] = [
       'sponsor_not_found',
       'logo_too_large',
       'logo_type_not_allowed',
+      'logo_svg_refused',
       'logo_unreadable',
       'logo_dimensions_not_allowed',
     ],

@@ -84,6 +84,8 @@ export function sponsorRoutes(deps: AppDeps) {
           'Content-Type': logo.content_type,
           'Content-Length': String(logo.bytes.length),
           'X-Content-Type-Options': 'nosniff',
+          // Opened on its own, a logo (an SVG above all) may run nothing and load nothing.
+          'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
           'Cache-Control': versioned ? 'public, max-age=31536000, immutable' : 'no-cache',
           ETag: `"${logo.hash}"`,
         });

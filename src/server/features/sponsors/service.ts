@@ -283,10 +283,11 @@ export async function deleteSponsor(actor: Actor, id: string): Promise<void> {
   });
 }
 
-/** Checks the image (see inspectLogo) and stores it in place of any earlier logo. */
-export async function putLogo(actor: Actor, id: string, bytes: Uint8Array): Promise<Sponsor> {
+/** Checks the image (see inspectLogo) and stores it, an SVG as sanitised, in place of any earlier logo. */
+export async function putLogo(actor: Actor, id: string, upload: Uint8Array): Promise<Sponsor> {
   const sponsor = await requireSponsor(actor.db, actor.conference.id, id);
-  const image = inspectLogo(bytes);
+  const image = inspectLogo(upload);
+  const bytes = image.bytes;
   const hash = createHash('sha256').update(bytes).digest('hex');
   const detail = {
     id,
@@ -294,6 +295,7 @@ export async function putLogo(actor: Actor, id: string, bytes: Uint8Array): Prom
     width: image.width,
     height: image.height,
     bytes: bytes.length,
+    uploadedBytes: upload.length,
     hash,
   };
   await write(actor, 'sponsor.logo_uploaded', sponsor.slug, detail, async (trx) => {

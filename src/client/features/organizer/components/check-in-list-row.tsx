@@ -4,11 +4,11 @@ import { useId, useState } from 'react';
 import { t } from '@client/i18n';
 import { isApiError } from '@client/lib/api-error';
 import { formatDay } from '@client/lib/format';
-import { Alert } from '@client/ui/alert';
 import { secondaryButton } from '@client/ui/button-styles';
 import { useDeleteCheckInList } from '../api/ticket-admin-mutations';
 import { ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
 import { CheckInListForm } from './check-in-list-form';
+import { ConfirmDeleteDialog } from './confirm-delete-dialog';
 import { TicketConfirmDialog } from './ticket-confirm-dialog';
 
 export function CheckInListRow({
@@ -79,11 +79,12 @@ export function CheckInListRow({
         <CheckInListForm slug={slug} types={types} days={days} list={list} onDone={() => setEditing(false)} />
       ) : null}
       {asking && !inUse ? (
-        <TicketConfirmDialog
+        <ConfirmDeleteDialog
           title={t('ticketsAdmin.lists.deleteTitle', { name: list.name })}
-          explanation={[t('ticketsAdmin.lists.deleteBody')]}
+          lines={[t('ticketsAdmin.lists.deleteBody')]}
           confirmLabel={t('ticketsAdmin.delete')}
           pending={remove.isPending}
+          error={remove.isError ? ticketAdminProblemMessage(remove.error) : null}
           onConfirm={() => remove.mutate(list.id, { onSuccess: () => setAsking(false) })}
           onCancel={() => setAsking(false)}
         />
@@ -97,12 +98,6 @@ export function CheckInListRow({
             setAsking(false);
           }}
         />
-      ) : remove.isError ? (
-        <div className="mt-3">
-          <Alert tone="error">
-            <p>{ticketAdminProblemMessage(remove.error)}</p>
-          </Alert>
-        </div>
       ) : null}
     </li>
   );

@@ -117,7 +117,7 @@ export function SponsorLogoUpload({ slug, sponsor }: { slug: string; sponsor: Sp
           <input
             id={inputId}
             type="file"
-            accept="image/png,image/jpeg,image/webp"
+            accept="image/png,image/jpeg,image/webp,image/svg+xml,.svg"
             aria-describedby={failed ? `${hintId} ${errorId}` : hintId}
             aria-invalid={failed ? true : undefined}
             className="block w-full text-sm text-slate-900 file:mr-3 file:rounded-md file:border file:border-slate-500 file:bg-white file:px-3 file:py-1.5 file:font-medium dark:text-slate-100 dark:file:bg-slate-900 dark:file:text-slate-100"

@@ -3,14 +3,14 @@ import { useId, useState } from 'react';
 import { t } from '@client/i18n';
 import { isApiError } from '@client/lib/api-error';
 import { formatDay } from '@client/lib/format';
-import { Alert } from '@client/ui/alert';
 import { secondaryButton } from '@client/ui/button-styles';
 import { useDeleteTicketType } from '../api/ticket-admin-mutations';
 import { ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
+import { ConfirmDeleteDialog } from './confirm-delete-dialog';
 import { TicketConfirmDialog } from './ticket-confirm-dialog';
 import { TicketTypeForm } from './ticket-type-form';
 
-type Deleting = null | 'ask' | { dependents: Record<string, string[]>; confirmed: boolean };
+type Deleting = null | 'ask' | { dependents: Record<string, string[]> };
 
 /**
  * What the dependents mean for the organizer: tickets and lists admitting only this type can
@@ -42,13 +42,20 @@ export function TicketTypeRow({ slug, type, days }: { slug: string; type: Ticket
         onSuccess: () => setDeleting(null),
         onError: (error) => {
           if (isApiError(error, 'ticket_type_in_use') || isApiError(error, 'ticket_type_has_tickets')) {
-            setDeleting({ dependents: error.errors ?? {}, confirmed: confirm });
+            setDeleting({ dependents: error.errors ?? {} });
           }
         },
       },
     );
 
   const blocked = deleting && deleting !== 'ask' ? dependentLines(deleting.dependents) : null;
+  // Refusals are explained on their own; anything else shows inside the open dialog.
+  const otherError =
+    remove.isError &&
+    !isApiError(remove.error, 'ticket_type_in_use') &&
+    !isApiError(remove.error, 'ticket_type_has_tickets')
+      ? ticketAdminProblemMessage(remove.error)
+      : null;
 
   return (
     <li
@@ -90,35 +97,33 @@ export function TicketTypeRow({ slug, type, days }: { slug: string; type: Ticket
         <TicketTypeForm slug={slug} days={days} type={type} onDone={() => setEditing(false)} />
       ) : null}
       {deleting === 'ask' ? (
-        <TicketConfirmDialog
+        <ConfirmDeleteDialog
           title={t('ticketsAdmin.types.deleteTitle', { name: type.name })}
-          explanation={[t('ticketsAdmin.types.deleteBody')]}
+          lines={[t('ticketsAdmin.types.deleteBody')]}
           confirmLabel={t('ticketsAdmin.delete')}
           pending={remove.isPending}
+          error={otherError}
           onConfirm={() => attempt(false)}
           onCancel={() => setDeleting(null)}
         />
       ) : null}
-      {blocked ? (
-        <TicketConfirmDialog
-          title={t(
-            blocked.confirmable ? 'ticketsAdmin.types.inUseTitle' : 'ticketsAdmin.types.cannotDeleteTitle',
-            { name: type.name },
-          )}
-          explanation={blocked.lines}
-          {...(blocked.confirmable
-            ? { confirmLabel: t('ticketsAdmin.types.deleteAnyway'), onConfirm: () => attempt(true) }
-            : {})}
+      {blocked?.confirmable ? (
+        <ConfirmDeleteDialog
+          title={t('ticketsAdmin.types.inUseTitle', { name: type.name })}
+          lines={blocked.lines}
+          confirmLabel={t('ticketsAdmin.types.deleteAnyway')}
           pending={remove.isPending}
+          error={otherError}
+          onConfirm={() => attempt(true)}
           onCancel={() => setDeleting(null)}
         />
-      ) : null}
-      {remove.isError && !blocked ? (
-        <div className="mt-3">
-          <Alert tone="error">
-            <p>{ticketAdminProblemMessage(remove.error)}</p>
-          </Alert>
-        </div>
+      ) : blocked ? (
+        // Nothing to confirm: the refusal is explained next to the type it is about.
+        <TicketConfirmDialog
+          title={t('ticketsAdmin.types.cannotDeleteTitle', { name: type.name })}
+          explanation={blocked.lines}
+          onCancel={() => setDeleting(null)}
+        />
       ) : null}
     </li>
   );

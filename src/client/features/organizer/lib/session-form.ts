@@ -1,4 +1,10 @@
-import { type SessionUpdate, sessionUpdateSchema } from '@shared/contract/schedule-changes';
+import {
+  type SessionCreateInput,
+  sessionCreateSchema,
+  type SessionUpdate,
+  sessionUpdateSchema,
+} from '@shared/contract/schedule-changes';
+import { type Conference } from '@shared/contract/conference';
 import { type Session } from '@shared/contract/session';
 import { fieldErrors } from '@shared/contract/problem';
 import { localDateAt, localTimeAt, toInstant, zonedToInstant } from '@shared/time';
@@ -19,6 +25,8 @@ export interface SessionFormValues {
   youtube: string;
   mediaCccDe: string;
   slides: string;
+  /** Speaker codes in billing order. */
+  speakerCodes: string[];
 }
 
 const LOCAL = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
@@ -51,7 +59,56 @@ export function formValuesOf(session: Session, timeZone: string): SessionFormVal
     youtube: session.links.youtube ?? '',
     mediaCccDe: session.links.mediaCccDe ?? '',
     slides: session.links.slides ?? '',
+    speakerCodes: session.speakers.map((s) => s.code),
   };
+}
+
+/**
+ * A blank form for a new session: the first day of the conference at 10:00 local time for
+ * 45 minutes, in the first room; every other field at its default.
+ */
+export function blankFormValues(conference: Conference): SessionFormValues {
+  const day = conference.days[0]?.date ?? conference.startDate;
+  return {
+    title: '',
+    type: 'talk',
+    format: 'in-person',
+    language: 'en',
+    status: 'confirmed',
+    trackId: '',
+    roomId: conference.rooms[0]?.id ?? '',
+    startsAt: `${day}T10:00`,
+    endsAt: `${day}T10:45`,
+    description: '',
+    recordingOptOut: false,
+    youtube: '',
+    mediaCccDe: '',
+    slides: '',
+    speakerCodes: [],
+  };
+}
+
+export type CreateCheck = { ok: true; input: SessionCreateInput } | { ok: false; errors: Record<string, string[]> };
+
+/** Checks a new session's fields with the shared create schema, as the server will. */
+export function checkNewSessionForm(values: SessionFormValues, timeZone: string): CreateCheck {
+  const input = {
+    title: values.title,
+    type: values.type,
+    format: values.format,
+    language: values.language.trim(),
+    status: values.status,
+    trackId: orNull(values.trackId),
+    roomId: orNull(values.roomId),
+    startsAt: fromLocalInput(values.startsAt, timeZone) ?? values.startsAt,
+    endsAt: fromLocalInput(values.endsAt, timeZone) ?? values.endsAt,
+    description: values.description,
+    recordingOptOut: values.recordingOptOut,
+    speakerCodes: values.speakerCodes,
+  };
+  const parsed = sessionCreateSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  return { ok: true, input: input as SessionCreateInput };
 }
 
 export type FormCheck =
@@ -83,11 +140,15 @@ export function checkSessionForm(session: Session, values: SessionFormValues, ti
       mediaCccDe: orNull(values.mediaCccDe),
       slides: orNull(values.slides),
     },
+    speakerCodes: values.speakerCodes,
   };
   const parsed = sessionUpdateSchema.safeParse(full);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-  const { links, ...rest } = parsed.data;
+  const { links, speakerCodes, ...rest } = parsed.data;
   const update: Record<string, unknown> = {};
+  if (speakerCodes && speakerCodes.join('\n') !== session.speakers.map((s) => s.code).join('\n')) {
+    update.speakerCodes = speakerCodes;
+  }
   for (const [key, value] of Object.entries(rest)) {
     if (session[key as keyof Session] !== value) update[key] = value;
   }

@@ -112,6 +112,7 @@ const known = [
   'sponsor_tier_order_mismatch',
   'logo_too_large',
   'logo_type_not_allowed',
+  'logo_svg_refused',
   'logo_unreadable',
   'logo_dimensions_not_allowed',
   'forbidden',

@@ -75,7 +75,7 @@ describe('sponsors console', { timeout: 20_000 }, () => {
     await user.click(anchor.getByRole('button', { name: 'Upload logo for Element' }));
     const alert = await anchor.findByRole('alert');
     expect(alert).toHaveTextContent('The logo was not uploaded.');
-    expect(alert).toHaveTextContent('This file is not a PNG, JPEG or WebP image (SVG is not accepted).');
+    expect(alert).toHaveTextContent('This file is not a PNG, JPEG, WebP or SVG image.');
     expect(input).toHaveAccessibleDescription(expect.stringContaining('This file is not a PNG'));
 
     await user.upload(input, new File([tinyPng()], 'logo.png', { type: 'image/png' }));

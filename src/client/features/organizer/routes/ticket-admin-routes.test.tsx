@@ -187,6 +187,31 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
     expect(within(refusal).queryByRole('button', { name: /delete/i })).not.toBeInTheDocument();
   });
 
+  it('removes a ticket type from the lists naming it only after a second confirmation', async () => {
+    loginAs('organizer@demo.test');
+    const types = ticketing().ticketTypes;
+    const spare = {
+      id: `${SLUG}.ticket-type.spare`,
+      number: 99,
+      slug: 'spare',
+      name: 'Spare',
+      validDays: [],
+    };
+    types.push(spare);
+    const gate = ticketing().lists[0]!;
+    gate.ticketTypeIds = [spare.id, types[0]!.id];
+    const { user } = renderApp(`/${SLUG}/organizer/ticket-types`);
+    const card = (await screen.findByRole('heading', { level: 2, name: 'Spare' }, LAZY)).closest('li')!;
+    await user.click(within(card).getByRole('button', { name: 'Delete' }));
+    await user.click(within(within(card).getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    const asked = await within(card).findByRole('alertdialog', { name: '“Spare” is used by check-in lists' });
+    expect(asked).toHaveTextContent(`These check-in lists will stop admitting it: ${gate.name}.`);
+    expect(types.some((t) => t.id === spare.id)).toBe(true);
+    await user.click(within(asked).getByRole('button', { name: 'Remove from lists and delete' }));
+    await waitFor(() => expect(types.some((t) => t.id === spare.id)).toBe(false));
+    expect(gate.ticketTypeIds).toEqual([types[0]!.id]);
+  });
+
   it('explains that a check-in list with scans stays', async () => {
     loginAs('organizer@demo.test');
     server.use(

@@ -38,7 +38,7 @@ describe('windowed session list', () => {
     const sessions = bigThursday();
     server.use(http.get(apiRoutes.sessions, () => HttpResponse.json({ sessions })));
     const { user } = renderApp(`/${SLUG}?day=2025-10-16`);
-    const list = await screen.findByRole('region', { name: /Thursday/ });
+    const list = await screen.findByRole('region', { name: /Thursday/ }, { timeout: 5000 }); // 300 sessions on a busy CI box
     expect(within(list).getByText('Conference day 1 · 300 sessions')).toBeInTheDocument();
     expect(within(list).getAllByRole('article')).toHaveLength(60);
     await user.click(within(list).getByRole('button', { name: 'Show more sessions' }));

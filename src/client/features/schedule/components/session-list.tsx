@@ -101,7 +101,12 @@ export const SessionList = memo(function SessionList({
             </h3>
             <ul className="space-y-3">
               {slot.sessions.map((session) => (
-                <li key={session.code}>
+                // Off-screen cards skip layout and paint (a 70-room slot is 70 cards); they stay
+                // in the DOM, so find-in-page, screen readers and keyboard focus still reach them.
+                <li
+                  key={session.code}
+                  className="[contain-intrinsic-size:auto_8rem] [content-visibility:auto]"
+                >
                   <SessionCard
                     session={session}
                     conference={conference}
