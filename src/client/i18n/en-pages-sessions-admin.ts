@@ -17,7 +17,10 @@ export const enSessionsAdmin = {
     one: '{count} speaker matches',
     other: '{count} speakers match',
   },
-  'sessionsAdmin.moreSpeakers': { one: 'and {count} more: narrow the search', other: 'and {count} more: narrow the search' },
+  'sessionsAdmin.moreSpeakers': {
+    one: 'and {count} more: narrow the search',
+    other: 'and {count} more: narrow the search',
+  },
   'sessionsAdmin.moveUp': 'Move {name} up',
   'sessionsAdmin.moveDown': 'Move {name} down',
   'sessionsAdmin.removeSpeaker': 'Remove {name}',

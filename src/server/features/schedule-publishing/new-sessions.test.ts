@@ -187,7 +187,9 @@ describeEachDatabase('sessions created and staffed in the console', (server) => 
   it('drafts speakers of a published session and publishes them in order, named in the changelog', async () => {
     const client = await organizer();
     const conf = await conference();
-    const session = (await publicSessions()).find((s) => s.speakers.length === 1 && s.status === 'confirmed')!;
+    const session = (await publicSessions()).find(
+      (s) => s.speakers.length === 1 && s.status === 'confirmed',
+    )!;
     const other = (await speakerCodes()).find((c) => c !== session.speakers[0]!.code)!;
     const codes = [other, session.speakers[0]!.code];
     const bad = await client.request(`${base}/sessions/${session.code}`, {
@@ -210,14 +212,22 @@ describeEachDatabase('sessions created and staffed in the console', (server) => 
     expect(after.speakers.map((s) => s.code)).toEqual(codes);
     const changes = scheduleChangesSchema.parse(
       await (
-        await server().client().get(`${base}/schedule/changes?since=${conf.scheduleVersion}&code=${session.code}`)
+        await server()
+          .client()
+          .get(`${base}/schedule/changes?since=${conf.scheduleVersion}&code=${session.code}`)
       ).json(),
     );
     expect(changes.changes[0]).toMatchObject({ kind: 'changed', fields: ['speakers'] });
 
     // Putting the speakers back leaves no draft.
-    await client.request(`${base}/sessions/${session.code}`, { method: 'PATCH', json: { speakerCodes: [other] } });
-    await client.request(`${base}/sessions/${session.code}`, { method: 'PATCH', json: { speakerCodes: codes } });
+    await client.request(`${base}/sessions/${session.code}`, {
+      method: 'PATCH',
+      json: { speakerCodes: [other] },
+    });
+    await client.request(`${base}/sessions/${session.code}`, {
+      method: 'PATCH',
+      json: { speakerCodes: codes },
+    });
     expect((await draft(client)).changes.map((c) => c.code)).not.toContain(session.code);
   });
 });

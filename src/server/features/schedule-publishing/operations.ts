@@ -36,10 +36,17 @@ export const schedulePublishingOperations: Operation[] = [
   {
     method: 'delete',
     path: apiRoutes.session,
-    summary: 'Discard a session created in the console that was never published (a published one is cancelled)',
+    summary:
+      'Discard a session created in the console that was never published (a published one is cancelled)',
     tag: 'schedule publishing',
     responses: { 204: null },
-    problems: ['unauthenticated', 'forbidden', 'conference_not_found', 'session_not_found', 'session_published'],
+    problems: [
+      'unauthenticated',
+      'forbidden',
+      'conference_not_found',
+      'session_not_found',
+      'session_published',
+    ],
     auth: 'organizer',
   },
   {

@@ -99,7 +99,9 @@ async function replaceSpeakers(trx: Transaction<Database>, sessionId: string, sp
   if (speakerIds.length === 0) return;
   await trx
     .insertInto('session_speakers')
-    .values(speakerIds.map((speakerId, position) => ({ session_id: sessionId, speaker_id: speakerId, position })))
+    .values(
+      speakerIds.map((speakerId, position) => ({ session_id: sessionId, speaker_id: speakerId, position })),
+    )
     .execute();
 }
 
@@ -122,7 +124,13 @@ export interface CreationRow {
 }
 
 function toCreation(r: { id: string; code: string; guid: string; draft: string; updated_at: string }) {
-  return { id: r.id, code: r.code, guid: r.guid, draft: JSON.parse(r.draft) as SessionUpdate, updatedAt: r.updated_at };
+  return {
+    id: r.id,
+    code: r.code,
+    guid: r.guid,
+    draft: JSON.parse(r.draft) as SessionUpdate,
+    updatedAt: r.updated_at,
+  };
 }
 
 export async function findCreations(db: Db, conferenceId: string): Promise<CreationRow[]> {
@@ -156,7 +164,15 @@ export async function sessionCodeTaken(db: Db, conferenceId: string, code: strin
 
 export async function insertCreation(
   trx: Transaction<Database>,
-  row: { id: string; conferenceId: string; code: string; guid: string; draft: SessionUpdate; userId: string; at: string },
+  row: {
+    id: string;
+    conferenceId: string;
+    code: string;
+    guid: string;
+    draft: SessionUpdate;
+    userId: string;
+    at: string;
+  },
 ) {
   await trx
     .insertInto('session_creations')
@@ -173,7 +189,12 @@ export async function insertCreation(
     .execute();
 }
 
-export async function updateCreation(trx: Transaction<Database>, id: string, draft: SessionUpdate, at: string) {
+export async function updateCreation(
+  trx: Transaction<Database>,
+  id: string,
+  draft: SessionUpdate,
+  at: string,
+) {
   await trx
     .updateTable('session_creations')
     .set({ draft: JSON.stringify(draft), updated_at: at })

@@ -15,7 +15,14 @@ import { codeParam, slugParam } from '../../http/params';
 import { requireRole } from '../auth';
 import { requireConference } from '../conferences';
 import { publishChange } from '../stream';
-import { createSession, discardSession, getDraft, listChanges, publishSchedule, updateSession } from './service';
+import {
+  createSession,
+  discardSession,
+  getDraft,
+  listChanges,
+  publishSchedule,
+  updateSession,
+} from './service';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 

@@ -83,7 +83,8 @@ function creationSession(row: repo.CreationRow, speakers: SpeakerIndex): Session
   return { ...session, slug: slugify(session.title) || blank.slug };
 }
 
-const byStart = (a: Session, b: Session) => a.startsAt.localeCompare(b.startsAt) || a.code.localeCompare(b.code);
+const byStart = (a: Session, b: Session) =>
+  a.startsAt.localeCompare(b.startsAt) || a.code.localeCompare(b.code);
 
 /** Every session as the organizer is editing it, unpublished new ones too, and what publishing would change. */
 export async function getDraft(deps: Deps, conference: ConferenceRow): Promise<ScheduleDraft> {
@@ -136,7 +137,8 @@ async function refusedReferences(
   if (!exists.room) errors.roomId = ['There is no such room in this conference'];
   if (!exists.track) errors.trackId = ['There is no such track in this conference'];
   const unknown = (update.speakerCodes ?? []).filter((code) => !speakers.has(code));
-  if (unknown.length > 0) errors.speakerCodes = [`There is no speaker ${unknown.join(', ')} in this conference`];
+  if (unknown.length > 0)
+    errors.speakerCodes = [`There is no speaker ${unknown.join(', ')} in this conference`];
   if (Object.keys(errors).length > 0) throw new HttpProblem('validation_failed', undefined, errors);
 }
 

@@ -217,7 +217,12 @@ function length(value: string | undefined): number | null {
 function dimensions(root: Record<string, string>): { width: number; height: number } {
   let width = length(root.width);
   let height = length(root.height);
-  const box = root.viewBox ? decode(root.viewBox).trim().split(/[\s,]+/).map(Number) : [];
+  const box = root.viewBox
+    ? decode(root.viewBox)
+        .trim()
+        .split(/[\s,]+/)
+        .map(Number)
+    : [];
   const boxed = box.length === 4 && box.every(Number.isFinite) && box[2]! > 0 && box[3]! > 0;
   if (width === null || height === null) {
     if (!boxed) {
@@ -258,11 +263,15 @@ export function sanitizeSvg(bytes: Uint8Array): { bytes: Uint8Array; width: numb
     throw refused('SVG files with a DOCTYPE or entity declarations are not accepted.');
   }
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new HttpProblem('logo_unreadable', `The SVG is not well-formed XML: ${valid.err.msg}`);
+  if (valid !== true)
+    throw new HttpProblem('logo_unreadable', `The SVG is not well-formed XML: ${valid.err.msg}`);
   const tree = new XMLParser(options).parse(text) as Node[];
-  const roots = tree.filter((n) => !('#text' in n) && !('#comment' in n) && !Object.keys(n)[0]!.startsWith('?'));
+  const roots = tree.filter(
+    (n) => !('#text' in n) && !('#comment' in n) && !Object.keys(n)[0]!.startsWith('?'),
+  );
   const root = roots[0];
-  if (roots.length !== 1 || !root || !('svg' in root)) throw refused('The document’s root element is not <svg>.');
+  if (roots.length !== 1 || !root || !('svg' in root))
+    throw refused('The document’s root element is not <svg>.');
   const [clean] = cleanChildren([root], '', 0, { elements: 0 });
   const attributes = { ...clean![':@'], xmlns: SVG_NS } as Record<string, string>;
   clean![':@'] = attributes;

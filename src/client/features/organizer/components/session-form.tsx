@@ -1,13 +1,22 @@
 import { type Conference } from '@shared/contract/conference';
 import { sessionFormats, sessionStatuses, sessionTypes, type Session } from '@shared/contract/session';
+import { type Speaker } from '@shared/contract/speaker';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { t } from '@client/i18n';
 import { isApiError } from '@client/lib/api-error';
 import { Alert } from '@client/ui/alert';
-import { primaryButton } from '@client/ui/button-styles';
+import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 import { TextField } from '@client/ui/text-field';
+import { useCreateSession } from '../api/create-session';
 import { useUpdateSession } from '../api/update-session';
-import { checkSessionForm, formValuesOf, type SessionFormValues } from '../lib/session-form';
+import {
+  blankFormValues,
+  checkNewSessionForm,
+  checkSessionForm,
+  formValuesOf,
+  type SessionFormValues,
+} from '../lib/session-form';
+import { SpeakerPicker } from './speaker-picker';
 import { scheduleProblem } from '../lib/schedule-problem';
 
 const inputClass =
@@ -41,23 +50,35 @@ function Field({
 }
 
 /**
- * Edits one session's fields. Checked with the shared schema before sending; the server's
- * field errors land next to the same fields. Saving makes a draft, not a public change.
+ * Edits one session's fields, or a new session's when there is none yet. Checked with the
+ * shared schema before sending; the server's field errors land next to the same fields.
+ * Saving makes a draft, not a public change.
  */
 export function SessionForm({
   slug,
   conference,
   session,
+  speakers,
+  onCreated,
+  onCancel,
 }: {
   slug: string;
   conference: Conference;
-  session: Session;
+  /** Absent for a new session. */
+  session?: Session;
+  speakers: readonly Speaker[];
+  onCreated?: (session: Session) => void;
+  onCancel?: () => void;
 }) {
   const tz = conference.timeZone;
-  const [values, setValues] = useState<SessionFormValues>(() => formValuesOf(session, tz));
+  const [values, setValues] = useState<SessionFormValues>(() =>
+    session ? formValuesOf(session, tz) : blankFormValues(conference),
+  );
   const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
   const [unchanged, setUnchanged] = useState(false);
-  const save = useUpdateSession(slug, session.code);
+  const update = useUpdateSession(slug, session?.code ?? '');
+  const create = useCreateSession(slug);
+  const save = session ? update : create;
   const remote = isApiError(save.error) && save.error.errors ? save.error.errors : {};
   const errors = Object.keys(localErrors).length > 0 ? localErrors : remote;
   const problem =
@@ -71,10 +92,16 @@ export function SessionForm({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     save.reset();
+    if (!session) {
+      const check = checkNewSessionForm(values, tz);
+      setLocalErrors(check.ok ? {} : check.errors);
+      if (check.ok) create.mutate(check.input, { onSuccess: (created) => onCreated?.(created) });
+      return;
+    }
     const check = checkSessionForm(session, values, tz);
     setUnchanged(check.ok && check.update === null);
     setLocalErrors(check.ok ? {} : check.errors);
-    if (check.ok && check.update) save.mutate(check.update);
+    if (check.ok && check.update) update.mutate(check.update);
   }
 
   const fieldCount = Object.keys(errors).length;
@@ -218,34 +245,42 @@ export function SessionForm({
           {t('scheduleAdmin.field.recordingOptOut')}
         </label>
       </div>
-      <fieldset className="space-y-3">
-        <legend className="font-semibold text-slate-900 dark:text-slate-50">
-          {t('scheduleAdmin.field.links')}
-        </legend>
-        <TextField
-          label={t('scheduleAdmin.field.youtube')}
-          type="url"
-          value={values.youtube}
-          onChange={(e) => set('youtube')(e.target.value)}
-          errors={errors['links.youtube']}
-        />
-        <TextField
-          label={t('scheduleAdmin.field.mediaCccDe')}
-          type="url"
-          value={values.mediaCccDe}
-          onChange={(e) => set('mediaCccDe')(e.target.value)}
-          errors={errors['links.mediaCccDe']}
-        />
-        <TextField
-          label={t('scheduleAdmin.field.slides')}
-          type="url"
-          value={values.slides}
-          onChange={(e) => set('slides')(e.target.value)}
-          errors={errors['links.slides']}
-        />
-      </fieldset>
+      <SpeakerPicker
+        speakers={speakers}
+        value={values.speakerCodes}
+        onChange={set('speakerCodes')}
+        errors={errors.speakerCodes}
+      />
+      {session ? (
+        <fieldset className="space-y-3">
+          <legend className="font-semibold text-slate-900 dark:text-slate-50">
+            {t('scheduleAdmin.field.links')}
+          </legend>
+          <TextField
+            label={t('scheduleAdmin.field.youtube')}
+            type="url"
+            value={values.youtube}
+            onChange={(e) => set('youtube')(e.target.value)}
+            errors={errors['links.youtube']}
+          />
+          <TextField
+            label={t('scheduleAdmin.field.mediaCccDe')}
+            type="url"
+            value={values.mediaCccDe}
+            onChange={(e) => set('mediaCccDe')(e.target.value)}
+            errors={errors['links.mediaCccDe']}
+          />
+          <TextField
+            label={t('scheduleAdmin.field.slides')}
+            type="url"
+            value={values.slides}
+            onChange={(e) => set('slides')(e.target.value)}
+            errors={errors['links.slides']}
+          />
+        </fieldset>
+      ) : null}
       <div aria-live="polite" className="space-y-2 empty:hidden">
-        {save.isSuccess ? <Alert tone="success">{t('scheduleAdmin.form.saved')}</Alert> : null}
+        {session && save.isSuccess ? <Alert tone="success">{t('scheduleAdmin.form.saved')}</Alert> : null}
         {unchanged ? <Alert tone="info">{t('scheduleAdmin.form.unchanged')}</Alert> : null}
         {problem ? (
           <Alert tone="error">
@@ -254,9 +289,22 @@ export function SessionForm({
           </Alert>
         ) : null}
       </div>
-      <button type="submit" className={`${primaryButton} w-full sm:w-auto`} disabled={save.isPending}>
-        {save.isPending ? t('scheduleAdmin.form.saving') : t('scheduleAdmin.form.save')}
-      </button>
+      <div className="flex flex-col gap-2 sm:flex-row">
+        <button type="submit" className={`${primaryButton} w-full sm:w-auto`} disabled={save.isPending}>
+          {session
+            ? save.isPending
+              ? t('scheduleAdmin.form.saving')
+              : t('scheduleAdmin.form.save')
+            : save.isPending
+              ? t('sessionsAdmin.creating')
+              : t('sessionsAdmin.create')}
+        </button>
+        {onCancel ? (
+          <button type="button" className={`${secondaryButton} w-full sm:w-auto`} onClick={onCancel}>
+            {t('sessionsAdmin.cancelNew')}
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

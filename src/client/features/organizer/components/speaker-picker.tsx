@@ -56,7 +56,9 @@ export function SpeakerPicker({
 
   return (
     <fieldset className="space-y-3" aria-describedby={errorId}>
-      <legend className="font-semibold text-slate-900 dark:text-slate-50">{t('sessionsAdmin.speakers')}</legend>
+      <legend className="font-semibold text-slate-900 dark:text-slate-50">
+        {t('sessionsAdmin.speakers')}
+      </legend>
       <p className="text-sm text-slate-600 dark:text-slate-400">{t('sessionsAdmin.speakersHint')}</p>
       {errorId ? (
         <p id={errorId} className="text-sm font-medium text-red-800 dark:text-red-300">

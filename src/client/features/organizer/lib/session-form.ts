@@ -88,7 +88,8 @@ export function blankFormValues(conference: Conference): SessionFormValues {
   };
 }
 
-export type CreateCheck = { ok: true; input: SessionCreateInput } | { ok: false; errors: Record<string, string[]> };
+export type CreateCheck =
+  { ok: true; input: SessionCreateInput } | { ok: false; errors: Record<string, string[]> };
 
 /** Checks a new session's fields with the shared create schema, as the server will. */
 export function checkNewSessionForm(values: SessionFormValues, timeZone: string): CreateCheck {

@@ -1,18 +1,20 @@
 import { type Session } from '@shared/contract/session';
 import { type QueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Link, type LoaderFunctionArgs } from 'react-router';
+import { Link, type LoaderFunctionArgs, useNavigate } from 'react-router';
 import { requireRole } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
+import { speakersQueryOptions, useSpeakers } from '@client/features/speakers';
 import { t } from '@client/i18n';
 import { formatDay, formatTimeRange } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
-import { textLink } from '@client/ui/button-styles';
+import { primaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { TextField } from '@client/ui/text-field';
 import { localDateAt } from '@shared/time';
 import { scheduleDraftQueryOptions, useScheduleDraft } from '../api/get-schedule-draft';
 import { PublishBar } from '../components/publish-bar';
+import { SessionForm } from '../components/session-form';
 
 export const scheduleSessionsLoader =
   (queryClient: QueryClient) =>
@@ -22,6 +24,7 @@ export const scheduleSessionsLoader =
     await Promise.all([
       queryClient.ensureQueryData(conferenceQueryOptions(slug)),
       queryClient.ensureQueryData(scheduleDraftQueryOptions(slug)),
+      queryClient.ensureQueryData(speakersQueryOptions(slug)),
     ]);
     return null;
   };
@@ -36,6 +39,9 @@ export function ScheduleSessionsRoute() {
   const slug = useRequiredParam('slug');
   const conference = useConference(slug);
   const draft = useScheduleDraft(slug);
+  const speakers = useSpeakers(slug);
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   const [text, setText] = useState('');
   const needle = useDeferredValue(text.trim().toLowerCase());
   const shown = useMemo(
@@ -43,6 +49,7 @@ export function ScheduleSessionsRoute() {
     [draft.sessions, needle],
   );
   const drafted = new Set(draft.changes.map((c) => c.code));
+  const created = new Set(draft.changes.filter((c) => c.kind === 'new').map((c) => c.code));
   const roomName = (id: string | null) =>
     (id && conference.rooms.find((r) => r.id === id)?.name) || t('session.noRoom');
 
@@ -56,6 +63,34 @@ export function ScheduleSessionsRoute() {
       </p>
       <PageHeading intro={t('scheduleAdmin.sessions.intro')}>{t('scheduleAdmin.sessions.title')}</PageHeading>
       <PublishBar slug={slug} conference={conference} changes={draft.changes} />
+      {creating ? (
+        <section
+          aria-labelledby="new-session-heading"
+          className="mb-6 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+        >
+          <h2 id="new-session-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
+            {t('sessionsAdmin.newTitle')}
+          </h2>
+          <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">{t('sessionsAdmin.newIntro')}</p>
+          <SessionForm
+            slug={slug}
+            conference={conference}
+            speakers={speakers}
+            onCreated={(s) => navigate(`/${slug}/organizer/sessions/${encodeURIComponent(s.code)}`)}
+            onCancel={() => setCreating(false)}
+          />
+        </section>
+      ) : (
+        <p className="mb-4">
+          <button
+            type="button"
+            className={`${primaryButton} w-full sm:w-auto`}
+            onClick={() => setCreating(true)}
+          >
+            {t('sessionsAdmin.new')}
+          </button>
+        </p>
+      )}
       <div className="mb-3">
         <TextField
           label={t('scheduleAdmin.sessions.search')}
@@ -78,6 +113,11 @@ export function ScheduleSessionsRoute() {
               {drafted.has(s.code) ? (
                 <span className="ml-2 rounded border border-amber-700 px-1.5 text-xs font-semibold text-amber-900 dark:border-amber-400 dark:text-amber-200">
                   {t('scheduleAdmin.sessions.unpublished')}
+                </span>
+              ) : null}
+              {created.has(s.code) ? (
+                <span className="ml-2 rounded border border-emerald-700 px-1.5 text-xs font-semibold text-emerald-900 dark:border-emerald-400 dark:text-emerald-200">
+                  {t('sessionsAdmin.newBadge')}
                 </span>
               ) : null}
               {s.status === 'cancelled' ? (

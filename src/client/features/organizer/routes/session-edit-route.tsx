@@ -1,12 +1,17 @@
 import { type QueryClient } from '@tanstack/react-query';
-import { Link, type LoaderFunctionArgs } from 'react-router';
+import { Link, type LoaderFunctionArgs, useNavigate } from 'react-router';
 import { requireRole } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
+import { speakersQueryOptions, useSpeakers } from '@client/features/speakers';
 import { t } from '@client/i18n';
+import { isApiError } from '@client/lib/api-error';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
-import { textLink } from '@client/ui/button-styles';
+import { Alert } from '@client/ui/alert';
+import { secondaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
+import { useDiscardSession } from '../api/create-session';
 import { scheduleDraftQueryOptions, useScheduleDraft } from '../api/get-schedule-draft';
+import { scheduleProblem } from '../lib/schedule-problem';
 import { PublishBar } from '../components/publish-bar';
 import { SessionForm } from '../components/session-form';
 
@@ -18,6 +23,7 @@ export const sessionEditLoader =
     await Promise.all([
       queryClient.ensureQueryData(conferenceQueryOptions(slug)),
       queryClient.ensureQueryData(scheduleDraftQueryOptions(slug)),
+      queryClient.ensureQueryData(speakersQueryOptions(slug)),
     ]);
     return null;
   };
@@ -28,7 +34,12 @@ export function SessionEditRoute() {
   const code = useRequiredParam('code');
   const conference = useConference(slug);
   const draft = useScheduleDraft(slug);
+  const speakers = useSpeakers(slug);
+  const navigate = useNavigate();
+  const discard = useDiscardSession(slug);
   const session = draft.sessions.find((s) => s.code === code);
+  // Pending changes of kind "new" are sessions created here and never published.
+  const unpublished = draft.changes.some((c) => c.code === code && c.kind === 'new');
   const back = (
     <p className="mb-2 text-sm">
       <Link to={`/${slug}/organizer/sessions`} className={textLink}>
@@ -57,7 +68,30 @@ export function SessionEditRoute() {
         slug={slug}
         conference={conference}
         session={session}
+        speakers={speakers}
       />
+      {unpublished ? (
+        <div className="mt-6 space-y-2">
+          <button
+            type="button"
+            className={`${secondaryButton} w-full sm:w-auto`}
+            disabled={discard.isPending}
+            onClick={() => {
+              if (!window.confirm(t('sessionsAdmin.discardConfirm', { title: session.title }))) return;
+              discard.mutate(code, { onSuccess: () => navigate(`/${slug}/organizer/sessions`) });
+            }}
+          >
+            {discard.isPending ? t('sessionsAdmin.discarding') : t('sessionsAdmin.discard')}
+          </button>
+          {discard.error ? (
+            <Alert tone="error">
+              {isApiError(discard.error, 'session_published')
+                ? t('sessionsAdmin.problem.session_published')
+                : scheduleProblem(discard.error).message}
+            </Alert>
+          ) : null}
+        </div>
+      ) : null}
       <div className="mt-8">
         <PublishBar slug={slug} conference={conference} changes={draft.changes} />
       </div>
