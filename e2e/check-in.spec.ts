@@ -162,7 +162,10 @@ test('offline, the desk finds a ticket by name and queues it; the dashboard foll
   // The desk keeps its own copy of the tickets once it has been online.
   await expect
     .poll(() =>
-      page.evaluate((slug) => localStorage.getItem(`lanyard:desk-ticket-index:${slug}`) !== null, CONFERENCE),
+      page.evaluate(
+        (slug) => localStorage.getItem(`lanyard:private:desk-ticket-index:${slug}`) !== null,
+        CONFERENCE,
+      ),
     )
     .toBe(true);
   await expectNoAxeViolations(page);

@@ -14,6 +14,7 @@ import {
   schedulePublishResultSchema,
   type Session,
   sessionCodeSchema,
+  sessionCreateSchema,
   sessionSchema,
   type SessionUpdate,
   sessionUpdateSchema,
@@ -38,6 +39,8 @@ import { readJsonBody, readParam, readQuery, respond } from '../validate';
 /** Drafts, changelog and import previews per store, so each test starts without any. */
 interface PublishingState {
   drafts: Map<string, Map<string, SessionUpdate>>;
+  /** Sessions created in the console and not yet published, per edition. */
+  created: Map<string, Session[]>;
   changes: Map<string, PublishedChange[]>;
   previews: Map<string, { slug: string; schedule: ImportedSchedule; baseVersion: number; applied: boolean }>;
 }
@@ -46,7 +49,7 @@ const states = new WeakMap<MockStore, PublishingState>();
 function stateOf(store: MockStore): PublishingState {
   let state = states.get(store);
   if (!state) {
-    state = { drafts: new Map(), changes: new Map(), previews: new Map() };
+    state = { drafts: new Map(), created: new Map(), changes: new Map(), previews: new Map() };
     states.set(store, state);
   }
   return state;
@@ -71,19 +74,50 @@ function editionOf(slug: unknown): DemoEdition | Response {
   return edition ?? problemResponse('conference_not_found');
 }
 
+const createdOf = (state: PublishingState, slug: string) => {
+  let created = state.created.get(slug);
+  if (!created) state.created.set(slug, (created = []));
+  return created;
+};
+
 const endsAfterStart = (s: Session) => Date.parse(s.endsAt) > Date.parse(s.startsAt);
 
-function draftView(edition: DemoEdition, drafts: Map<string, SessionUpdate>) {
+const speakerNames = (edition: DemoEdition) => new Map(edition.speakers.map((s) => [s.code, s.name]));
+
+function unknownSpeakers(edition: DemoEdition, codes: readonly string[] | undefined) {
+  const known = speakerNames(edition);
+  const unknown = (codes ?? []).filter((c) => !known.has(c));
+  return unknown.length > 0
+    ? { speakerCodes: [`There is no speaker ${unknown.join(', ')} in this conference`] }
+    : {};
+}
+
+function draftView(
+  edition: DemoEdition,
+  drafts: Map<string, SessionUpdate>,
+  created: readonly Session[] = [],
+) {
   const changes: ScheduleChange[] = [];
+  const names = speakerNames(edition);
   const sessions = edition.sessions.map((s) => {
     const patch = drafts.get(s.code);
     if (!patch) return s;
-    const next = applyUpdate(s, patch);
+    const next = applyUpdate(s, patch, names);
     const change = describeChange(subjectOf(s), subjectOf(next));
     if (change) changes.push(change);
     return next;
   });
-  return { sessions, changes };
+  for (const s of created) changes.push(describeChange(null, subjectOf(s))!);
+  const all = [...sessions, ...created].sort(
+    (a, b) => a.startsAt.localeCompare(b.startsAt) || a.code.localeCompare(b.code),
+  );
+  return { sessions: all, changes };
+}
+
+/** Six characters like the server's codes, without look-alikes. */
+function mockSessionCode(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => alphabet[b % alphabet.length]).join('');
 }
 
 function currentSchedule(edition: DemoEdition): CurrentSchedule {
@@ -191,7 +225,7 @@ export const organizerScheduleHandlers = [
     const edition = editionOf(params.slug);
     if (edition instanceof Response) return edition;
     const slug = edition.conference.slug;
-    const view = draftView(edition, draftsOf(stateOf(store), slug));
+    const view = draftView(edition, draftsOf(stateOf(store), slug), createdOf(stateOf(store), slug));
     return respond(scheduleDraftSchema, { scheduleVersion: edition.conference.scheduleVersion, ...view });
   }),
 
@@ -204,7 +238,9 @@ export const organizerScheduleHandlers = [
     const body = await readJsonBody(request, sessionUpdateSchema);
     if (!body.ok) return body.response;
     const code = readParam(sessionCodeSchema, params.code as string);
-    const published = edition.sessions.find((s) => s.code === code);
+    const created = createdOf(stateOf(store), edition.conference.slug);
+    const fresh = created.findIndex((s) => s.code === code);
+    const published = edition.sessions.find((s) => s.code === code) ?? created[fresh];
     if (!published) return problemResponse('session_not_found');
     const update = { ...body.data };
     if (update.startsAt) update.startsAt = toInstant(new Date(update.startsAt));
@@ -214,11 +250,25 @@ export const organizerScheduleHandlers = [
       errors.roomId = ['There is no such room in this conference'];
     if (update.trackId && !edition.conference.tracks.some((t) => t.id === update.trackId))
       errors.trackId = ['There is no such track in this conference'];
+    Object.assign(errors, unknownSpeakers(edition, update.speakerCodes));
     if (Object.keys(errors).length > 0) return problemResponse('validation_failed', undefined, errors);
+    if (fresh >= 0) {
+      const next = {
+        ...applyUpdate(published, update, speakerNames(edition)),
+        updatedAt: toInstant(new Date()),
+      };
+      if (!endsAfterStart(next)) {
+        return problemResponse('validation_failed', undefined, {
+          endsAt: ['The session must end after it starts'],
+        });
+      }
+      created[fresh] = next;
+      return respond(sessionSchema, next);
+    }
     const drafts = draftsOf(stateOf(store), edition.conference.slug);
     const older = drafts.get(published.code) ?? {};
     const merged: SessionUpdate = { ...older, ...update, links: { ...older.links, ...update.links } };
-    const next = applyUpdate(published, merged);
+    const next = applyUpdate(published, merged, speakerNames(edition));
     if (!endsAfterStart(next)) {
       return problemResponse('validation_failed', undefined, {
         [update.endsAt ? 'endsAt' : 'startsAt']: ['The session must end after it starts'],
@@ -230,6 +280,56 @@ export const organizerScheduleHandlers = [
     return respond(sessionSchema, next);
   }),
 
+  http.post(apiRoutes.sessions, async ({ params, request }) => {
+    const store = getMockStore();
+    const refused = refuseNonOrganizer(store);
+    if (refused) return refused;
+    const edition = editionOf(params.slug);
+    if (edition instanceof Response) return edition;
+    const body = await readJsonBody(request, sessionCreateSchema);
+    if (!body.ok) return body.response;
+    const input = body.data;
+    const errors: Record<string, string[]> = { ...unknownSpeakers(edition, input.speakerCodes) };
+    if (input.roomId && !edition.conference.rooms.some((r) => r.id === input.roomId))
+      errors.roomId = ['There is no such room in this conference'];
+    if (input.trackId && !edition.conference.tracks.some((t) => t.id === input.trackId))
+      errors.trackId = ['There is no such track in this conference'];
+    if (Object.keys(errors).length > 0) return problemResponse('validation_failed', undefined, errors);
+    const code = mockSessionCode();
+    const now = toInstant(new Date());
+    const { speakerCodes, ...fields } = input;
+    const names = speakerNames(edition);
+    const session: Session = {
+      ...fields,
+      startsAt: toInstant(new Date(input.startsAt)),
+      endsAt: toInstant(new Date(input.endsAt)),
+      code,
+      guid: crypto.randomUUID(),
+      slug: code.toLowerCase(),
+      speakers: speakerCodes.map((c) => ({ code: c, name: names.get(c) ?? c })),
+      links: { youtube: null, mediaCccDe: null, slides: null },
+      updatedAt: now,
+    };
+    createdOf(stateOf(store), edition.conference.slug).push(session);
+    return respond(sessionSchema, session, 201);
+  }),
+
+  http.delete(apiRoutes.session, ({ params }) => {
+    const store = getMockStore();
+    const refused = refuseNonOrganizer(store);
+    if (refused) return refused;
+    const edition = editionOf(params.slug);
+    if (edition instanceof Response) return edition;
+    const created = createdOf(stateOf(store), edition.conference.slug);
+    const index = created.findIndex((s) => s.code === params.code);
+    if (index < 0) {
+      if (edition.sessions.some((s) => s.code === params.code)) return problemResponse('session_published');
+      return problemResponse('session_not_found');
+    }
+    created.splice(index, 1);
+    return new Response(null, { status: 204 });
+  }),
+
   http.post(apiRoutes.schedulePublish, ({ params }) => {
     const store = getMockStore();
     const refused = refuseNonOrganizer(store);
@@ -239,12 +339,14 @@ export const organizerScheduleHandlers = [
     const slug = edition.conference.slug;
     const state = stateOf(store);
     const drafts = draftsOf(state, slug);
-    const { sessions, changes } = draftView(edition, drafts);
+    const created = createdOf(state, slug);
+    const { sessions, changes } = draftView(edition, drafts, created);
     if (changes.length === 0) return problemResponse('schedule_nothing_to_publish');
     const now = toInstant(new Date());
     const changed = new Set(changes.map((c) => c.code));
     edition.sessions = sessions.map((s) => (changed.has(s.code) ? { ...s, updatedAt: now } : s));
     drafts.clear();
+    created.length = 0;
     const version = ++edition.conference.scheduleVersion;
     const published = changes.map((c) => ({ ...c, version, publishedAt: now }));
     state.changes.set(slug, [...(state.changes.get(slug) ?? []), ...published]);

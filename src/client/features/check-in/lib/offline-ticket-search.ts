@@ -1,5 +1,6 @@
 import { type DeskTicketIndex, deskTicketIndexSchema } from '@shared/contract/desk';
 import { TICKET_SEARCH_MIN, type TicketStatus } from '@shared/contract/ticket';
+import { privateStorageKey } from '@client/lib/offline/private-storage';
 
 /** A ticket as the desk's offline index knows it: enough to find, show and judge it. */
 export interface DeskTicket {
@@ -70,7 +71,8 @@ export function prepareTicketSearch(index: DeskTicketIndex): OfflineTicketSearch
   };
 }
 
-const storageKey = (slug: string) => `lanyard:desk-ticket-index:${slug}`;
+const indexPrefix = privateStorageKey('desk-ticket-index:');
+const storageKey = (slug: string) => `${indexPrefix}${slug}`;
 
 /**
  * The last index downloaded, kept on the device so a desk reloaded offline still searches.
@@ -80,8 +82,7 @@ export function storeTicketIndex(slug: string, index: DeskTicketIndex): void {
   try {
     for (let i = localStorage.length - 1; i >= 0; i--) {
       const key = localStorage.key(i);
-      if (key?.startsWith('lanyard:desk-ticket-index:') && key !== storageKey(slug))
-        localStorage.removeItem(key);
+      if (key?.startsWith(indexPrefix) && key !== storageKey(slug)) localStorage.removeItem(key);
     }
     localStorage.setItem(storageKey(slug), JSON.stringify(index));
   } catch {

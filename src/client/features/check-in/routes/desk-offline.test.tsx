@@ -34,7 +34,9 @@ describe('the desk without the network', () => {
     const { user } = configuredDesk();
     await screen.findByText(/Online/);
     // The desk downloaded its copy of the tickets and keeps it on the device.
-    await waitFor(() => expect(localStorage.getItem(`lanyard:desk-ticket-index:${SLUG}`)).not.toBeNull());
+    await waitFor(() =>
+      expect(localStorage.getItem(`lanyard:private:desk-ticket-index:${SLUG}`)).not.toBeNull(),
+    );
 
     server.use(
       http.get(apiRoutes.tickets, () => HttpResponse.error()),
