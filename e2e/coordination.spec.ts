@@ -118,3 +118,79 @@ test('an organizer generates shifts from the schedule, edits one, checks coverag
   );
   await expectAxeClean(page);
 });
+
+test("a role's coordinator who is no organizer opens coverage for their role and messages it", async ({
+  page,
+  request,
+  uniqueEmail,
+}) => {
+  test.setTimeout(90_000);
+  const roleName = `Cloakroom ${Date.now().toString(36)}`;
+  const api = `/api/conferences/${CONFERENCE}`;
+
+  // A fresh volunteer: the coordination screens are closed to them.
+  await page.goto(`/${CONFERENCE}/volunteer`);
+  await page.getByLabel('Name').fill('Cora Coordinator');
+  await page.getByLabel('Email').fill(uniqueEmail);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Shifts for me' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Coverage and messages' })).toHaveCount(0);
+  await page.goto(`/${CONFERENCE}/organizer/coverage`);
+  await expect(page.getByRole('heading', { name: 'Staff only' })).toBeVisible();
+  const { user: me } = (await (await page.request.get('/api/auth/me')).json()) as { user: { id: string } };
+
+  // The organizer gives them the coordinator seat of a new role with one shift; they join it.
+  expect(
+    (
+      await request.post('/api/auth/login', {
+        data: { email: 'organizer@demo.test', password: DEMO_PASSWORD },
+      })
+    ).status(),
+  ).toBe(200);
+  const slug = `cloakroom-${Date.now().toString(36)}`;
+  const created = await request.post(`${api}/roles`, {
+    data: { slug, name: roleName, coordinatorUserId: me.id, coordinatorContact: 'Cloakroom desk' },
+  });
+  expect(created.status()).toBe(201);
+  expect(((await created.json()) as { coordinator: { id: string } }).coordinator.id).toBe(me.id);
+  const shift = await request.post(`${api}/shifts`, {
+    data: {
+      role: slug,
+      place: 'Cloakroom',
+      startsAt: '2025-10-17T07:00:00Z',
+      endsAt: '2025-10-17T10:00:00Z',
+      capacity: 2,
+    },
+  });
+  expect(shift.status()).toBe(201);
+  expect((await page.request.post(`${api}/roles/${slug}/join`)).status()).toBe(200);
+
+  // From the roster to coverage: only their role.
+  await page.goto(`/${CONFERENCE}/volunteer/roster`);
+  await page
+    .getByRole('navigation', { name: 'Coordination' })
+    .getByRole('link', { name: 'Coverage and messages' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Shift coverage' })).toBeVisible();
+  await expect(page.getByLabel('Role').first().locator('option')).toHaveText(['All roles', roleName]);
+  const rows = page.getByRole('list', { name: 'Shifts, understaffed first' }).getByRole('listitem');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(`${roleName} · Cloakroom`);
+  await expect(page.getByText('No messages sent yet.')).toBeVisible();
+  await expectAxeClean(page);
+
+  const form = page.getByRole('form', { name: 'Write to volunteers' });
+  await form.getByLabel('To').selectOption({ label: `Everyone in ${roleName}` });
+  await form.getByLabel('Message').fill('Hangers arrive at 8:45.');
+  await form.getByRole('button', { name: 'Send message' }).click();
+  await expect(form.getByText(`Sent to 1 volunteer (${roleName}).`)).toBeVisible();
+  const sent = page.getByRole('list', { name: 'Sent messages' });
+  await expect(sent.getByText('Hangers arrive at 8:45.')).toBeVisible();
+  await expectAxeClean(page);
+
+  // Their hours page opens too; the organizers' night rule is not theirs to change.
+  await page.goto(`/${CONFERENCE}/organizer/hours`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Volunteer hours' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Night hours' })).toHaveCount(0);
+});

@@ -1,6 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sessionListSchema } from '../src/shared/contract/session';
+import { speakerListSchema } from '../src/shared/contract/speaker';
 import { conferenceSchema } from '../src/shared/contract/conference';
 import { CONFERENCE, expect, logIn, test } from './fixtures';
 
@@ -84,6 +86,70 @@ test.describe('organizer console', () => {
       await expect(attendee.getByRole('heading', { level: 1, name: session.title })).toBeVisible();
       await expect(attendee.getByText(to.name, { exact: true })).toBeVisible();
       await expect(attendee.getByText(`Moved from ${from.name}`)).toBeVisible();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('creates a session with a speaker, publishes it, and attendees see it as new', async ({
+    page,
+    browser,
+    baseURL,
+    viewport,
+  }) => {
+    const conference = conferenceSchema.parse(
+      await (await page.request.get(`/api/conferences/${CONFERENCE}`)).json(),
+    );
+    const speaker = speakerListSchema
+      .parse(await (await page.request.get(`/api/conferences/${CONFERENCE}/speakers`)).json())
+      .speakers.at(-1)!;
+    // Late on the last day in the last room: no other spec looks there.
+    const day = conference.days.at(-1)!.date;
+    const room = conference.rooms.at(-1)!;
+    const title = `Console-made session ${Date.now()}`;
+
+    // An attendee who has seen the schedule before: the new session must stand out later.
+    const context = await browser.newContext({ baseURL, viewport });
+    const attendee = await context.newPage();
+    try {
+      await attendee.goto(`/${CONFERENCE}?day=${day}`);
+      await expect(attendee.getByRole('article').first()).toBeVisible();
+
+      await logIn(page, 'organizer@demo.test');
+      await expect(page).not.toHaveURL(/\/login/);
+      await page.goto(`/${CONFERENCE}/organizer/sessions`);
+      await page.getByRole('button', { name: 'New session' }).click();
+      const form = page.getByRole('region', { name: 'New session' });
+      await form.getByLabel('Title').fill(title);
+      await form.getByLabel('Room').selectOption({ label: room.name });
+      await form.getByLabel('Starts').fill(`${day}T21:00`);
+      await form.getByLabel('Ends').fill(`${day}T21:30`);
+      await form.getByRole('searchbox', { name: 'Find a speaker' }).fill(speaker.name);
+      await form.getByRole('checkbox', { name: new RegExp(speaker.name) }).check();
+      await expect(form.getByRole('button', { name: `Remove ${speaker.name}` })).toBeVisible();
+      const axe = async () =>
+        (
+          await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+        ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(await axe()).toEqual([]);
+      await form.getByRole('button', { name: 'Create draft' }).click();
+
+      await expect(page.getByRole('heading', { level: 1, name: `Edit “${title}”` })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Discard this new session' })).toBeVisible();
+      expect(await axe()).toEqual([]);
+      // Not public before the publish.
+      const before = await (await page.request.get(`/api/conferences/${CONFERENCE}/sessions`)).text();
+      expect(before).not.toContain(title);
+
+      const bar = page.getByRole('region', { name: /unpublished change/ });
+      await bar.getByRole('button', { name: 'Publish changes' }).click();
+      await expect(page.getByText(/Published schedule version \d+ with/)).toBeVisible();
+
+      // The open page learns of the publish from the stream, no reload needed.
+      const card = attendee.getByRole('article').filter({ hasText: title });
+      await expect(card).toBeVisible({ timeout: 15_000 });
+      await expect(card.getByText('New', { exact: true })).toBeVisible();
+      await expect(card.getByText(speaker.name)).toBeVisible();
     } finally {
       await context.close();
     }

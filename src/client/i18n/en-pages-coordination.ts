@@ -190,4 +190,42 @@ export const enCoordination = {
   'coord.inbox.meta': '{from} to {to} · {when}',
   'coord.inbox.cancelled': 'Cancelled: your shift {role} at {place}, {when}. You no longer need to come.',
   'coord.inbox.changed': 'Changed: your shift {role} is now at {place}, {when}.',
+
+  // Coordinators who are not organizers; sent messages; role editing and deletion
+  'coord.tools.title': 'Coordination',
+  'coord.tools.coverage': 'Coverage and messages',
+  'coord.tools.shifts': 'Edit shifts',
+  'coord.tools.hours': 'Hours worked',
+  'coord.console.noRolesYours': 'You do not coordinate a role yet.',
+  'coord.console.rolesByOrganizers': 'The organizers change roles and their coordinators.',
+  'coord.hours.noNightBonusPlain': 'Every hour counts the same.',
+  'coord.sent.title': 'Sent messages',
+  'coord.sent.none': 'No messages sent yet.',
+  'coord.sent.meta': {
+    one: '{from} to {to} ({count} person) · {when}',
+    other: '{from} to {to} ({count} people) · {when}',
+  },
+  'coord.role.edit': 'Edit',
+  'coord.role.editLabel': 'Edit the role {name}',
+  'coord.role.editTitle': 'Edit the role {name}',
+  'coord.role.save': 'Save role',
+  'coord.role.cancel': 'Cancel',
+  'coord.role.delete': 'Delete',
+  'coord.role.deleteLabel': 'Delete the role {name}',
+  'coord.role.deleteTitle': 'Delete the role “{name}”?',
+  'coord.role.deleteConfirm': 'Delete the role and its shifts',
+  'coord.role.deleteNotice':
+    'Volunteers on shifts that are not over yet get a message that their shift is cancelled.',
+  'coord.role.dependents.shifts': {
+    one: '{count} shift goes with it: {examples}.',
+    other: '{count} shifts go with it, among them: {examples}.',
+  },
+  'coord.role.dependents.members': {
+    one: '{count} member loses the role: {examples}.',
+    other: '{count} members lose the role, among them: {examples}.',
+  },
+  'coord.role.deleted': 'Role “{name}” deleted.',
+  'coord.problem.role_has_history':
+    'Volunteers have worked shifts of this role, so it cannot be deleted: their hours would be lost. Rename it instead.',
+  'coord.problem.user_not_found': 'That account no longer exists; choose another coordinator.',
 } as const;

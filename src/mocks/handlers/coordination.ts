@@ -9,6 +9,8 @@ import {
   hoursPolicySchema,
   hoursReportSchema,
   idSchema,
+  makeProblem,
+  PROBLEM_CONTENT_TYPE,
   messageListQuerySchema,
   myHoursSchema,
   roleSchema,
@@ -18,7 +20,10 @@ import {
   shiftGenerationSchema,
   shiftSchema,
   slugSchema,
+  updateRoleSchema,
   updateShiftSchema,
+  deleteRoleQuerySchema,
+  type RoleDependent,
   type VolunteerMessage,
   volunteerMessageListSchema,
   volunteerMessageSchema,
@@ -154,6 +159,91 @@ export const coordinationHandlers = [
       },
       { status: 201 },
     );
+  }),
+
+  http.patch(apiRoutes.volunteerRole, async ({ params, request }) => {
+    const c = context(params);
+    if (c.error) return c.error;
+    if (!c.user) return problemResponse('unauthenticated');
+    if (!c.user.roles.includes('organizer')) return problemResponse('forbidden');
+    const role = c.state.roles.find((r) => r.slug === readParam(slugSchema, params.role));
+    if (!role) return problemResponse('role_not_found');
+    const body = await readJsonBody(request, updateRoleSchema);
+    if (!body.ok) return body.response;
+    const input = body.data;
+    const coordinatorId = input.coordinatorUserId;
+    if (coordinatorId && !c.store.accounts.some((a) => a.id === coordinatorId)) {
+      return problemResponse('user_not_found');
+    }
+    const { coordinatorUserId, coordinatorContact, ...plain } = input;
+    Object.assign(role, Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)));
+    if (coordinatorUserId !== undefined) role.coordinatorUserId = coordinatorUserId;
+    if (coordinatorContact !== undefined) role.coordinatorContact = coordinatorContact ?? '';
+    notifyChange(c.store, c.state.slug, 'shifts');
+    const coordinator = c.store.accounts.find((a) => a.id === role.coordinatorUserId);
+    return respond(roleSchema, {
+      ...role,
+      coordinator: coordinator
+        ? { id: coordinator.id, name: coordinator.name, contact: role.coordinatorContact || null }
+        : null,
+      membership: c.state.memberships.get(c.user.id)?.get(role.slug) ?? null,
+    });
+  }),
+
+  http.delete(apiRoutes.volunteerRole, ({ params, request }) => {
+    const c = context(params);
+    if (c.error) return c.error;
+    const query = readQuery(request, deleteRoleQuerySchema);
+    if (!query.ok) return query.response;
+    if (!c.user) return problemResponse('unauthenticated');
+    if (!c.user.roles.includes('organizer')) return problemResponse('forbidden');
+    const role = c.state.roles.find((r) => r.slug === readParam(slugSchema, params.role));
+    if (!role) return problemResponse('role_not_found');
+    const shifts = c.state.shifts.filter((s) => s.role === role.slug);
+    const ids = new Set(shifts.map((s) => s.id));
+    const signups = c.state.signups.filter((g) => ids.has(g.shiftId));
+    if (signups.some((g) => g.attendance !== null)) return problemResponse('role_has_history');
+    const members = [...c.state.memberships].filter(([, m]) => m.has(role.slug)).map(([id]) => id);
+    const dependents: RoleDependent[] = [];
+    if (shifts.length > 0) {
+      dependents.push({
+        kind: 'shifts',
+        count: shifts.length,
+        examples: shifts.slice(0, 5).map((s) => `${s.place}, ${s.startsAt.slice(0, 16).replace('T', ' ')}`),
+      });
+    }
+    if (members.length > 0) {
+      dependents.push({
+        kind: 'members',
+        count: members.length,
+        examples: members.slice(0, 5).map((id) => nameOf(c.store, id)),
+      });
+    }
+    if (dependents.length > 0 && query.data.confirm !== 'true') {
+      const problem = { ...makeProblem('role_in_use'), dependents };
+      return HttpResponse.json(problem, {
+        status: problem.status,
+        headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+      });
+    }
+    for (const s of shifts) {
+      const to = c.state.signups.filter((g) => g.shiftId === s.id).map((g) => g.userId);
+      if (to.length === 0 || Date.parse(s.endsAt) <= c.state.now.getTime()) continue;
+      deliver(c.store, c.state, {
+        kind: 'shift-cancelled',
+        target: { kind: 'shift', label: `${role.name} · ${s.place}` },
+        shift: snapshot(c.state, s),
+        body: '',
+        to,
+        sender: { id: c.user.id, name: c.user.name },
+      });
+    }
+    c.state.signups = c.state.signups.filter((g) => !ids.has(g.shiftId));
+    c.state.shifts = c.state.shifts.filter((s) => !ids.has(s.id));
+    for (const m of c.state.memberships.values()) m.delete(role.slug);
+    c.state.roles = c.state.roles.filter((r) => r !== role);
+    notifyChange(c.store, c.state.slug, 'shifts');
+    return new HttpResponse(null, { status: 204 });
   }),
 
   http.post(apiRoutes.shifts, async ({ params, request }) => {
@@ -409,15 +499,23 @@ export const coordinationHandlers = [
     const c = context(params);
     if (c.error) return c.error;
     if (!c.user) return problemResponse('unauthenticated');
-    if (!c.user.roles.includes('organizer')) return problemResponse('forbidden');
+    // As on the server: organizers see everyone, a coordinator the people of their own roles.
+    const user = c.user;
+    const mine = c.state.roles.filter((r) => canCoordinate(c.state, user, r.slug)).map((r) => r.slug);
+    if (mine.length === 0) return problemResponse('forbidden');
+    const all = user.roles.includes('organizer');
     const { policy } = coordinationOf(c.store);
-    const people = new Set([...c.state.memberships.keys(), ...c.state.signups.map((g) => g.userId)]);
+    const theirShifts = new Set(c.state.shifts.filter((s) => mine.includes(s.role)).map((s) => s.id));
+    const people = new Set([
+      ...[...c.state.memberships].filter(([, m]) => all || mine.some((r) => m.has(r))).map(([id]) => id),
+      ...c.state.signups.filter((g) => all || theirShifts.has(g.shiftId)).map((g) => g.userId),
+    ]);
     const volunteers = [...people]
       .map((id) => {
         const account = c.store.accounts.find((a) => a.id === id);
-        const roles = [...(c.state.memberships.get(id)?.keys() ?? [])].map(
-          (slug) => c.state.roles.find((r) => r.slug === slug)?.name ?? slug,
-        );
+        const roles = [...(c.state.memberships.get(id)?.keys() ?? [])]
+          .filter((slug) => all || mine.includes(slug))
+          .map((slug) => c.state.roles.find((r) => r.slug === slug)?.name ?? slug);
         return {
           user: { id, name: account?.name ?? id, email: account?.email ?? '' },
           roles,

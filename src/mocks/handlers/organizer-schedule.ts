@@ -84,7 +84,10 @@ const endsAfterStart = (s: Session) => Date.parse(s.endsAt) > Date.parse(s.start
 
 const speakerNames = (edition: DemoEdition) => new Map(edition.speakers.map((s) => [s.code, s.name]));
 
-function unknownSpeakers(edition: DemoEdition, codes: readonly string[] | undefined) {
+function unknownSpeakers(
+  edition: DemoEdition,
+  codes: readonly string[] | undefined,
+): Record<string, string[]> {
   const known = speakerNames(edition);
   const unknown = (codes ?? []).filter((c) => !known.has(c));
   return unknown.length > 0
@@ -311,7 +314,7 @@ export const organizerScheduleHandlers = [
       updatedAt: now,
     };
     createdOf(stateOf(store), edition.conference.slug).push(session);
-    return respond(sessionSchema, session, 201);
+    return respond(sessionSchema, session, { status: 201 });
   }),
 
   http.delete(apiRoutes.session, ({ params }) => {

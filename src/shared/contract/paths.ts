@@ -23,6 +23,8 @@ export const apiPaths = {
     `${c(slug)}/sponsor-tiers/${encodeURIComponent(id)}${confirm ? '?confirm=delete-sponsors' : ''}`,
   stream: (slug: string) => `${c(slug)}/stream`,
   volunteerRoles: (slug: string) => `${c(slug)}/roles`,
+  volunteerRole: (slug: string, role: string, confirm?: boolean) =>
+    `${c(slug)}/roles/${encodeURIComponent(role)}${confirm ? '?confirm=true' : ''}`,
   volunteerRoleJoin: (slug: string, role: string) => `${c(slug)}/roles/${encodeURIComponent(role)}/join`,
   volunteerRoleMembers: (slug: string, role: string) =>
     `${c(slug)}/roles/${encodeURIComponent(role)}/members`,
@@ -127,6 +129,7 @@ export const apiRoutes = {
   sponsorTier: '/api/conferences/:slug/sponsor-tiers/:id',
   stream: '/api/conferences/:slug/stream',
   volunteerRoles: '/api/conferences/:slug/roles',
+  volunteerRole: '/api/conferences/:slug/roles/:role',
   volunteerRoleJoin: '/api/conferences/:slug/roles/:role/join',
   volunteerRoleMembers: '/api/conferences/:slug/roles/:role/members',
   volunteerRoleMember: '/api/conferences/:slug/roles/:role/members/:userId',

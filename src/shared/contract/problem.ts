@@ -23,6 +23,11 @@ export const problemCodes = {
   role_not_found: { status: 404, title: 'No such volunteer role' },
   shift_not_found: { status: 404, title: 'No such shift' },
   role_slug_taken: { status: 409, title: 'A volunteer role with this slug already exists' },
+  role_in_use: { status: 409, title: 'This role has shifts or members; confirm to delete them too' },
+  role_has_history: {
+    status: 409,
+    title: 'Volunteers have worked shifts of this role; it cannot be deleted, rename it instead',
+  },
   shift_full: { status: 409, title: 'This shift is full' },
   already_signed_up: { status: 409, title: 'You are already signed up for this shift' },
   shift_started: { status: 409, title: 'This shift has already started' },

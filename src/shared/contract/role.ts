@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, slugSchema } from './common';
+import { problemSchema } from './problem';
 import { languageSchema } from './session';
 
 /**
@@ -62,6 +63,35 @@ export const createRoleSchema = z.object({
   coordinatorContact: z.string().trim().min(1).max(200).nullable().default(null),
 });
 export type CreateRole = z.infer<typeof createRoleSchema>;
+
+/** An organizer changes a role; the slug stays (links and invites use it). null clears the coordinator. */
+export const updateRoleSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(120),
+    description: z.string().trim().max(2_000),
+    access: roleAccessSchema,
+    signupOpensHours: z.number().int().min(0).max(8_760),
+    signOffDeadlineHours: z.number().int().min(0).max(168),
+    coordinatorUserId: idSchema.nullable(),
+    coordinatorContact: z.string().trim().min(1).max(200).nullable(),
+  })
+  .partial();
+export type UpdateRole = z.infer<typeof updateRoleSchema>;
+
+/** `DELETE .../roles/:role?confirm=true` goes ahead although shifts or members depend on it. */
+export const deleteRoleQuerySchema = z.object({ confirm: z.enum(['true', 'false']).optional() });
+
+export const roleDependentKinds = ['shifts', 'members'] as const;
+export const roleDependentSchema = z.object({
+  kind: z.enum(roleDependentKinds),
+  count: z.number().int().min(1),
+  examples: z.array(z.string()).max(5),
+});
+export type RoleDependent = z.infer<typeof roleDependentSchema>;
+
+/** The 409 role_in_use of a DELETE that needs confirmation. */
+export const roleInUseProblemSchema = problemSchema.extend({ dependents: z.array(roleDependentSchema) });
+export type RoleInUseProblem = z.infer<typeof roleInUseProblemSchema>;
 
 export const membershipSchema = z.object({ role: slugSchema, status: membershipStatusSchema });
 export type Membership = z.infer<typeof membershipSchema>;

@@ -7,6 +7,7 @@ import {
   roleMemberSchema,
   roleSchema,
   setMembershipSchema,
+  updateRoleSchema,
   volunteerPolicySchema,
   volunteerProfileSchema,
 } from '@shared/contract';
@@ -31,6 +32,33 @@ export const roleOperations: Operation[] = [
     body: createRoleSchema,
     responses: { 201: roleSchema },
     problems: ['unauthenticated', 'forbidden', 'conference_not_found', 'role_slug_taken', 'user_not_found'],
+    auth: 'organizer',
+  },
+  {
+    method: 'patch',
+    path: apiRoutes.volunteerRole,
+    summary: "Change a role's name, description, access, sign-up and sign-off hours or coordinator",
+    tag,
+    body: updateRoleSchema,
+    responses: { 200: roleSchema },
+    problems: ['unauthenticated', 'forbidden', 'conference_not_found', 'role_not_found', 'user_not_found'],
+    auth: 'organizer',
+  },
+  {
+    method: 'delete',
+    path: apiRoutes.volunteerRole,
+    summary:
+      'Delete a role; with shifts or members, 409 role_in_use lists them until ?confirm=true, which deletes them and notifies volunteers on shifts not yet over; refused (role_has_history) once attendance is recorded',
+    tag,
+    responses: { 204: null },
+    problems: [
+      'unauthenticated',
+      'forbidden',
+      'conference_not_found',
+      'role_not_found',
+      'role_in_use',
+      'role_has_history',
+    ],
     auth: 'organizer',
   },
   {

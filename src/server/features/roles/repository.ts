@@ -179,3 +179,57 @@ export async function upsertPolicy(
     .onConflict((oc) => oc.column('conference_id').doUpdateSet(values))
     .execute();
 }
+
+export async function updateRoleRow(
+  db: Db,
+  id: string,
+  set: Partial<
+    Pick<
+      VolunteerRolesTable,
+      | 'name'
+      | 'description'
+      | 'access'
+      | 'signup_opens_hours'
+      | 'sign_off_deadline_hours'
+      | 'coordinator_user_id'
+      | 'coordinator_contact'
+    >
+  >,
+): Promise<void> {
+  const defined = Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined));
+  if (Object.keys(defined).length === 0) return;
+  await db.updateTable('volunteer_roles').set(defined).where('id', '=', id).execute();
+}
+
+/** A role's shifts, soonest first, with the people on each (holders and waiting). */
+export function roleShiftPeople(db: Db, roleId: string) {
+  return db
+    .selectFrom('shifts as s')
+    .leftJoin('shift_signups as g', 'g.shift_id', 's.id')
+    .select(['s.id', 's.place', 's.starts_at', 's.ends_at', 'g.user_id', 'g.attendance'])
+    .where('s.role_id', '=', roleId)
+    .orderBy('s.starts_at')
+    .orderBy('s.id')
+    .execute();
+}
+
+export function roleMemberNames(db: Db, roleId: string) {
+  return db
+    .selectFrom('volunteer_role_members as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['u.name'])
+    .where('m.role_id', '=', roleId)
+    .orderBy('u.name')
+    .execute();
+}
+
+/** Shifts, sign-ups, memberships, invites and briefing codes go with the role (cascades). */
+export async function deleteRoleRow(db: Db, id: string): Promise<void> {
+  await db
+    .deleteFrom('shift_signups')
+    .where('shift_id', 'in', db.selectFrom('shifts').select('id').where('role_id', '=', id))
+    .execute();
+  await db.deleteFrom('shifts').where('role_id', '=', id).execute();
+  await db.deleteFrom('volunteer_role_members').where('role_id', '=', id).execute();
+  await db.deleteFrom('volunteer_roles').where('id', '=', id).execute();
+}

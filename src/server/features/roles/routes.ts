@@ -2,7 +2,9 @@ import { Hono, type Context } from 'hono';
 import {
   apiRoutes,
   createRoleSchema,
+  deleteRoleQuerySchema,
   setMembershipSchema,
+  updateRoleSchema,
   volunteerPolicySchema,
   volunteerProfileSchema,
   type Membership,
@@ -15,13 +17,14 @@ import {
   type VolunteerProfile,
 } from '@shared/contract';
 import type { AppDeps, AppEnv } from '../../deps';
-import { readJson } from '../../http/body';
+import { readJson, readQuery } from '../../http/body';
 import { slugParam } from '../../http/params';
 import { HttpProblem } from '../../http/problem';
 import { requireRole, requireUser } from '../auth';
 import { requireConference } from '../conferences';
 import { publishChange } from '../stream';
 import { roleParam, userIdParam } from './params';
+import { deleteRole, updateRole } from './role-admin';
 import {
   assertCoordinates,
   createRole,
@@ -59,6 +62,21 @@ export function roleRoutes(deps: AppDeps) {
       const body: Role = await createRole(deps.db, deps.clock, conference, input);
       await publishChange(deps, conference.slug, 'shifts');
       return c.json(body, 201);
+    })
+    .patch(apiRoutes.volunteerRole, requireRole('organizer'), async (c) => {
+      const conference = await conferenceOf(c);
+      const slug = roleParam(c);
+      const input = await readJson(c, updateRoleSchema);
+      const body: Role = await updateRole(deps, conference, userOf(c), slug, input);
+      await publishChange(deps, conference.slug, 'shifts');
+      return c.json(body, 200, personal);
+    })
+    .delete(apiRoutes.volunteerRole, requireRole('organizer'), async (c) => {
+      const { confirm } = readQuery(c, deleteRoleQuerySchema);
+      const conference = await conferenceOf(c);
+      await deleteRole(deps, conference, userOf(c), roleParam(c), confirm === 'true');
+      await publishChange(deps, conference.slug, 'shifts');
+      return c.body(null, 204);
     })
     .post(apiRoutes.volunteerRoleJoin, requireUser(), async (c) => {
       const conference = await conferenceOf(c);

@@ -230,4 +230,23 @@ describeEachDatabase('sessions created and staffed in the console', (server) => 
     });
     expect((await draft(client)).changes.map((c) => c.code)).not.toContain(session.code);
   });
+
+  it('publishes a new session without the room and speaker deleted since it was drafted', async () => {
+    const client = await organizer();
+    const room = await (await client.post(`${base}/rooms`, { slug: 'pop-up', name: 'Pop-up stage' })).json();
+    const speaker = await (await client.post(`${base}/speakers`, { name: 'Short-lived Speaker' })).json();
+    const res = await create(client, {
+      title: 'Orphaned draft',
+      roomId: room.id,
+      speakerCodes: [speaker.code],
+    });
+    const created = sessionSchema.parse(await res.json());
+    expect(created).toMatchObject({ roomId: room.id, speakers: [{ code: speaker.code }] });
+    expect((await client.request(`${base}/rooms/${room.id}`, { method: 'DELETE' })).ok).toBe(true);
+    expect((await client.request(`${base}/speakers/${speaker.code}`, { method: 'DELETE' })).ok).toBe(true);
+
+    expect((await client.post(`${base}/schedule/publish`)).status).toBe(200);
+    const published = (await publicSessions()).find((s) => s.code === created.code);
+    expect(published).toMatchObject({ title: 'Orphaned draft', roomId: null, speakers: [] });
+  });
 });

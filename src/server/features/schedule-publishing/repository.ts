@@ -105,14 +105,25 @@ async function replaceSpeakers(trx: Transaction<Database>, sessionId: string, sp
     .execute();
 }
 
-/** Speakers of the edition by code: what a draft's speaker codes resolve to. */
-export async function speakerIndex(db: Db, conferenceId: string) {
-  const rows = await db
-    .selectFrom('speakers')
-    .select(['id', 'code', 'name'])
-    .where('conference_id', '=', conferenceId)
-    .execute();
-  return new Map(rows.map((r) => [r.code, { id: r.id, name: r.name }]));
+/**
+ * What a draft may refer to: the edition's speakers by code, its room and track ids. A draft
+ * saved before one of them was deleted is published without it.
+ */
+export async function referenceIndex(db: Db, conferenceId: string) {
+  const [speakers, rooms, tracks] = await Promise.all([
+    db
+      .selectFrom('speakers')
+      .select(['id', 'code', 'name'])
+      .where('conference_id', '=', conferenceId)
+      .execute(),
+    db.selectFrom('rooms').select('id').where('conference_id', '=', conferenceId).execute(),
+    db.selectFrom('tracks').select('id').where('conference_id', '=', conferenceId).execute(),
+  ]);
+  return {
+    speakers: new Map(speakers.map((r) => [r.code, { id: r.id, name: r.name }])),
+    rooms: new Set(rooms.map((r) => r.id)),
+    tracks: new Set(tracks.map((r) => r.id)),
+  };
 }
 
 export interface CreationRow {

@@ -48,14 +48,20 @@ function drafted(published: Session, update: SessionUpdate, speakers: SpeakerInd
   return session;
 }
 
-type SpeakerIndex = Awaited<ReturnType<typeof repo.speakerIndex>>;
+type SpeakerIndex = Awaited<ReturnType<typeof repo.referenceIndex>>;
 
-const namesOf = (index: SpeakerIndex) => new Map([...index].map(([code, s]) => [code, s.name]));
+const namesOf = (index: SpeakerIndex) => new Map([...index.speakers].map(([code, s]) => [code, s.name]));
 
-/** A draft without the speakers deleted since it was saved: they can no longer be published. */
+/**
+ * A draft without the speakers, room or track deleted since it was saved: they can no longer
+ * be published (a deleted room leaves a published session without one too).
+ */
 function withKnownSpeakers(update: SessionUpdate, index: SpeakerIndex): SessionUpdate {
-  if (!update.speakerCodes) return update;
-  return { ...update, speakerCodes: update.speakerCodes.filter((code) => index.has(code)) };
+  const out = { ...update };
+  if (out.speakerCodes) out.speakerCodes = out.speakerCodes.filter((code) => index.speakers.has(code));
+  if (out.roomId && !index.rooms.has(out.roomId)) out.roomId = null;
+  if (out.trackId && !index.tracks.has(out.trackId)) out.trackId = null;
+  return out;
 }
 
 /** A console-created session as it would be published: its draft over empty content. */
@@ -92,7 +98,7 @@ export async function getDraft(deps: Deps, conference: ConferenceRow): Promise<S
     listSessions(deps.db, conference, {}),
     repo.findDrafts(deps.db, conference.id),
     repo.findCreations(deps.db, conference.id),
-    repo.speakerIndex(deps.db, conference.id),
+    repo.referenceIndex(deps.db, conference.id),
   ]);
   const patches = await patchesByCode(deps, conference.id, drafts);
   const changes: ScheduleChange[] = [];
@@ -136,7 +142,7 @@ async function refusedReferences(
   const errors: Record<string, string[]> = {};
   if (!exists.room) errors.roomId = ['There is no such room in this conference'];
   if (!exists.track) errors.trackId = ['There is no such track in this conference'];
-  const unknown = (update.speakerCodes ?? []).filter((code) => !speakers.has(code));
+  const unknown = (update.speakerCodes ?? []).filter((code) => !speakers.speakers.has(code));
   if (unknown.length > 0)
     errors.speakerCodes = [`There is no speaker ${unknown.join(', ')} in this conference`];
   if (Object.keys(errors).length > 0) throw new HttpProblem('validation_failed', undefined, errors);
@@ -162,7 +168,7 @@ export async function updateSession(
     const id = await repo.findSessionId(trx, conference.id, code);
     const creation = id ? null : await repo.findCreation(trx, conference.id, code);
     if (!id && !creation) throw new HttpProblem('session_not_found', `There is no session "${code}".`);
-    const speakers = await repo.speakerIndex(trx, conference.id);
+    const speakers = await repo.referenceIndex(trx, conference.id);
     await refusedReferences(trx, conference.id, update, speakers);
 
     let session: Session;
@@ -219,7 +225,7 @@ export async function createSession(
   const now = toInstant(deps.clock());
   return deps.db.transaction().execute(async (trx) => {
     await lockScheduleVersion(trx, deps.dbKind, conference.id);
-    const speakers = await repo.speakerIndex(trx, conference.id);
+    const speakers = await repo.referenceIndex(trx, conference.id);
     await refusedReferences(trx, conference.id, draft, speakers);
     // The lock serialises creations, so a code checked free stays free until the insert.
     let code = newSessionCode();
@@ -280,8 +286,8 @@ export async function publishSchedule(
       repo.findCreations(trx, conference.id),
     ]);
     if (drafts.length === 0 && creations.length === 0) throw new HttpProblem('schedule_nothing_to_publish');
-    const speakers = await repo.speakerIndex(trx, conference.id);
-    const speakerIds = (codes: string[]) => codes.map((code) => speakers.get(code)!.id);
+    const speakers = await repo.referenceIndex(trx, conference.id);
+    const speakerIds = (codes: string[]) => codes.map((code) => speakers.speakers.get(code)!.id);
     const byId = new Map(drafts.map((d) => [d.sessionId, withKnownSpeakers(d.patch, speakers)]));
     const rows =
       byId.size === 0

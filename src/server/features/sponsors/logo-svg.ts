@@ -165,7 +165,8 @@ function keepAttribute(element: string, name: string, raw: string): string | nul
   if (!ATTRIBUTES.has(name)) return null;
   // Checked decoded: "&#106;avascript:" is still javascript:.
   const value = decode(raw);
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value)) return null;
+  // Control characters (only reachable through character references) hide schemes from checks.
+  if ([...value].some((ch) => ch.charCodeAt(0) < 0x20 && !'\t\n\r'.includes(ch))) return null;
   if (name === 'href' || name === 'xlink:href') {
     const local = /^#[\w.:-]+$/.test(value);
     return local && ['use', 'linearGradient', 'radialGradient'].includes(element) ? value : null;

@@ -263,7 +263,9 @@ describeEachDatabase('sponsor logos', (server) => {
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
     expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     // The logo's own policy, not the app's looser one: opened on its own it may run and load nothing.
-    expect(served.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(served.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'",
+    );
     expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
     // Without the current version the answer must be revalidated, never cached for long.
     const unversioned = await server().client().get(apiPaths.sponsorLogo(SLUG, sponsor.id));
@@ -355,7 +357,9 @@ describeEachDatabase('SVG sponsor logos', (server) => {
     const served = await server().client().get(logoUrl!);
     expect(served.headers.get('content-type')).toBe('image/svg+xml');
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(served.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(served.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'",
+    );
     const body = await served.text();
     expect(body).toContain('<rect width="120" height="40" fill="#123456"');
     expect(body).toContain('ACME');

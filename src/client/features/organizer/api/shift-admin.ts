@@ -5,7 +5,15 @@ import {
   type UpdateShift,
 } from '@shared/contract/coordination';
 import { apiPaths } from '@shared/contract/paths';
-import { type CreateRole, type Role, roleSchema } from '@shared/contract/role';
+import { problemSchema, makeProblem } from '@shared/contract/problem';
+import {
+  type CreateRole,
+  type Role,
+  type RoleInUseProblem,
+  roleInUseProblemSchema,
+  roleSchema,
+  type UpdateRole,
+} from '@shared/contract/role';
 import {
   type BulkShifts,
   type CreateShift,
@@ -17,6 +25,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiFetch } from '@client/lib/api-client';
+import { ApiError } from '@client/lib/api-error';
 import { roleKeys, shiftKeys } from '@client/features/volunteer/api/keys';
 
 /** Every write here changes shift lists and role counts; refetch both families afterwards. */
@@ -74,3 +83,33 @@ export const useCreateRole = (slug: string) =>
   useShiftWrite(slug, (input: CreateRole): Promise<Role> =>
     apiFetch(apiPaths.volunteerRoles(slug), roleSchema, { method: 'POST', json: input }),
   );
+
+export const useUpdateRole = (slug: string) =>
+  useShiftWrite(slug, ({ role, changes }: { role: string; changes: UpdateRole }): Promise<Role> =>
+    apiFetch(apiPaths.volunteerRole(slug, role), roleSchema, { method: 'PATCH', json: changes }),
+  );
+
+/** A role delete either happened, or the server listed its shifts and members and wants a yes. */
+export type RoleDeleteOutcome = { deleted: true } | { needsConfirmation: RoleInUseProblem };
+
+/** Reads the 409 role_in_use body itself: apiFetch keeps only the standard problem fields. */
+async function deleteRole(slug: string, role: string, confirm: boolean): Promise<RoleDeleteOutcome> {
+  const response = await fetch(apiPaths.volunteerRole(slug, role, confirm), {
+    method: 'DELETE',
+    credentials: 'include',
+    headers: { accept: 'application/json, application/problem+json' },
+  });
+  if (response.ok) return { deleted: true };
+  const body: unknown = await response.json().catch(() => undefined);
+  const inUse = roleInUseProblemSchema.safeParse(body);
+  if (response.status === 409 && inUse.success && inUse.data.code === 'role_in_use') {
+    return { needsConfirmation: inUse.data };
+  }
+  const problem = problemSchema.safeParse(body);
+  throw new ApiError(
+    problem.success ? problem.data : { ...makeProblem('internal_error'), status: response.status },
+  );
+}
+
+export const useDeleteRole = (slug: string, role: string) =>
+  useShiftWrite(slug, (confirm: boolean) => deleteRole(slug, role, confirm));

@@ -9,6 +9,8 @@ const known: Record<string, MessageKey> = {
   shift_not_found: 'coord.problem.shift_not_found',
   role_not_found: 'coord.problem.role_not_found',
   role_slug_taken: 'coord.problem.role_slug_taken',
+  role_has_history: 'coord.problem.role_has_history',
+  user_not_found: 'coord.problem.user_not_found',
   no_sessions_match: 'coord.problem.no_sessions_match',
   message_no_recipients: 'coord.problem.message_no_recipients',
   forbidden: 'coord.problem.forbidden',

@@ -1,10 +1,11 @@
 import { type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
-import { requireRole, useMe } from '@client/features/auth';
+import { useMe } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
-import { rolesQueryOptions, useRoles } from '@client/features/volunteer/api/get-roles';
+import { useRoles } from '@client/features/volunteer/api/get-roles';
 import { shiftsQueryOptions, useShifts } from '@client/features/volunteer/api/get-shifts';
+import { coordinatedRoles, requireCoordinator } from '@client/features/volunteer/api/require-coordinator';
 import { sectionHeading } from '@client/features/volunteer/components/styles';
 import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
@@ -14,6 +15,7 @@ import { textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { CoverageList, CoverageTotals } from '../components/coverage-list';
 import { MessageForm } from '../components/message-form';
+import { SentMessages } from '../components/sent-messages';
 import { SelectField } from '../components/shift-fields';
 import { coverageRows, coverageTotals, missingOn } from '../lib/coverage-rows';
 
@@ -21,10 +23,9 @@ export const coverageLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
     const slug = requireParam(params, 'slug');
-    const me = await requireRole(queryClient, request, 'organizer');
+    const { me } = await requireCoordinator(queryClient, request, slug);
     await Promise.all([
       queryClient.ensureQueryData(conferenceQueryOptions(slug)),
-      queryClient.ensureQueryData(rolesQueryOptions(slug, me.id)),
       queryClient.ensureQueryData(shiftsQueryOptions(slug, me.id)),
     ]);
     return null;
@@ -32,14 +33,17 @@ export const coverageLoader =
 
 /**
  * Which shifts still need people, understaffed first and soonest first, per role and per day;
- * live, as the stream's 'shifts' topic refetches the list. Messages to a role or shift below.
+ * live, as the stream's 'shifts' topic refetches the list. Messages to a role or shift below, and
+ * those already sent. A coordinator sees only their roles; organizers see every role.
  */
 export function CoverageRoute() {
   const slug = useRequiredParam('slug');
   const conference = useConference(slug);
   const me = useMe().data ?? null;
-  const roles = useRoles(slug, me?.id ?? null).data?.roles ?? [];
-  const shifts = useShifts(slug, me?.id ?? null).data?.shifts ?? [];
+  const roles = coordinatedRoles(me, useRoles(slug, me?.id ?? null).data?.roles ?? []);
+  const shifts = (useShifts(slug, me?.id ?? null).data?.shifts ?? []).filter((s) =>
+    roles.some((r) => r.slug === s.role),
+  );
   const now = useNow();
   const zone = conference.timeZone;
   const [role, setRole] = useState('');
@@ -114,6 +118,15 @@ export function CoverageRoute() {
         </h2>
         <MessageForm slug={slug} zone={zone} roles={roles} shifts={upcoming} />
       </section>
+
+      {me ? (
+        <section aria-labelledby="coverage-sent" className="mb-10">
+          <h2 id="coverage-sent" className={sectionHeading}>
+            {t('coord.sent.title')}
+          </h2>
+          <SentMessages slug={slug} userId={me.id} zone={zone} />
+        </section>
+      ) : null}
     </div>
   );
 }

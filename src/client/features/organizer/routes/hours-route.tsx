@@ -1,7 +1,8 @@
 import { apiPaths } from '@shared/contract/paths';
 import { type QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs } from 'react-router';
-import { requireRole } from '@client/features/auth';
+import { hasRole, useMe } from '@client/features/auth';
+import { requireCoordinator } from '@client/features/volunteer/api/require-coordinator';
 import { sectionHeading } from '@client/features/volunteer/components/styles';
 import { t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
@@ -15,14 +16,18 @@ export const hoursLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
     const slug = requireParam(params, 'slug');
-    await requireRole(queryClient, request, 'organizer');
+    await requireCoordinator(queryClient, request, slug);
     await queryClient.ensureQueryData(hoursReportQueryOptions(slug));
     return null;
   };
 
-/** Hours worked per volunteer (shifts marked worked), the CSV export and the night-hours rule. */
+/**
+ * Hours worked per volunteer (shifts marked worked), the CSV export and the night-hours rule. The
+ * server scopes the report: a coordinator gets their roles' members; only organizers set the rule.
+ */
 export function HoursRoute() {
   const slug = useRequiredParam('slug');
+  const organizer = hasRole(useMe().data, 'organizer');
   const report = useHoursReport(slug).data;
   if (!report) return null;
   const { policy } = report;
@@ -36,7 +41,7 @@ export function HoursRoute() {
               end: policy.nightEnd,
               x: policy.nightMultiplier,
             })
-          : t('coord.hours.noNightBonus')}
+          : t(organizer ? 'coord.hours.noNightBonus' : 'coord.hours.noNightBonusPlain')}
       </p>
       <p className="mb-6">
         <a href={apiPaths.volunteerHoursCsv(slug)} download className={secondaryButton}>
@@ -49,12 +54,14 @@ export function HoursRoute() {
         </h2>
         <HoursTable volunteers={report.volunteers} />
       </section>
-      <section aria-labelledby="hours-policy" className="mb-10">
-        <h2 id="hours-policy" className={sectionHeading}>
-          {t('coord.hours.policyTitle')}
-        </h2>
-        <HoursPolicyForm key={JSON.stringify(policy)} slug={slug} policy={policy} />
-      </section>
+      {organizer ? (
+        <section aria-labelledby="hours-policy" className="mb-10">
+          <h2 id="hours-policy" className={sectionHeading}>
+            {t('coord.hours.policyTitle')}
+          </h2>
+          <HoursPolicyForm key={JSON.stringify(policy)} slug={slug} policy={policy} />
+        </section>
+      ) : null}
     </div>
   );
 }

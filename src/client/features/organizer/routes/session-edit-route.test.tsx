@@ -33,8 +33,8 @@ describe('session edit form', () => {
     const { user } = renderApp(path);
     const title = await screen.findByLabelText('Title');
     await user.clear(title);
-    await user.clear(screen.getByLabelText('Language'));
-    await user.type(screen.getByLabelText('Language'), 'English');
+    await user.clear(screen.getByRole('textbox', { name: 'Language' }));
+    await user.type(screen.getByRole('textbox', { name: 'Language' }), 'English');
     const ends = screen.getByLabelText('Ends');
     await user.clear(ends);
     await user.type(ends, screen.getByLabelText<HTMLInputElement>('Starts').value);
@@ -44,7 +44,9 @@ describe('session edit form', () => {
     expect(await screen.findByText(/4 fields need attention/)).toBeInTheDocument();
     expect(title).toHaveAttribute('aria-invalid', 'true');
     expect(errorOf(title)).toBe('Give the session a title');
-    expect(errorOf(screen.getByLabelText('Language'))).toBe('Use a language tag like en or de');
+    expect(errorOf(screen.getByRole('textbox', { name: 'Language' }))).toBe(
+      'Use a language tag like en or de',
+    );
     expect(errorOf(ends)).toBe('The session must end after it starts');
     expect(errorOf(screen.getByLabelText('Slides'))).toBeTruthy();
     expect(patches).toBe(0);

@@ -86,4 +86,31 @@ describe('shift console', () => {
       await within(inbox.closest('section')!).findByText(/^Cancelled: your shift Session host at Ada Byron/),
     ).toBeInTheDocument();
   });
+
+  it('edits a role, then deletes another after listing its shifts', async () => {
+    loginAs('organizer@demo.test');
+    const { user } = renderApp(CONSOLE);
+    await opened();
+    await user.click(screen.getByRole('button', { name: 'Edit the role Merch desk' }));
+    const form = screen.getByRole('form', { name: 'Edit the role Merch desk' });
+    const name = within(form).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.click(within(form).getByRole('button', { name: 'Save role' }));
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    await user.type(name, 'Shop');
+    await user.click(within(form).getByRole('button', { name: 'Save role' }));
+    await waitFor(() =>
+      expect(getVolunteerState().roles.find((r) => r.slug === 'merch-desk')?.name).toBe('Shop'),
+    );
+    expect(await screen.findByRole('button', { name: 'Edit the role Shop' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Delete the role Shop' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete the role “Shop”?' });
+    expect(dialog).toHaveTextContent(/shifts go with it/);
+    expect(getVolunteerState().roles.some((r) => r.slug === 'merch-desk')).toBe(true);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete the role and its shifts' }));
+    expect(await screen.findByText('Role “Shop” deleted.')).toBeInTheDocument();
+    expect(getVolunteerState().roles.some((r) => r.slug === 'merch-desk')).toBe(false);
+    expect(getVolunteerState().shifts.some((s) => s.role === 'merch-desk')).toBe(false);
+  });
 });

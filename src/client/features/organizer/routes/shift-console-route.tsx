@@ -2,16 +2,18 @@ import { conferenceDayOf } from '@shared/time';
 import { type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
-import { requireRole, useMe } from '@client/features/auth';
+import { hasRole, useMe } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
-import { rolesQueryOptions, useRoles } from '@client/features/volunteer/api/get-roles';
+import { useRoles } from '@client/features/volunteer/api/get-roles';
 import { shiftsQueryOptions, useShifts } from '@client/features/volunteer/api/get-shifts';
+import { coordinatedRoles, requireCoordinator } from '@client/features/volunteer/api/require-coordinator';
 import { sectionHeading } from '@client/features/volunteer/components/styles';
 import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { useNow } from '@client/lib/use-now';
 import { textLink } from '@client/ui/button-styles';
+import { Alert } from '@client/ui/alert';
 import { PageHeading } from '@client/ui/page-heading';
 import { ShiftAdminList } from '../components/shift-admin-list';
 import { SelectField } from '../components/shift-fields';
@@ -24,10 +26,9 @@ export const shiftConsoleLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
     const slug = requireParam(params, 'slug');
-    const me = await requireRole(queryClient, request, 'organizer');
+    const { me } = await requireCoordinator(queryClient, request, slug);
     await Promise.all([
       queryClient.ensureQueryData(conferenceQueryOptions(slug)),
-      queryClient.ensureQueryData(rolesQueryOptions(slug, me.id)),
       queryClient.ensureQueryData(shiftsQueryOptions(slug, me.id)),
     ]);
     return null;
@@ -41,13 +42,20 @@ const modeLabel = {
   schedule: 'coord.mode.schedule',
 } as const;
 
-/** The organizer's shift console: add shifts (one, by pattern, from the schedule), edit, delete, roles. */
+/**
+ * The shift console: add shifts (one, by pattern, from the schedule), edit and delete them. Organizers
+ * see every role and also create, edit and delete roles; a coordinator sees only their roles.
+ */
 export function ShiftConsoleRoute() {
   const slug = useRequiredParam('slug');
   const conference = useConference(slug);
   const me = useMe().data ?? null;
-  const roles = useRoles(slug, me?.id ?? null).data?.roles ?? [];
-  const shifts = useShifts(slug, me?.id ?? null).data?.shifts ?? [];
+  const organizer = hasRole(me, 'organizer');
+  const roles = coordinatedRoles(me, useRoles(slug, me?.id ?? null).data?.roles ?? []);
+  const shifts = (useShifts(slug, me?.id ?? null).data?.shifts ?? []).filter((s) =>
+    roles.some((r) => r.slug === s.role),
+  );
+  const [deleted, setDeleted] = useState<string | null>(null);
   const now = useNow();
   const zone = conference.timeZone;
   const days = [...new Set([...conference.days.map((d) => d.date), ...shifts.map((s) => s.day)])].sort();
@@ -91,7 +99,7 @@ export function ShiftConsoleRoute() {
           </div>
         </fieldset>
         {roles.length === 0 ? (
-          <p>{t('coord.console.noRoles')}</p>
+          <p>{t(organizer ? 'coord.console.noRoles' : 'coord.console.noRolesYours')}</p>
         ) : mode === 'one' ? (
           <ShiftForm slug={slug} zone={zone} roles={roles} days={days} />
         ) : mode === 'pattern' ? (
@@ -130,19 +138,30 @@ export function ShiftConsoleRoute() {
         <h2 id="roles" className={sectionHeading}>
           {t('coord.console.roles')}
         </h2>
+        <div role="status" className="mb-3 empty:hidden">
+          {deleted ? <Alert tone="success">{t('coord.role.deleted', { name: deleted })}</Alert> : null}
+        </div>
         <ul className="mb-4 grid gap-2 sm:grid-cols-2">
-          {roles.map((r) => (
-            <RoleSummary key={r.slug} role={r} />
-          ))}
+          {roles.map((r) =>
+            organizer ? (
+              <RoleSummary key={r.slug} role={r} slug={slug} onDeleted={setDeleted} />
+            ) : (
+              <RoleSummary key={r.slug} role={r} />
+            ),
+          )}
         </ul>
-        <details className="rounded-md border border-slate-300 p-3 dark:border-slate-700">
-          <summary className="cursor-pointer font-semibold text-indigo-800 dark:text-indigo-200">
-            {t('coord.role.formTitle')}
-          </summary>
-          <div className="mt-3">
-            <ShiftRoleForm slug={slug} />
-          </div>
-        </details>
+        {organizer ? (
+          <details className="rounded-md border border-slate-300 p-3 dark:border-slate-700">
+            <summary className="cursor-pointer font-semibold text-indigo-800 dark:text-indigo-200">
+              {t('coord.role.formTitle')}
+            </summary>
+            <div className="mt-3">
+              <ShiftRoleForm slug={slug} />
+            </div>
+          </details>
+        ) : (
+          <p className="text-slate-800 dark:text-slate-200">{t('coord.console.rolesByOrganizers')}</p>
+        )}
       </section>
     </div>
   );

@@ -6,7 +6,7 @@ import { useMessageInbox } from '../api/message-inbox';
 import { formatShiftTime, formatWeekdayTime } from '../lib/format-shift';
 import { card, muted, sectionHeading } from './styles';
 
-function messageText(m: VolunteerMessage, zone: string): string {
+export function messageText(m: VolunteerMessage, zone: string): string {
   const when = m.shift
     ? `${formatWeekdayTime(m.shift.startsAt, zone).split(' ')[0]} ${formatShiftTime(m.shift, zone)}`
     : '';

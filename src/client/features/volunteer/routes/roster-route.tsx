@@ -2,16 +2,17 @@ import { type Shift } from '@shared/contract/shift';
 import { conferenceDayOf } from '@shared/time';
 import { type QueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { data, type LoaderFunctionArgs, redirect, useSearchParams } from 'react-router';
-import { meQueryOptions, useMe } from '@client/features/auth';
+import { Link, type LoaderFunctionArgs, useSearchParams } from 'react-router';
+import { useMe } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { serverNow } from '@client/lib/server-clock';
-import { secondaryButton } from '@client/ui/button-styles';
+import { secondaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
-import { rolesQueryOptions, useRoles } from '../api/get-roles';
+import { useRoles } from '../api/get-roles';
+import { requireCoordinator } from '../api/require-coordinator';
 import { shiftsQueryOptions, useShifts } from '../api/get-shifts';
 import { useSignoffRequests } from '../api/signoff-request-api';
 import { BriefingPanel } from '../components/briefing-panel';
@@ -21,24 +22,18 @@ import { ShiftCounts, shiftLabel } from '../components/shift-card';
 import { SignoffRequestList } from '../components/signoff-request-list';
 import { card, field, fieldLabel, muted, sectionHeading } from '../components/styles';
 import { VolunteerTabs } from '../components/volunteer-tabs';
-import { coordinates, coordinatesAny } from '../lib/can-coordinate';
+import { coordinates } from '../lib/can-coordinate';
 import { formatShiftTime } from '../lib/format-shift';
 
 export const rosterLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
     const slug = requireParam(params, 'slug');
-    const me = await queryClient.ensureQueryData(meQueryOptions());
-    if (!me) {
-      const url = new URL(request.url);
-      throw redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`);
-    }
-    const [, roles] = await Promise.all([
+    const { me } = await requireCoordinator(queryClient, request, slug);
+    await Promise.all([
       queryClient.ensureQueryData(conferenceQueryOptions(slug)),
-      queryClient.ensureQueryData(rolesQueryOptions(slug, me.id)),
       queryClient.ensureQueryData(shiftsQueryOptions(slug, me.id)),
     ]);
-    if (!coordinatesAny(me, roles.roles)) throw data({ role: 'organizer' }, { status: 403 });
     return null;
   };
 
@@ -122,6 +117,25 @@ export function RosterRoute() {
     <div className="max-w-3xl">
       <PageHeading intro={t('volunteer.roster.intro')}>{t('volunteer.roster.title')}</PageHeading>
       <VolunteerTabs slug={slug} showRoster />
+      <nav aria-label={t('coord.tools.title')} className="mb-6">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link to={`/${slug}/organizer/coverage`} className={textLink}>
+              {t('coord.tools.coverage')}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/${slug}/organizer/shifts`} className={textLink}>
+              {t('coord.tools.shifts')}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/${slug}/organizer/hours`} className={textLink}>
+              {t('coord.tools.hours')}
+            </Link>
+          </li>
+        </ul>
+      </nav>
       <SignoffRequestList slug={slug} requests={requests.data?.toDecide ?? []} zone={zone} />
       <div className="mb-4 max-w-xs">
         <label htmlFor={`${id}-day`} className={fieldLabel}>
