@@ -22,6 +22,8 @@ describe('persisted query cache', () => {
     expect(target.getQueryData(['sessions', 'conf', 'list', {}])).toEqual({ sessions: [{ code: 'A' }] });
     expect(target.getQueryState(['sessions', 'conf', 'list', {}])?.dataUpdatedAt).toBe(1000);
     expect(target.getQueryData(['auth', 'me'])).toBeUndefined();
+    // Shown at once, but asked again on first use however recent the copy claims to be.
+    expect(target.getQueryState(['sessions', 'conf', 'list', {}])?.isInvalidated).toBe(true);
     // "Now" is the server's again before any answer arrives.
     expect(serverNow().toISOString().slice(0, 10)).toBe('2025-10-16');
   });

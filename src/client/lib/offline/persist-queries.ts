@@ -41,6 +41,9 @@ export function restoreQueries(queryClient: QueryClient, buster: string, now = D
     for (const q of saved.queries) {
       if (queryClient.getQueryData(q.queryKey) === undefined) {
         queryClient.setQueryData(q.queryKey, q.data, { updatedAt: q.updatedAt });
+        // Shown at once, but revalidated when first used: a reload must not trust a copy saved
+        // seconds before a change it has not seen (an unchanged copy costs a 304).
+        void queryClient.invalidateQueries({ queryKey: q.queryKey, exact: true, refetchType: 'none' });
       }
     }
   } catch {

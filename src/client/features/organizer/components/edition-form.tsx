@@ -13,7 +13,7 @@ import { Alert } from '@client/ui/alert';
 import { primaryButton, textLink } from '@client/ui/button-styles';
 import { TextField } from '@client/ui/text-field';
 import { useCreateEdition } from '../api/sponsors-admin';
-import { SponsorFormField, sponsorInputClass } from './sponsor-form-field';
+import { Field, inputClass } from './form-parts';
 import { formErrors, slugFromName } from '../lib/sponsors-admin-form';
 
 const DEFAULT_PARTS: EditionCopyPart[] = ['rooms', 'tracks', 'sponsorTiers', 'volunteerRoles', 'ticketTypes'];
@@ -153,11 +153,11 @@ export function EditionForm({ editions, from }: { editions: ConferenceSummary[];
         onChange={(e) => set('venueAddress')(e.target.value)}
         errors={errors.venueAddress}
       />
-      <SponsorFormField label={t('editions.field.copyFrom')} errors={errors.copyFrom}>
+      <Field label={t('editions.field.copyFrom')} errors={errors.copyFrom}>
         {(props) => (
           <select
             {...props}
-            className={sponsorInputClass}
+            className={inputClass}
             value={values.copyFrom}
             onChange={(e) => set('copyFrom')(e.target.value)}
           >
@@ -169,7 +169,7 @@ export function EditionForm({ editions, from }: { editions: ConferenceSummary[];
             ))}
           </select>
         )}
-      </SponsorFormField>
+      </Field>
       {values.copyFrom ? (
         <fieldset aria-describedby={errors.copy ? `${partsId}-error` : undefined}>
           <legend className="font-medium text-slate-900 dark:text-slate-100">

@@ -14,7 +14,7 @@ import {
   sponsorsProblemMessage,
   type SponsorFormValues,
 } from '../lib/sponsors-admin-form';
-import { SponsorFormField, sponsorInputClass } from './sponsor-form-field';
+import { Field, inputClass } from './form-parts';
 
 const joined = (errors: Record<string, string[]>, key: string) =>
   Object.entries(errors)
@@ -88,11 +88,11 @@ export function SponsorForm({
         spellCheck={false}
         required
       />
-      <SponsorFormField label={t('sponsorsAdmin.field.tier')} errors={errors.tierId}>
+      <Field label={t('sponsorsAdmin.field.tier')} errors={errors.tierId}>
         {(props) => (
           <select
             {...props}
-            className={sponsorInputClass}
+            className={inputClass}
             value={values.tierId}
             onChange={(e) => set('tierId')(e.target.value)}
           >
@@ -103,7 +103,7 @@ export function SponsorForm({
             ))}
           </select>
         )}
-      </SponsorFormField>
+      </Field>
       <TextField
         label={t('sponsorsAdmin.field.url')}
         hint={t('sponsorsAdmin.field.urlHint')}
@@ -120,17 +120,17 @@ export function SponsorForm({
         onChange={(e) => set('packages')(e.target.value)}
         errors={joined(errors, 'packages')}
       />
-      <SponsorFormField label={t('sponsorsAdmin.field.description')} errors={errors.description}>
+      <Field label={t('sponsorsAdmin.field.description')} errors={errors.description}>
         {(props) => (
           <textarea
             {...props}
             rows={3}
-            className={sponsorInputClass}
+            className={inputClass}
             value={values.description}
             onChange={(e) => set('description')(e.target.value)}
           />
         )}
-      </SponsorFormField>
+      </Field>
       <TextField
         label={t('sponsorsAdmin.field.position')}
         hint={t('sponsorsAdmin.field.positionHint')}

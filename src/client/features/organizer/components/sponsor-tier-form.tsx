@@ -13,7 +13,7 @@ import {
   tierFormValuesOf,
   type TierFormValues,
 } from '../lib/sponsors-admin-form';
-import { SponsorFormField, sponsorInputClass } from './sponsor-form-field';
+import { Field, inputClass } from './form-parts';
 
 /** Creates a tier, or edits `tier`. Checked with the shared schema first; server errors land per field. */
 export function SponsorTierForm({
@@ -59,11 +59,11 @@ export function SponsorTierForm({
         maxLength={80}
         required
       />
-      <SponsorFormField label={t('sponsorsAdmin.field.logoSize')} errors={errors.logoSize}>
+      <Field label={t('sponsorsAdmin.field.logoSize')} errors={errors.logoSize}>
         {(props) => (
           <select
             {...props}
-            className={sponsorInputClass}
+            className={inputClass}
             value={values.logoSize}
             onChange={(e) => set('logoSize')(e.target.value)}
           >
@@ -74,7 +74,7 @@ export function SponsorTierForm({
             ))}
           </select>
         )}
-      </SponsorFormField>
+      </Field>
       <TextField
         label={t('sponsorsAdmin.field.rank')}
         hint={t('sponsorsAdmin.field.rankHint')}
@@ -83,7 +83,7 @@ export function SponsorTierForm({
         onChange={(e) => set('rank')(e.target.value)}
         errors={errors.rank}
       />
-      <SponsorFormField
+      <Field
         label={t('sponsorsAdmin.field.benefits')}
         hint={t('sponsorsAdmin.field.benefitsHint')}
         errors={Object.entries(errors)
@@ -94,12 +94,12 @@ export function SponsorTierForm({
           <textarea
             {...props}
             rows={3}
-            className={sponsorInputClass}
+            className={inputClass}
             value={values.benefits}
             onChange={(e) => set('benefits')(e.target.value)}
           />
         )}
-      </SponsorFormField>
+      </Field>
       <div className="flex flex-wrap gap-2">
         <button type="submit" className={primaryButton} disabled={save.isPending}>
           {save.isPending ? t('sponsorsAdmin.saving') : t('sponsorsAdmin.save')}

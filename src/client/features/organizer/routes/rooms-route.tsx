@@ -7,7 +7,7 @@ import { conferenceQueryOptions, useConference } from '@client/features/conferen
 import { sessionsQueryOptions, useSessions } from '@client/features/sessions';
 import { t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
-import { primaryButton } from '@client/ui/button-styles';
+import { NewItemSection } from '../components/new-item-section';
 import { ConsolePage } from '../components/console-page';
 import { DeleteControl } from '../components/delete-control';
 import { EditableItem } from '../components/editable-item';
@@ -42,36 +42,26 @@ export function RoomsRoute() {
       intro={t('console.rooms.intro', { conference: conference.name })}
       status={status}
     >
-      <section aria-labelledby="new-room" className="mb-6">
-        {editing === 'new' ? (
-          <div className="rounded-lg border border-indigo-700 bg-white p-4 dark:border-indigo-300 dark:bg-slate-900">
-            <h2 id="new-room" className="mb-3 text-lg font-semibold text-slate-900 dark:text-slate-50">
-              {t('console.rooms.new')}
-            </h2>
-            <RoomForm
-              slug={slug}
-              room={null}
-              onDone={(room) => {
-                setEditing(null);
-                setStatus(t('console.form.saved', { name: room.name }));
-              }}
-              onCancel={() => setEditing(null)}
-            />
-          </div>
-        ) : (
-          <button
-            id="new-room"
-            type="button"
-            className={primaryButton}
-            onClick={() => {
-              setStatus(null);
-              setEditing('new');
-            }}
-          >
-            {t('console.rooms.add')}
-          </button>
-        )}
-      </section>
+      <NewItemSection
+        id="new-room"
+        heading={t('console.rooms.new')}
+        addLabel={t('console.rooms.add')}
+        open={editing === 'new'}
+        onOpen={() => {
+          setStatus(null);
+          setEditing('new');
+        }}
+      >
+        <RoomForm
+          slug={slug}
+          room={null}
+          onDone={(saved) => {
+            setEditing(null);
+            setStatus(t('console.form.saved', { name: saved.name }));
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      </NewItemSection>
       <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
         {t('console.rooms.count', { count: rooms.length })}
       </p>

@@ -7,8 +7,8 @@ import { conferenceQueryOptions, useConference } from '@client/features/conferen
 import { speakersQueryOptions, useSpeakers } from '@client/features/speakers';
 import { t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
-import { primaryButton } from '@client/ui/button-styles';
 import { TextField } from '@client/ui/text-field';
+import { NewItemSection } from '../components/new-item-section';
 import { ConsolePage } from '../components/console-page';
 import { DeleteControl } from '../components/delete-control';
 import { EditableItem } from '../components/editable-item';
@@ -48,36 +48,26 @@ export function SpeakersAdminRoute() {
       intro={t('console.speakers.intro', { conference: conference.name })}
       status={status}
     >
-      <section aria-labelledby="new-speaker" className="mb-6">
-        {editing === 'new' ? (
-          <div className="rounded-lg border border-indigo-700 bg-white p-4 dark:border-indigo-300 dark:bg-slate-900">
-            <h2 id="new-speaker" className="mb-3 text-lg font-semibold text-slate-900 dark:text-slate-50">
-              {t('console.speakers.new')}
-            </h2>
-            <SpeakerForm
-              slug={slug}
-              speaker={null}
-              onDone={(speaker) => {
-                setEditing(null);
-                setStatus(t('console.form.saved', { name: speaker.name }));
-              }}
-              onCancel={() => setEditing(null)}
-            />
-          </div>
-        ) : (
-          <button
-            id="new-speaker"
-            type="button"
-            className={primaryButton}
-            onClick={() => {
-              setStatus(null);
-              setEditing('new');
-            }}
-          >
-            {t('console.speakers.add')}
-          </button>
-        )}
-      </section>
+      <NewItemSection
+        id="new-speaker"
+        heading={t('console.speakers.new')}
+        addLabel={t('console.speakers.add')}
+        open={editing === 'new'}
+        onOpen={() => {
+          setStatus(null);
+          setEditing('new');
+        }}
+      >
+        <SpeakerForm
+          slug={slug}
+          speaker={null}
+          onDone={(saved) => {
+            setEditing(null);
+            setStatus(t('console.form.saved', { name: saved.name }));
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      </NewItemSection>
       <div className="mb-3">
         <TextField
           label={t('console.speakers.search')}

@@ -7,7 +7,7 @@ import { conferenceQueryOptions, useConference } from '@client/features/conferen
 import { sessionsQueryOptions, useSessions } from '@client/features/sessions';
 import { t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
-import { primaryButton } from '@client/ui/button-styles';
+import { NewItemSection } from '../components/new-item-section';
 import { ConsolePage } from '../components/console-page';
 import { DeleteControl } from '../components/delete-control';
 import { EditableItem } from '../components/editable-item';
@@ -43,36 +43,26 @@ export function TracksRoute() {
       intro={t('console.tracks.intro', { conference: conference.name })}
       status={status}
     >
-      <section aria-labelledby="new-track" className="mb-6">
-        {editing === 'new' ? (
-          <div className="rounded-lg border border-indigo-700 bg-white p-4 dark:border-indigo-300 dark:bg-slate-900">
-            <h2 id="new-track" className="mb-3 text-lg font-semibold text-slate-900 dark:text-slate-50">
-              {t('console.tracks.new')}
-            </h2>
-            <TrackForm
-              slug={slug}
-              track={null}
-              onDone={(track) => {
-                setEditing(null);
-                setStatus(t('console.form.saved', { name: track.name }));
-              }}
-              onCancel={() => setEditing(null)}
-            />
-          </div>
-        ) : (
-          <button
-            id="new-track"
-            type="button"
-            className={primaryButton}
-            onClick={() => {
-              setStatus(null);
-              setEditing('new');
-            }}
-          >
-            {t('console.tracks.add')}
-          </button>
-        )}
-      </section>
+      <NewItemSection
+        id="new-track"
+        heading={t('console.tracks.new')}
+        addLabel={t('console.tracks.add')}
+        open={editing === 'new'}
+        onOpen={() => {
+          setStatus(null);
+          setEditing('new');
+        }}
+      >
+        <TrackForm
+          slug={slug}
+          track={null}
+          onDone={(saved) => {
+            setEditing(null);
+            setStatus(t('console.form.saved', { name: saved.name }));
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      </NewItemSection>
       {tracks.length === 0 ? <p>{t('console.tracks.empty')}</p> : null}
       <ul className="space-y-3">
         {tracks.map((track) => (
