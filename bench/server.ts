@@ -13,6 +13,9 @@ import { seedEditions } from '@server/seed/demo-editions';
 /** During the reference event: Thursday 16 October 2025, 10:30 in Strasbourg. */
 export const BENCH_NOW = '2025-10-16T08:30:00Z';
 
+/** Password of the bench's volunteer accounts (bench/serve-bench.ts `volunteers=N`). */
+export const BENCH_VOLUNTEER_PASSWORD = 'bench-password-123';
+
 export interface BenchServer {
   base: string;
   handle: DatabaseHandle;
