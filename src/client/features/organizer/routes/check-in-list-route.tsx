@@ -7,11 +7,11 @@ import { ticketTypesQueryOptions, useTicketTypes } from '@client/features/check-
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
-import { primaryButton } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { CheckInListForm } from '../components/check-in-list-form';
 import { CheckInListRow } from '../components/check-in-list-row';
 import { TicketBackLink } from './ticket-list-route';
+import { NewItemSection } from '../components/new-item-section';
 
 export const checkInListLoader =
   (queryClient: QueryClient) =>
@@ -39,23 +39,15 @@ export function CheckInListRoute() {
     <div className="max-w-4xl">
       <TicketBackLink slug={slug} label={t('ticketsAdmin.back')} />
       <PageHeading intro={t('ticketsAdmin.lists.intro')}>{t('ticketsAdmin.lists.title')}</PageHeading>
-      {adding ? (
-        <section
-          aria-labelledby="list-add"
-          className="mb-6 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
-        >
-          <h2 id="list-add" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-            {t('ticketsAdmin.lists.addTitle')}
-          </h2>
-          <CheckInListForm slug={slug} types={types} days={days} onDone={() => setAdding(false)} />
-        </section>
-      ) : (
-        <p className="mb-4">
-          <button type="button" className={primaryButton} onClick={() => setAdding(true)}>
-            {t('ticketsAdmin.lists.add')}
-          </button>
-        </p>
-      )}
+      <NewItemSection
+        id="list-add"
+        heading={t('ticketsAdmin.lists.addTitle')}
+        addLabel={t('ticketsAdmin.lists.add')}
+        open={adding}
+        onOpen={() => setAdding(true)}
+      >
+        <CheckInListForm slug={slug} types={types} days={days} onDone={() => setAdding(false)} />
+      </NewItemSection>
       <ul className="space-y-3">
         {lists.map((list) => (
           <CheckInListRow key={list.id} slug={slug} list={list} types={types} days={days} />

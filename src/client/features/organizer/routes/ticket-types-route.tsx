@@ -7,12 +7,12 @@ import { ticketTypesQueryOptions, useTicketTypes } from '@client/features/check-
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
-import { primaryButton } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { TicketSigningKeys } from '../components/ticket-signing-keys';
 import { TicketTypeForm } from '../components/ticket-type-form';
 import { TicketTypeRow } from '../components/ticket-type-row';
 import { TicketBackLink } from './ticket-list-route';
+import { NewItemSection } from '../components/new-item-section';
 
 export const ticketTypesLoader =
   (queryClient: QueryClient) =>
@@ -39,23 +39,15 @@ export function TicketTypesRoute() {
     <div className="max-w-4xl">
       <TicketBackLink slug={slug} label={t('ticketsAdmin.back')} />
       <PageHeading intro={t('ticketsAdmin.types.intro')}>{t('ticketsAdmin.types.title')}</PageHeading>
-      {adding ? (
-        <section
-          aria-labelledby="type-add"
-          className="mb-6 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
-        >
-          <h2 id="type-add" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-            {t('ticketsAdmin.types.addTitle')}
-          </h2>
-          <TicketTypeForm slug={slug} days={days} onDone={() => setAdding(false)} />
-        </section>
-      ) : (
-        <p className="mb-4">
-          <button type="button" className={primaryButton} onClick={() => setAdding(true)}>
-            {t('ticketsAdmin.types.add')}
-          </button>
-        </p>
-      )}
+      <NewItemSection
+        id="type-add"
+        heading={t('ticketsAdmin.types.addTitle')}
+        addLabel={t('ticketsAdmin.types.add')}
+        open={adding}
+        onOpen={() => setAdding(true)}
+      >
+        <TicketTypeForm slug={slug} days={days} onDone={() => setAdding(false)} />
+      </NewItemSection>
       <ul className="space-y-3">
         {types.map((type) => (
           <TicketTypeRow key={type.id} slug={slug} type={type} days={days} />
