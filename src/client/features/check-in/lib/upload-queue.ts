@@ -21,27 +21,30 @@ let running: Promise<boolean> | null = null;
  * it would be refused forever.
  */
 export function uploadQueue(slug: string): Promise<boolean> {
-  running ??= (async () => {
-    try {
-      for (const item of useScanQueue.getState().queue.filter((q) => q.slug === slug)) {
-        const timeout = withTimeout(UPLOAD_TIMEOUT_MS);
-        try {
-          const result = await postScan(slug, item.request, timeout.signal);
-          useScanQueue.getState().attachScanId(item.request.clientNonce, result.scan.id);
-          useDeskConnection.getState().uploaded(result.scan.uploadedAt);
-        } catch (error) {
-          if (!(error instanceof ApiError) || error.status >= 500 || error.status === 429) return false;
-        } finally {
-          timeout.done();
-        }
-        useScanQueue.getState().remove([item.request.clientNonce]);
-      }
-      return true;
-    } finally {
-      running = null;
-    }
-  })();
+  // `running` is cleared in a .finally callback, which always runs after this assignment. An
+  // empty queue drains without awaiting anything: cleared inside the drain itself, the flag was
+  // reset before it was set, and every later upload got the first, stale "all done".
+  running ??= drainQueue(slug).finally(() => {
+    running = null;
+  });
   return running;
+}
+
+async function drainQueue(slug: string): Promise<boolean> {
+  for (const item of useScanQueue.getState().queue.filter((q) => q.slug === slug)) {
+    const timeout = withTimeout(UPLOAD_TIMEOUT_MS);
+    try {
+      const result = await postScan(slug, item.request, timeout.signal);
+      useScanQueue.getState().attachScanId(item.request.clientNonce, result.scan.id);
+      useDeskConnection.getState().uploaded(result.scan.uploadedAt);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status >= 500 || error.status === 429) return false;
+    } finally {
+      timeout.done();
+    }
+    useScanQueue.getState().remove([item.request.clientNonce]);
+  }
+  return true;
 }
 
 /** Whether the server answers at all, within the time a desk may wait. */
