@@ -1,13 +1,13 @@
 import { type QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs } from 'react-router';
 import { apiPaths } from '@shared/contract/paths';
-import { useState } from 'react';
 import { requireRole } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { sessionsQueryOptions, useSessions } from '@client/features/sessions';
 import { t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { NewItemSection } from '../components/new-item-section';
+import { useConsoleEditing } from '../lib/use-console-editing';
 import { ConsolePage } from '../components/console-page';
 import { DeleteControl } from '../components/delete-control';
 import { EditableItem } from '../components/editable-item';
@@ -30,8 +30,7 @@ export function RoomsRoute() {
   const slug = useRequiredParam('slug');
   const conference = useConference(slug);
   const sessions = useSessions(slug);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { editing, status, open, cancel, saved, deleted } = useConsoleEditing();
   const rooms = [...conference.rooms].sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
   const inRoom = (id: string) => sessions.filter((s) => s.roomId === id).length;
 
@@ -47,20 +46,9 @@ export function RoomsRoute() {
         heading={t('console.rooms.new')}
         addLabel={t('console.rooms.add')}
         open={editing === 'new'}
-        onOpen={() => {
-          setStatus(null);
-          setEditing('new');
-        }}
+        onOpen={() => open('new')}
       >
-        <RoomForm
-          slug={slug}
-          room={null}
-          onDone={(saved) => {
-            setEditing(null);
-            setStatus(t('console.form.saved', { name: saved.name }));
-          }}
-          onCancel={() => setEditing(null)}
-        />
+        <RoomForm slug={slug} room={null} onDone={saved} onCancel={cancel} />
       </NewItemSection>
       <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
         {t('console.rooms.count', { count: rooms.length })}
@@ -72,10 +60,7 @@ export function RoomsRoute() {
             key={room.id}
             title={room.name}
             editing={editing === room.id}
-            onEdit={() => {
-              setStatus(null);
-              setEditing(room.id);
-            }}
+            onEdit={() => open(room.id)}
             facts={
               <>
                 <p>
@@ -95,21 +80,15 @@ export function RoomsRoute() {
                 key={`${room.id}:${room.name}:${room.slug}:${room.position}:${room.liveStreamUrl}`}
                 slug={slug}
                 room={room}
-                onDone={(saved) => {
-                  setEditing(null);
-                  setStatus(t('console.form.saved', { name: saved.name }));
-                }}
-                onCancel={() => setEditing(null)}
+                onDone={saved}
+                onCancel={cancel}
               />
               <DeleteControl
                 slug={slug}
                 path={apiPaths.room(slug, room.id)}
                 kind="room"
                 name={room.name}
-                onDeleted={(name) => {
-                  setEditing(null);
-                  setStatus(t('console.form.deleted', { name }));
-                }}
+                onDeleted={deleted}
               />
             </div>
           </EditableItem>

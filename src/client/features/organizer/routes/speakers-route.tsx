@@ -9,6 +9,7 @@ import { t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { TextField } from '@client/ui/text-field';
 import { NewItemSection } from '../components/new-item-section';
+import { useConsoleEditing } from '../lib/use-console-editing';
 import { ConsolePage } from '../components/console-page';
 import { DeleteControl } from '../components/delete-control';
 import { EditableItem } from '../components/editable-item';
@@ -33,8 +34,7 @@ export function SpeakersAdminRoute() {
   const slug = useRequiredParam('slug');
   const conference = useConference(slug);
   const speakers = useSpeakers(slug);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { editing, status, open, cancel, saved, deleted } = useConsoleEditing();
   const [query, setQuery] = useState('');
   const q = useDeferredValue(query.trim());
   const shown = q
@@ -53,20 +53,9 @@ export function SpeakersAdminRoute() {
         heading={t('console.speakers.new')}
         addLabel={t('console.speakers.add')}
         open={editing === 'new'}
-        onOpen={() => {
-          setStatus(null);
-          setEditing('new');
-        }}
+        onOpen={() => open('new')}
       >
-        <SpeakerForm
-          slug={slug}
-          speaker={null}
-          onDone={(saved) => {
-            setEditing(null);
-            setStatus(t('console.form.saved', { name: saved.name }));
-          }}
-          onCancel={() => setEditing(null)}
-        />
+        <SpeakerForm slug={slug} speaker={null} onDone={saved} onCancel={cancel} />
       </NewItemSection>
       <div className="mb-3">
         <TextField
@@ -88,10 +77,7 @@ export function SpeakersAdminRoute() {
             key={speaker.code}
             title={speaker.name}
             editing={editing === speaker.code}
-            onEdit={() => {
-              setStatus(null);
-              setEditing(speaker.code);
-            }}
+            onEdit={() => open(speaker.code)}
             facts={
               <>
                 {speaker.affiliation ? <p>{speaker.affiliation}</p> : null}
@@ -109,21 +95,15 @@ export function SpeakersAdminRoute() {
                 key={`${speaker.code}:${speaker.name}:${speaker.affiliation}:${speaker.bio.length}`}
                 slug={slug}
                 speaker={speaker}
-                onDone={(saved) => {
-                  setEditing(null);
-                  setStatus(t('console.form.saved', { name: saved.name }));
-                }}
-                onCancel={() => setEditing(null)}
+                onDone={saved}
+                onCancel={cancel}
               />
               <DeleteControl
                 slug={slug}
                 path={apiPaths.speaker(slug, speaker.code)}
                 kind="speaker"
                 name={speaker.name}
-                onDeleted={(name) => {
-                  setEditing(null);
-                  setStatus(t('console.form.deleted', { name }));
-                }}
+                onDeleted={deleted}
               />
             </div>
           </EditableItem>

@@ -1,13 +1,13 @@
 import { type QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs } from 'react-router';
 import { apiPaths } from '@shared/contract/paths';
-import { useState } from 'react';
 import { requireRole } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { sessionsQueryOptions, useSessions } from '@client/features/sessions';
 import { t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { NewItemSection } from '../components/new-item-section';
+import { useConsoleEditing } from '../lib/use-console-editing';
 import { ConsolePage } from '../components/console-page';
 import { DeleteControl } from '../components/delete-control';
 import { EditableItem } from '../components/editable-item';
@@ -31,8 +31,7 @@ export function TracksRoute() {
   const slug = useRequiredParam('slug');
   const conference = useConference(slug);
   const sessions = useSessions(slug);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { editing, status, open, cancel, saved, deleted } = useConsoleEditing();
   const tracks = [...conference.tracks].sort((a, b) => a.name.localeCompare(b.name));
   const inTrack = (id: string) => sessions.filter((s) => s.trackId === id).length;
 
@@ -48,20 +47,9 @@ export function TracksRoute() {
         heading={t('console.tracks.new')}
         addLabel={t('console.tracks.add')}
         open={editing === 'new'}
-        onOpen={() => {
-          setStatus(null);
-          setEditing('new');
-        }}
+        onOpen={() => open('new')}
       >
-        <TrackForm
-          slug={slug}
-          track={null}
-          onDone={(saved) => {
-            setEditing(null);
-            setStatus(t('console.form.saved', { name: saved.name }));
-          }}
-          onCancel={() => setEditing(null)}
-        />
+        <TrackForm slug={slug} track={null} onDone={saved} onCancel={cancel} />
       </NewItemSection>
       {tracks.length === 0 ? <p>{t('console.tracks.empty')}</p> : null}
       <ul className="space-y-3">
@@ -77,10 +65,7 @@ export function TracksRoute() {
               />
             }
             editing={editing === track.id}
-            onEdit={() => {
-              setStatus(null);
-              setEditing(track.id);
-            }}
+            onEdit={() => open(track.id)}
             facts={
               <p>
                 {track.slug} · <span className="font-mono">{track.color}</span> (
@@ -94,21 +79,15 @@ export function TracksRoute() {
                 key={`${track.id}:${track.name}:${track.slug}:${track.color}`}
                 slug={slug}
                 track={track}
-                onDone={(saved) => {
-                  setEditing(null);
-                  setStatus(t('console.form.saved', { name: saved.name }));
-                }}
-                onCancel={() => setEditing(null)}
+                onDone={saved}
+                onCancel={cancel}
               />
               <DeleteControl
                 slug={slug}
                 path={apiPaths.track(slug, track.id)}
                 kind="track"
                 name={track.name}
-                onDeleted={(name) => {
-                  setEditing(null);
-                  setStatus(t('console.form.deleted', { name }));
-                }}
+                onDeleted={deleted}
               />
             </div>
           </EditableItem>
