@@ -1,6 +1,9 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './scripts/precompress-plugin.ts';
 import { pwa } from './scripts/pwa-plugin.ts';
@@ -16,8 +19,30 @@ export const aliases = {
 
 const apiPort = process.env.PORT ?? '8080';
 
+/**
+ * MSW's worker (public/mockServiceWorker.js) serves `npm run dev:mock`, never a production
+ * build: a deployed app has no business answering its own API from the browser.
+ */
+function withoutMockWorker(mode: string): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'lanyard-without-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    // Before the precompress plugin's closeBundle, so no .gz/.br of it is written either.
+    closeBundle: {
+      order: 'pre',
+      handler() {
+        if (mode !== 'mock') rmSync(join(outDir, 'mockServiceWorker.js'), { force: true });
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), pwa(), precompress()],
+  plugins: [react(), tailwindcss(), pwa(), withoutMockWorker(mode), precompress()],
   resolve: { alias: aliases },
   define: {
     // `npm run dev:mock` answers the API from MSW in the browser instead of the server.
@@ -26,7 +51,8 @@ export default defineConfig(({ mode }) => ({
   build: {
     outDir: 'dist/client',
     emptyOutDir: true,
-    sourcemap: true,
+    // Source maps would publish the sources to anyone who asks.
+    sourcemap: false,
     manifest: true,
     target: 'es2022',
     rolldownOptions: {
