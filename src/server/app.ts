@@ -26,6 +26,7 @@ import { userRoutes } from './features/users';
 import { volunteerHoursRoutes } from './features/volunteer-hours';
 import { volunteerMessageRoutes } from './features/volunteer-messages';
 import { openapiRoutes } from './openapi/routes';
+import { refuseUnstorableUrl } from './http/characters';
 import { problemResponse, toProblem } from './http/problem';
 import { sameOriginOnly, securityHeaders } from './http/security';
 import { spaRoutes } from './http/static';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api/*', exceptStreams(etag({ weak: true })));
   app.use('/api/*', sameOriginOnly);
+  app.use('/api/*', refuseUnstorableUrl);
   app.use('/api/*', sessionUser(deps));
 
   app.route('/', healthRoutes(deps));
@@ -96,7 +98,9 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => problemResponse(c, makeProblem('not_found')));
   app.onError((err, c) => {
     const { problem, headers } = toProblem(err);
-    if (problem.status >= 500) deps.logger.error('Unhandled error', { path: c.req.path, err });
+    if (problem.code === 'database_unavailable') {
+      deps.logger.warn('Database unavailable', { path: c.req.path, err: String(err) });
+    } else if (problem.status >= 500) deps.logger.error('Unhandled error', { path: c.req.path, err });
     return problemResponse(c, problem, headers);
   });
   return app;

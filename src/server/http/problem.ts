@@ -8,6 +8,7 @@ import {
   type Problem,
   type ProblemCode,
 } from '@shared/contract';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/faults';
 
 /** Thrown anywhere in a request; the app's error handler turns it into problem+json. */
 export class HttpProblem extends Error {
@@ -42,6 +43,12 @@ export function toProblem(err: unknown): { problem: Problem; headers: Record<str
   if (err instanceof HttpProblem) return { problem: err.problem, headers: err.headers };
   if (err instanceof ZodError) {
     return { problem: makeProblem('validation_failed', undefined, fieldErrors(err)), headers: {} };
+  }
+  if (isDatabaseUnavailable(err)) {
+    return {
+      problem: makeProblem('database_unavailable'),
+      headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
+    };
   }
   return { problem: makeProblem('internal_error'), headers: {} };
 }

@@ -5,6 +5,7 @@ import {
   conferenceSchema,
   createConferenceSchema,
   healthSchema,
+  readinessSchema,
   loginRequestSchema,
   meResponseSchema,
   registerRequestSchema,
@@ -59,9 +60,17 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: apiRoutes.health,
-    summary: 'Liveness and database check',
+    summary: 'Liveness: the process answers (the database is not asked; see /api/ready)',
     tag: 'system',
     responses: { 200: healthSchema },
+  },
+  {
+    method: 'get',
+    path: apiRoutes.ready,
+    summary: 'Readiness: the database answered a trivial query within 2 s; 503 with Retry-After when not',
+    tag: 'system',
+    responses: { 200: readinessSchema },
+    problems: ['database_unavailable'],
   },
   {
     method: 'get',

@@ -6,6 +6,7 @@ const c = (slug: string) => `/api/conferences/${encodeURIComponent(slug)}`;
 
 export const apiPaths = {
   health: () => '/api/health',
+  ready: () => '/api/ready',
   openapi: () => '/api/openapi.json',
   conferences: () => '/api/conferences',
   conference: (slug: string) => c(slug),
@@ -114,6 +115,7 @@ export const apiPaths = {
 /** The same paths as route patterns, for Hono and MSW. */
 export const apiRoutes = {
   health: '/api/health',
+  ready: '/api/ready',
   openapi: '/api/openapi.json',
   conferences: '/api/conferences',
   conference: '/api/conferences/:slug',

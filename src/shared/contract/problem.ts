@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const problemCodes = {
   validation_failed: { status: 400, title: 'The request is not valid' },
   bad_request: { status: 400, title: 'The request could not be read' },
+  /** A NUL or a lone UTF-16 surrogate: no database can store it, so no field may carry it. */
+  invalid_characters: { status: 400, title: 'The request contains characters that cannot be stored' },
   unauthenticated: { status: 401, title: 'Please log in' },
   invalid_credentials: { status: 401, title: 'Wrong email or password' },
   forbidden: { status: 403, title: 'You are not allowed to do this' },
@@ -123,6 +125,8 @@ export const problemCodes = {
   speaker_in_use: { status: 409, title: 'This speaker is on sessions; confirm to delete them anyway' },
   rate_limited: { status: 429, title: 'Too many attempts, try again later' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
+  /** The database connection failed or was cut; the answer carries Retry-After. */
+  database_unavailable: { status: 503, title: 'The database is unavailable, try again shortly' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof problemCodes;

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { readCappedBody } from '../../http/body';
 import { HttpProblem } from '../../http/problem';
 
 /**
@@ -9,20 +10,5 @@ export async function readLimitedBody(c: Context, maxBytes: number): Promise<Uin
   const tooLarge = () =>
     new HttpProblem('logo_too_large', `Logos can be at most ${Math.round(maxBytes / 1024)} KB.`);
   if (Number(c.req.header('content-length') ?? 0) > maxBytes) throw tooLarge();
-  const body = c.req.raw.body;
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
+  return readCappedBody(c, maxBytes, tooLarge);
 }
