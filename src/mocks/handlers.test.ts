@@ -68,11 +68,11 @@ describe('mock API', () => {
     expect((await problem(await fetch(apiPaths.login(), { ...wrong, headers: {} }))).code).toBe(
       'unsupported_media_type',
     );
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 10; i++) {
       expect((await problem(await fetch(apiPaths.login(), wrong))).code).toBe('invalid_credentials');
     }
     expect((await problem(await fetch(apiPaths.login(), wrong))).code).toBe('rate_limited');
-    // Locked: even the right password is refused until the window ends.
+    // This browser's budget for the account is spent: even the right password waits for the window.
     const right = json({ email: 'organizer@demo.test', password: 'lanyard-demo' });
     expect((await problem(await fetch(apiPaths.login(), right))).code).toBe('rate_limited');
   });

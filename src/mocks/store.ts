@@ -23,8 +23,11 @@ export interface MockStoreOptions {
   editions?: DemoEdition[];
 }
 
-/** Wrong passwords per email; the one reaching this answers rate_limited (the server's rule). */
-export const LOGIN_ATTEMPT_LIMIT = 5;
+/**
+ * Wrong passwords per email from this one browser; after this many the next attempt answers
+ * rate_limited (the server's per account and address budget, decision 13).
+ */
+export const LOGIN_ATTEMPT_LIMIT = 10;
 
 /** A fresh store seeded from the demo data; each test gets its own. */
 export function createMockStore(options: MockStoreOptions = {}): MockStore {

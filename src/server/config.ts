@@ -1,11 +1,23 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseSecureCookies } from './features/auth/cookie';
+import { parseProxyTrust } from './http/proxy';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
   .optional()
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+/** A refinement that reports what `parse` throws. */
+const parsedBy =
+  (parse: (value: string | undefined) => unknown) => (value: string | undefined, ctx: z.RefinementCtx) => {
+    try {
+      parse(value);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message });
+    }
+  };
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -19,6 +31,9 @@ const envSchema = z.object({
   LANYARD_NOW: z.iso.datetime({ offset: true }).optional(),
   LANYARD_STATIC_ROOT: z.string().optional(),
   LANYARD_ADMIN_EMAIL: z.email().optional(),
+  /** Read again per request (src/server/http/proxy.ts); checked here so a typo stops the boot. */
+  LANYARD_TRUST_PROXY: z.string().optional().superRefine(parsedBy(parseProxyTrust)),
+  LANYARD_SECURE_COOKIES: z.string().optional().superRefine(parsedBy(parseSecureCookies)),
 });
 
 export type Config = z.infer<typeof envSchema> & { staticRoot?: string };

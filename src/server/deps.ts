@@ -23,7 +23,7 @@ export interface AppDeps {
   logger: Logger;
   /** Built SPA to serve (dist/client); API only when absent. */
   staticRoot?: string;
-  /** Mark cookies Secure; on by default except for plain-http localhost. */
+  /** Mark cookies Secure (true) or not (false); by default only for https (LANYARD_SECURE_COOKIES). */
   secureCookies?: boolean;
   /**
    * Fetching schedules by URL: private and loopback addresses are refused unless allowed

@@ -16,8 +16,6 @@ export const authHandlers = [
     const account = store.accounts.find((a) => a.email === email);
     if (!account || account.password !== password) {
       store.failedLogins.set(email, failures + 1);
-      // As on the server, the attempt that reaches the limit is already refused as rate-limited.
-      if (failures + 1 >= LOGIN_ATTEMPT_LIMIT) return problemResponse('rate_limited');
       return problemResponse('invalid_credentials');
     }
     store.failedLogins.delete(email);

@@ -1,21 +1,30 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppDeps } from '../../deps';
+import { requestIsHttps } from '../../http/proxy';
 import { SESSION_TTL_MS } from './service';
 
 export const SESSION_COOKIE = 'lanyard_session';
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+export type SecureCookies = 'auto' | 'always' | 'never';
+
+export function parseSecureCookies(value: string | undefined): SecureCookies {
+  const text = (value ?? '').trim().toLowerCase();
+  if (text === '' || text === 'auto') return 'auto';
+  if (text === 'always' || text === 'never') return text;
+  throw new Error(`LANYARD_SECURE_COOKIES must be auto, always or never, not "${value}"`);
+}
 
 /**
- * Secure unless configured otherwise or served over plain http to this machine (local
- * development). Behind a TLS-terminating proxy the request URL says http, so the default
- * must not depend on the protocol alone.
+ * Secure only when the browser came over https (directly, or through a trusted proxy that says
+ * so in X-Forwarded-Proto): a browser never sends a Secure cookie back over plain http, so a
+ * phone on the venue's LAN address would log in and at once be logged out again.
+ * LANYARD_SECURE_COOKIES=always|never overrides that guess.
  */
-function secure(c: Context, deps: AppDeps): boolean {
+export function secureCookie(c: Context, deps: AppDeps): boolean {
   if (deps.secureCookies !== undefined) return deps.secureCookies;
-  const url = new URL(c.req.url);
-  return url.protocol === 'https:' || !LOOPBACK.has(url.hostname);
+  const mode = parseSecureCookies(process.env.LANYARD_SECURE_COOKIES);
+  return mode === 'auto' ? requestIsHttps(c) : mode === 'always';
 }
 
 export function readSessionCookie(c: Context): string | undefined {
@@ -27,11 +36,16 @@ export function setSessionCookie(c: Context, deps: AppDeps, token: string): void
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
-    secure: secure(c, deps),
+    secure: secureCookie(c, deps),
     maxAge: SESSION_TTL_MS / 1000,
   });
 }
 
 export function clearSessionCookie(c: Context, deps: AppDeps): void {
-  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secure(c, deps), httpOnly: true, sameSite: 'Lax' });
+  deleteCookie(c, SESSION_COOKIE, {
+    path: '/',
+    secure: secureCookie(c, deps),
+    httpOnly: true,
+    sameSite: 'Lax',
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from './rate-limit';
+import { LoginThrottle, RateLimiter } from './rate-limit';
 
 const MINUTE = 60_000;
 
@@ -82,5 +82,53 @@ describe('RateLimiter', () => {
     const { l } = limiter(3, 15 * MINUTE, 100);
     for (let i = 0; i < 1000; i++) l.hit(`k${i}`);
     expect(l.size).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('LoginThrottle pacing of a busy address', () => {
+  function throttle() {
+    let now = 0;
+    const waits: number[] = [];
+    const t = new LoginThrottle({
+      clock: () => new Date('2025-10-16T08:00:00Z'),
+      monotonicNow: () => now,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    return { t, waits, advance: (ms: number) => (now += ms) };
+  }
+  const attempt = (account: string, address = '100.64.0.1') => ({ account, address, knownDevice: false });
+
+  it('checks passwords at once until the address has many failures, then one per pace step, never locking it', async () => {
+    const { t, waits } = throttle();
+    for (let i = 0; i < LoginThrottle.ADDRESS_LIMIT; i++) {
+      expect((await t.admit(attempt(`a${i}`))).limited).toBe(false);
+      t.failed(attempt(`a${i}`));
+    }
+    expect(waits).toEqual([]);
+    const verdicts = [];
+    for (let i = 0; i < 4; i++) verdicts.push(await t.admit(attempt(`b${i}`)));
+    expect(verdicts.every((v) => !v.limited)).toBe(true);
+    expect(waits).toEqual([250, 500, 750]);
+  });
+
+  it('asks a flood to come back rather than queue it without end', async () => {
+    const { t, advance } = throttle();
+    for (let i = 0; i < LoginThrottle.ADDRESS_LIMIT; i++) t.failed(attempt(`a${i}`));
+    const verdicts = [];
+    for (let i = 0; i < 30; i++) verdicts.push(await t.admit(attempt(`b${i}`)));
+    expect(verdicts.filter((v) => !v.limited)).toHaveLength(21);
+    expect(verdicts.at(-1)).toEqual({ limited: true, retryAfterSeconds: 6 });
+    advance(6_000);
+    expect((await t.admit(attempt('later'))).limited).toBe(false);
+  });
+
+  it('lets an address that logged in to the account skip the pacing', async () => {
+    const { t, waits } = throttle();
+    t.succeeded(attempt('regular'));
+    for (let i = 0; i < LoginThrottle.ADDRESS_LIMIT + 10; i++) t.failed(attempt(`a${i}`));
+    expect((await t.admit(attempt('regular'))).limited).toBe(false);
+    expect(waits).toEqual([]);
   });
 });

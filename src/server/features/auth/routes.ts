@@ -3,8 +3,9 @@ import { apiRoutes, loginRequestSchema, registerRequestSchema, type MeResponse }
 import type { AppDeps, AppEnv } from '../../deps';
 import { readJson } from '../../http/body';
 import { HttpProblem } from '../../http/problem';
-import { clientIp } from './client-ip';
+import { clientAddress as clientIp } from '../../http/proxy';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './cookie';
+import { fromKnownDevice, rememberDevice } from './known-device';
 import { createAuthLimiters, type RateLimitVerdict } from './rate-limit';
 import { authenticate, createAccount, endSession, startSession } from './service';
 
@@ -32,17 +33,22 @@ export function authRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .post(apiRoutes.login, async (c) => {
       const { email, password } = await readJson(c, loginRequestSchema);
-      const ip = clientIp(c);
-      const before = [limits.loginByEmail.status(email), limits.loginByIp.status(ip)];
-      if (before.some((v) => v.limited)) throw rateLimited(...before);
+      const account = email.toLowerCase();
+      const attempt = {
+        account,
+        address: clientIp(c),
+        knownDevice: await fromKnownDevice(c, deps.db, deps.clock, account),
+      };
+      const verdict = await limits.login.admit(attempt);
+      if (verdict.limited) throw rateLimited(verdict);
 
       const user = await authenticate(deps.db, deps.demo, email, password);
       if (!user) {
-        const after = [limits.loginByEmail.hit(email), limits.loginByIp.hit(ip)];
-        if (after.some((v) => v.limited)) throw rateLimited(...after);
+        limits.login.failed(attempt);
         throw new HttpProblem('invalid_credentials');
       }
-      limits.loginByEmail.reset(email);
+      limits.login.succeeded(attempt);
+      await rememberDevice(c, deps, account);
       await switchSession(c, user.id);
       return meResponse(c, { user });
     })

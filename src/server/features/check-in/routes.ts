@@ -29,7 +29,8 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 export function checkInRoutes(deps: AppDeps) {
   /**
    * Codes that verify nothing, per account: a desk seeing a few is normal, hundreds a minute
-   * is someone probing ticket ids. Valid scans are never limited, so a busy gate never stalls.
+   * is someone probing ticket ids. Over the limit only such codes are refused: a valid ticket
+   * and a check-in from a name search are always judged, so a busy gate never stalls.
    */
   const forgeries = new RateLimiter({ limit: 100, windowMs: 60_000, clock: deps.clock });
   const organizer = requireRole('organizer');
@@ -84,16 +85,18 @@ export function checkInRoutes(deps: AppDeps) {
     })
     .post(apiRoutes.scans, desk, async (c) => {
       const user = c.get('user')!;
+      const input = await readJson(c, scanRequestSchema);
+      const conference = await requireConference(deps.db, slugParam(c));
       const limit = forgeries.status(user.id);
-      if (limit.limited) {
+      if (limit.limited && !(await service.passesForgeryLimit(deps.db, conference, input))) {
         throw new HttpProblem('rate_limited', 'Too many unknown codes from this account.', undefined, {
           'Retry-After': String(limit.retryAfterSeconds),
         });
       }
-      const input = await readJson(c, scanRequestSchema);
-      const conference = await requireConference(deps.db, slugParam(c));
       const { result, moved } = await service.recordScan(deps.db, deps.clock, conference, user.id, input);
-      if (!result.replayed && result.verdict.code === 'unknown_or_forged') forgeries.hit(user.id);
+      if (!result.replayed && input.qr !== undefined && result.verdict.code === 'unknown_or_forged') {
+        forgeries.hit(user.id);
+      }
       if (moved) await publishChange(deps, conference.slug, 'arrivals', result.scan.listId);
       const body: ScanResult = result;
       return c.json(body, result.replayed ? 200 : 201, NO_STORE);

@@ -26,6 +26,18 @@ describeEachDatabase('scanning tickets', (server) => {
     return { organizer: await as('organizer@demo.test'), desk: await as('desk@demo.test') };
   }
 
+  /** A desk account of its own, logged in: the unknown-code limit is kept per account. */
+  async function deskAccount(email: string) {
+    const { deps } = server();
+    await createAccount(deps.db, deps.clock, {
+      email,
+      name: email,
+      password: 'lanyard-demo',
+      roles: ['checkin'],
+    });
+    return as(email);
+  }
+
   async function listOf(body: Record<string, unknown>) {
     const { organizer } = await staff();
     const res = await organizer.post(`${base}/check-in/lists`, { name: 'Side door', ...body });
@@ -334,19 +346,30 @@ describeEachDatabase('scanning tickets', (server) => {
   });
 
   it('stops an account that scans a hundred unknown codes a minute, without touching other desks', async () => {
-    const { deps } = server();
-    await createAccount(deps.db, deps.clock, {
-      email: 'prober@example.org',
-      name: 'Prober',
-      password: 'lanyard-demo',
-      roles: ['checkin'],
-    });
-    const prober = await as('prober@example.org');
+    const prober = await deskAccount('prober@example.org');
     const answers = [];
     for (let i = 0; i < 101; i++) answers.push((await scanRaw(prober, { qr: `guess-${i}` })).status);
     expect(answers.slice(0, 100).every((s) => s === 201)).toBe(true);
     expect(answers[100]).toBe(429);
     const { organizer, desk } = await staff();
     expect((await scan(desk, { qr: (await newTicket(organizer)).qr })).verdict.code).toBe('ok');
+  });
+
+  it('keeps judging valid tickets and name-search check-ins from an account over the unknown-code limit', async () => {
+    const flooded = await deskAccount('flooded@example.org');
+    for (let i = 0; i < 100; i++) await scanRaw(flooded, { qr: `forged-${i}` });
+    const refused = await scanRaw(flooded, { qr: 'forged-once-more' });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    const { organizer } = await staff();
+    const scanned = await newTicket(organizer);
+    expect((await scan(flooded, { qr: scanned.qr })).verdict.code).toBe('ok');
+    // A second scan of a valid code is judged too (already checked in), not refused.
+    expect((await scan(flooded, { qr: scanned.qr })).verdict.code).toBe('already_checked_in');
+    const searched = await newTicket(organizer);
+    expect((await scan(flooded, { ticketId: searched.id })).verdict.code).toBe('ok');
+    // Still limited for codes that verify nothing.
+    expect((await scanRaw(flooded, { qr: 'forged-again' })).status).toBe(429);
   });
 });

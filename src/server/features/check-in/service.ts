@@ -220,6 +220,16 @@ async function identify(db: Kysely<Database>, conference: ConferenceRow, input: 
   return { ticketId: reading.claims.ticketId, keyRevoked: revokedAt !== null };
 }
 
+/**
+ * Whether a scan is judged even while its account is over the unknown-code limit: a check-in
+ * from a name search, or a code carrying a valid signature of this conference. Only codes that
+ * verify nothing are refused then, so a valid ticket always gets its verdict (decision 13).
+ */
+export async function passesForgeryLimit(db: Kysely<Database>, conference: ConferenceRow, input: ScanInput) {
+  if (input.ticketId) return true;
+  return (await identify(db, conference, input)).ticketId !== null;
+}
+
 /** Settling an admission retries only when another scan took the entry first; a few rounds always do. */
 const MAX_ADMISSION_ATTEMPTS = 5;
 
