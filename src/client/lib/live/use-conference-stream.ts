@@ -1,28 +1,30 @@
 import { apiPaths } from '@shared/contract/paths';
-import { STREAM_CHANGE_EVENT } from '../wire/schedule-wire';
+import { STREAM_CHANGE_EVENT, streamTopics } from '../wire/schedule-wire';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { keysForStreamMessage } from './stream-invalidation';
+import { openReconnectingStream } from './reconnecting-stream';
+import { keysForStreamMessage, keysForTopic } from './stream-invalidation';
 
 /**
  * Listens to the conference's server-sent events and turns each change into a query
- * invalidation: the data itself is refetched through the normal hooks. Reconnecting is left to
- * EventSource, which retries on its own.
+ * invalidation: the data itself is refetched through the normal hooks. The connection is
+ * reopened with backoff after any error; once it is back, everything the stream covers is
+ * invalidated, since changes made while it was down were never announced.
  */
 export function useConferenceStream(slug: string | undefined): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!slug || typeof EventSource === 'undefined') return;
-    const source = new EventSource(apiPaths.stream(slug), { withCredentials: true });
-    const onChange = (event: MessageEvent<string>) => {
-      for (const queryKey of keysForStreamMessage(slug, event.data)) {
-        void queryClient.invalidateQueries({ queryKey });
-      }
+    const invalidate = (keys: readonly (readonly unknown[])[]) => {
+      for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });
     };
-    source.addEventListener(STREAM_CHANGE_EVENT, onChange);
-    return () => {
-      source.removeEventListener(STREAM_CHANGE_EVENT, onChange);
-      source.close();
-    };
+    return openReconnectingStream(apiPaths.stream(slug), {
+      onReady: (reconnected) => {
+        if (reconnected) invalidate(streamTopics.flatMap((topic) => keysForTopic(slug, topic)));
+      },
+      events: {
+        [STREAM_CHANGE_EVENT]: (data) => invalidate(keysForStreamMessage(slug, data)),
+      },
+    });
   }, [slug, queryClient]);
 }
