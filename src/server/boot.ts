@@ -36,6 +36,21 @@ export function clockFrom(config: Config): Clock {
  */
 export async function prepareDatabase(config: Config, clock: Clock, logger: Logger): Promise<DatabaseHandle> {
   const handle = await openDatabase(config.DATABASE_URL);
+  try {
+    // Several instances may start at once on one empty database: one migrates and seeds while
+    // the others wait, then find the work done (see docs/decisions/0012).
+    await handle.exclusive(BOOT_LOCK, () => migrateAndSeed(handle, config, clock, logger));
+  } catch (err) {
+    await handle.close().catch(() => {});
+    throw err;
+  }
+  return handle;
+}
+
+/** The name of the lock every booting instance takes before migrating and seeding. */
+export const BOOT_LOCK = 'lanyard:boot';
+
+async function migrateAndSeed(handle: DatabaseHandle, config: Config, clock: Clock, logger: Logger) {
   await migrateToLatest(handle.db);
   const { db } = handle;
   if (config.LANYARD_DEMO) {
@@ -63,5 +78,4 @@ export async function prepareDatabase(config: Config, clock: Clock, logger: Logg
       );
     }
   }
-  return handle;
 }

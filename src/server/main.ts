@@ -15,7 +15,7 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
 };
 
 const handle = await prepareDatabase(config, clock, logger);
-const bus = await createEventBus(handle);
+const bus = await createEventBus(handle, logger);
 const app = createApp({
   db: handle.db,
   dbKind: handle.kind,

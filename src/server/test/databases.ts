@@ -57,18 +57,49 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
     const handle = await openDatabase('pglite://memory');
     return { handle, url: 'pglite://memory', dispose: () => handle.close() };
   }
-  const name = `lanyard_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`create database ${name}`);
-  const url = TEST_PG_URL.replace(/\/[^/?]+(\?|$)/, `/${name}$1`);
-  const handle = await openDatabase(url);
+  const empty = await createEmptyPostgresDatabase();
+  const handle = await openDatabase(empty.url);
   return {
     handle,
-    url,
+    url: empty.url,
     async dispose() {
       await handle.close();
-      await adminQuery(`drop database if exists ${name} with (force)`);
+      await empty.drop();
     },
   };
+}
+
+/**
+ * A new, empty database on the real Postgres server, named `<prefix>_<random>`; `drop()`
+ * removes it, ending any sessions still connected to it.
+ */
+export async function createEmptyPostgresDatabase(
+  prefix = 'lanyard_test',
+): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  return {
+    name,
+    url: TEST_PG_URL.replace(/\/[^/?]+(\?|$)/, `/${name}$1`),
+    drop: () => adminQuery(`drop database if exists ${name} with (force)`),
+  };
+}
+
+/** Ends every session on database `name` (what a failover or `pg_ctl restart` does to them). */
+export async function terminateBackends(name: string): Promise<number> {
+  const client = new pg.Client({ connectionString: TEST_PG_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ killed: number }>(
+      `select count(*)::int as killed from (
+         select pg_terminate_backend(pid) from pg_stat_activity
+          where datname = $1 and pid <> pg_backend_pid()) t`,
+      [name],
+    );
+    return rows[0]!.killed;
+  } finally {
+    await client.end();
+  }
 }
 
 export const ALL_KINDS: DatabaseKind[] = ['sqlite', 'pglite', 'postgres'];

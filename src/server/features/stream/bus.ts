@@ -1,4 +1,4 @@
-import type { StreamEvent } from '@shared/contract';
+import type { StreamEvent, StreamTopic } from '@shared/contract';
 
 export type StreamListener = (event: StreamEvent) => void;
 
@@ -24,6 +24,17 @@ export class MemoryEventBus implements EventBus {
   /** Hands an event to this process's listeners; also used by the Postgres bus on NOTIFY. */
   deliver(conferenceSlug: string, event: StreamEvent): void {
     for (const listener of this.listeners.get(conferenceSlug) ?? []) listener(event);
+  }
+
+  /**
+   * Tells every listener of every conference that `topics` all changed: after events may have
+   * been missed (the LISTEN connection was lost), so each stream's client refetches.
+   */
+  deliverEverywhere(topics: readonly StreamTopic[], at: string): void {
+    for (const [slug, listeners] of this.listeners) {
+      for (const topic of topics) for (const listener of [...listeners]) listener({ topic, at });
+      if (listeners.size === 0) this.listeners.delete(slug);
+    }
   }
 
   subscribe(conferenceSlug: string, listener: StreamListener): () => void {

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { z } from 'zod';
-import { streamEventSchema, type StreamEvent } from '@shared/contract';
+import { streamEventSchema, streamTopics, type StreamEvent } from '@shared/contract';
+import { toInstant } from '@shared/time';
 import { silentLogger, type Logger } from '../../deps';
 import { MemoryEventBus, type EventBus, type StreamListener } from './bus';
 
@@ -23,6 +24,8 @@ export class PostgresEventBus implements EventBus {
   private retryTimer: NodeJS.Timeout | undefined;
   private failures = 0;
   private closed = false;
+  /** Set when the LISTEN connection was lost: notifications sent meanwhile were missed. */
+  private missedEvents = false;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -83,6 +86,11 @@ export class PostgresEventBus implements EventBus {
     }
     this.client = client;
     this.failures = 0;
+    if (this.missedEvents) {
+      this.missedEvents = false;
+      this.logger.info('Listening again; streams are told to refetch everything');
+      this.local.deliverEverywhere(streamTopics, toInstant(new Date()));
+    }
   }
 
   private receive(payload: string | undefined): void {
@@ -99,6 +107,7 @@ export class PostgresEventBus implements EventBus {
   private lost(client: pg.PoolClient, err?: Error): void {
     if (this.client !== client) return;
     this.client = undefined;
+    this.missedEvents = true;
     client.release(err ?? true);
     this.logger.warn('Lost the LISTEN connection; reconnecting', { err });
     this.scheduleReconnect();

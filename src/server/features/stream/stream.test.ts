@@ -5,10 +5,11 @@ import {
   PROBLEM_CONTENT_TYPE,
   STREAM_CHANGE_EVENT,
   streamEventSchema,
+  streamTopics,
   type StreamEvent,
 } from '@shared/contract';
 import { openDatabase, type DatabaseHandle } from '../../db/connect';
-import { createTestDatabase, type TestDatabase } from '../../test/databases';
+import { createTestDatabase, terminateBackends, type TestDatabase } from '../../test/databases';
 import { describeEachDatabase, postgresUp } from '../../test/harness';
 import { createEventBus } from './create-bus';
 import { PostgresEventBus } from './pg-bus';
@@ -207,6 +208,18 @@ describe.skipIf(!postgresUp)('PostgresEventBus across two processes', () => {
     } finally {
       await admin.end();
     }
+  });
+
+  it('tells its streams to refetch every topic once it listens again', async () => {
+    const seen = new Set<string>();
+    const off = b.subscribe(SLUG, (e) => seen.add(e.topic));
+    // Every session of the database: the LISTEN connections and the pools' idle ones.
+    expect(await terminateBackends(new URL(database.url).pathname.slice(1))).toBeGreaterThan(0);
+    await vi.waitFor(() => expect([...seen].sort()).toEqual([...streamTopics].sort()), {
+      timeout: 15_000,
+      interval: 200,
+    });
+    off();
   });
 
   it('is what createEventBus picks for Postgres', async () => {
