@@ -21,3 +21,4 @@ await signupThroughput();
 await (await import('./import')).importBench();
 await (await import('./desk-index')).deskIndexBench();
 await (await import('./desk-latency')).deskLatency();
+await (await import('./faults')).faultBench();
