@@ -44,7 +44,7 @@ function openSqlite(url: string): DatabaseHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  const exclusive = path === ':memory:' ? unshared : fileLock(`${path}.lock`);
+  const exclusive = path === ':memory:' ? unshared : fileLock(`${path}-boot.lock`);
   return { db, kind: 'sqlite', exclusive, close: () => db.destroy() };
 }
 
