@@ -1,5 +1,9 @@
 import {
   apiRoutes,
+  MASS_CANCEL_SHARE,
+  SCHEDULE_UPLOAD_TYPES,
+  scheduleUploadQuerySchema,
+  type ScheduleFormat,
   type Conference,
   type ImportWarning,
   type PublishedChange,
@@ -25,8 +29,10 @@ import {
   type CurrentSchedule,
   type ImportedSchedule,
   type ImportPlan,
+  needsConfirmation,
   parseSchedule,
   planImport,
+  readSummary,
 } from '@shared/interop';
 import { applyUpdate, describeChange, importChanges, pruneUpdate, subjectOf } from '@shared/schedule-changes';
 import { toInstant } from '@shared/time';
@@ -379,17 +385,27 @@ export const organizerScheduleHandlers = [
     if (refused) return refused;
     const edition = editionOf(params.slug);
     if (edition instanceof Response) return edition;
-    const body = await readJsonBody(request, scheduleImportRequestSchema);
-    if (!body.ok) return body.response;
-    // The mock never fetches: an address is refused like one the server may not reach.
-    if (!('content' in body.data))
-      return problemResponse('import_url_refused', 'The mock API does not fetch URLs.');
     const conference = edition.conference;
-    const parsed = parseSchedule(body.data.content, body.data.format, {
+    let content: string | Uint8Array;
+    let format: ScheduleFormat | undefined;
+    if (SCHEDULE_UPLOAD_TYPES.includes(request.headers.get('content-type')?.split(';')[0] ?? '')) {
+      content = new Uint8Array(await request.arrayBuffer());
+      format = scheduleUploadQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams)).format;
+    } else {
+      const body = await readJsonBody(request, scheduleImportRequestSchema);
+      if (!body.ok) return body.response;
+      // The mock never fetches: an address is refused like one the server may not reach.
+      if (!('content' in body.data))
+        return problemResponse('import_url_refused', 'The mock API does not fetch URLs.');
+      ({ content, format } = body.data);
+    }
+    const parsed = parseSchedule(content, format, {
       fallbackTimeZone: conference.timeZone,
+      identityScope: conference.slug,
     });
     if (!parsed.ok) return problemResponse('import_unreadable', parsed.reason);
     const schedule = parsed.schedule;
+    if (schedule.sessions.length === 0) return problemResponse('import_empty');
     const plan = planImport(currentSchedule(edition), schedule, { newId: mockNewId });
     const warnings = [...schedule.warnings, ...plan.warnings];
     const previewId = crypto.randomUUID();
@@ -407,11 +423,15 @@ export const organizerScheduleHandlers = [
         title: schedule.conference.title,
         acronym: schedule.conference.acronym,
         timeZone: schedule.conference.timeZone,
+        layout: schedule.layout,
       },
       baseVersion: conference.scheduleVersion,
       expiresAt: toInstant(new Date(Date.now() + 3_600_000)),
       appliedAt: null,
       counts: countsOf(plan, warnings),
+      read: readSummary(schedule, conference.timeZone),
+      confirmationRequired: needsConfirmation(plan, MASS_CANCEL_SHARE),
+      publishedSessions: plan.published,
       sessions: {
         added: plan.added.map((s) => ({
           guid: s.guid,
@@ -436,7 +456,7 @@ export const organizerScheduleHandlers = [
     return respond(scheduleImportPreviewSchema, preview, { status: 201 });
   }),
 
-  http.post(apiRoutes.scheduleImportApply, ({ params }) => {
+  http.post(apiRoutes.scheduleImportApply, ({ params, request }) => {
     const store = getMockStore();
     const refused = refuseNonOrganizer(store);
     if (refused) return refused;
@@ -454,9 +474,12 @@ export const organizerScheduleHandlers = [
         `The preview was made at schedule version ${preview.baseVersion}; it is now ${conference.scheduleVersion}.`,
       );
     }
-    preview.applied = true;
     const current = currentSchedule(edition);
     const plan = planImport(current, preview.schedule, { newId: mockNewId });
+    const confirmed = new URL(request.url).searchParams.get('confirm') === 'true';
+    if (!confirmed && needsConfirmation(plan, MASS_CANCEL_SHARE))
+      return problemResponse('import_confirmation_required');
+    preview.applied = true;
     const now = toInstant(new Date());
     applyPlan(edition, plan, now);
     const changed = plan.added.length + plan.changed.length + plan.removed.length > 0;
@@ -471,6 +494,7 @@ export const organizerScheduleHandlers = [
     return respond(scheduleImportResultSchema, {
       scheduleVersion: conference.scheduleVersion,
       counts: countsOf(plan, warnings),
+      read: readSummary(preview.schedule, conference.timeZone),
     });
   }),
 ];

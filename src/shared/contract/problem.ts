@@ -90,6 +90,11 @@ export const problemCodes = {
   },
   // Schedule import and recording links.
   import_unreadable: { status: 400, title: 'The schedule file could not be read' },
+  import_empty: { status: 422, title: 'The file holds no sessions; nothing would be imported' },
+  import_confirmation_required: {
+    status: 409,
+    title: 'This import cancels more than a quarter of the published sessions; confirm to apply it',
+  },
   import_url_refused: { status: 400, title: 'Schedules are not fetched from this address' },
   import_fetch_failed: { status: 422, title: 'The schedule could not be fetched from that address' },
   import_preview_not_found: { status: 404, title: 'No such import preview, or it has expired' },

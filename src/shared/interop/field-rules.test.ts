@@ -133,16 +133,19 @@ describe('links', () => {
       classifyLinks([
         { url: 'javascript:alert(1)', title: 'Slides', type: undefined },
         { url: '/media/slides.pdf', title: 'Slides', type: undefined },
-        { url: 'https://youtu.be/abc', title: 'Video', type: undefined },
+        { url: 'https://youtu.be/dQw4w9WgXcQ', title: 'Video', type: undefined },
         { url: 'https://media.ccc.de/v/38c3-1-x', title: 'Recording', type: 'media' },
         { url: 'https://example.org/deck.pdf', title: 'Deck', type: undefined },
         { url: 'https://www.youtube.com/watch?v=second', title: '', type: undefined },
         { url: 'https://example.org/blog', title: 'Blog post', type: undefined },
       ]),
     ).toEqual({
-      youtube: 'https://youtu.be/abc',
+      youtube: 'https://youtu.be/dQw4w9WgXcQ',
       mediaCccDe: 'https://media.ccc.de/v/38c3-1-x',
       slides: 'https://example.org/deck.pdf',
+      otherRecordings: 0,
+      // A YouTube link that does not say it is the recording, and a blog post.
+      plainLinks: 2,
     });
   });
 

@@ -37,6 +37,8 @@ export interface StartFacts {
   /** The day the event is listed under, YYYY-MM-DD, and that day's start instant. */
   dayDate: string | undefined;
   dayStart: string | null;
+  /** The conference's day_change in minutes after midnight: earlier times belong to the next date. */
+  dayChange?: number | null;
   timeZone: string | null;
 }
 
@@ -60,27 +62,51 @@ export function startInstant(f: StartFacts): string | null {
   if (hh > 23 || mm > 59) return null;
   const hhmm = `${String(hh).padStart(2, '0')}:${time[2]}`;
   const sameDay = toInstant(zonedToInstant(dayDate, hhmm, f.timeZone));
-  if (f.dayStart && sameDay < f.dayStart) {
+  const beforeDayChange = f.dayChange != null && f.dayChange > 0 && hh * 60 + mm < f.dayChange;
+  if ((f.dayStart && sameDay < f.dayStart) || (!f.dayStart && beforeDayChange)) {
     return toInstant(zonedToInstant(addDays(dayDate, 1), hhmm, f.timeZone));
   }
   return sameDay;
 }
 
 const MAX_DURATION_MINUTES = 7 * 24 * 60;
+/** Lengths a session plausibly has, to tell H:MM:SS from D:HH:MM (both have three parts). */
+const PLAUSIBLE_MINUTES = { min: 5, max: 24 * 60 - 1 };
 
-/** "0:30", "01:30", "01:30:00" (frab, pretalx) or ISO 8601 "PT1H30M" (schedule2), in minutes. */
+/**
+ * A duration in minutes from what files write: "0:30" and "01:30" (frab, pretalx), "01:30:00"
+ * (H:MM:SS, the frab XSD), "1:02:30" (D:HH:MM, EventFahrplan), or ISO 8601 "PT1H30M" (schedule2,
+ * iCalendar). Three-part values are read as H:MM:SS unless only D:HH:MM gives a plausible
+ * session length ("0:01:30" is an hour and a half, not ninety seconds).
+ */
 export function durationMinutes(text: string | undefined): number | null {
   if (!text) return null;
   const t = text.trim();
   let minutes: number | null = null;
-  const clock = /^(\d{1,3}):(\d{2})(?::(\d{2}))?$/.exec(t);
-  if (clock) minutes = Number(clock[1]) * 60 + Number(clock[2]) + Math.round(Number(clock[3] ?? 0) / 60);
-  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(t);
+  const two = /^(\d{1,3}):(\d{2})$/.exec(t);
+  if (two) minutes = Number(two[1]) * 60 + Number(two[2]);
+  const three = /^(\d{1,2}):(\d{2}):(\d{1,2})$/.exec(t);
+  if (three) {
+    const [a, b, c] = [Number(three[1]), Number(three[2]), Number(three[3])];
+    const hms = b < 60 && c < 60 ? a * 60 + b + Math.round(c / 60) : null;
+    const dhm = b < 24 && c < 60 ? a * 1440 + b * 60 + c : null;
+    const plausible = (m: number | null) =>
+      m !== null && m >= PLAUSIBLE_MINUTES.min && m <= PLAUSIBLE_MINUTES.max;
+    minutes = plausible(hms) || !plausible(dhm) ? hms : dhm;
+  }
+  const iso = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(t);
   if (iso && t.length > 1 && !/T$/i.test(t)) {
-    const [, d = 0, h = 0, m = 0, s = 0] = iso;
-    minutes = Number(d) * 1440 + Number(h) * 60 + Number(m) + Math.round(Number(s) / 60);
+    const [, w = 0, d = 0, h = 0, m = 0, s = 0] = iso;
+    minutes = Number(w) * 10080 + Number(d) * 1440 + Number(h) * 60 + Number(m) + Math.round(Number(s) / 60);
   }
   return minutes !== null && minutes <= MAX_DURATION_MINUTES ? minutes : null;
+}
+
+/** A `day_change` ("04:00", "09:00:00") as minutes after midnight, or null. */
+export function dayChangeMinutes(text: string | undefined): number | null {
+  const m = /^(\d{1,2}):(\d{2})(?::\d{2})?$/.exec(text?.trim() ?? '');
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  return Number(m[1]) * 60 + Number(m[2]);
 }
 
 export const addMinutes = (instant: string, minutes: number) =>
@@ -198,27 +224,73 @@ export function httpUrl(text: string | undefined): string | null {
 
 const YOUTUBE_HOSTS = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be)$/i;
 const SLIDES = /slide|folie|deck|präsentation|presentation|\.(pdf|pptx?|odp|key)(\?|$)/i;
+/** Words by which a file says a link is the recording of this very session. */
+const RECORDING =
+  /recording|\bvideo\b|vidéo|aufzeichnung|mitschnitt|\bvod\b|enregistrement|grabación|^media$/i;
+/** Words that say a video is something else: a trailer, another talk, a channel, a stream. */
+const NOT_THE_RECORDING =
+  /trailer|teaser|preview|promo|channel|playlist|demo|earlier|previous|related|livestream|live[\s-]?stream|\bstream\b|interview|making[\s-]?of/i;
 
 export interface RawLink {
   url: string | undefined;
   title: string | undefined;
   type: string | undefined;
+  /** The file's own field says this is the session's recording (c3voc `recording`/`video`). */
+  recording?: boolean;
 }
 
-/** Recording and slide links among an event's links and attachments; the first of each kind wins. */
-export function classifyLinks(links: RawLink[]) {
-  const out = {
-    youtube: null as string | null,
-    mediaCccDe: null as string | null,
-    slides: null as string | null,
+export interface ClassifiedLinks {
+  youtube: string | null;
+  mediaCccDe: string | null;
+  slides: string | null;
+  /** Recordings on other hosts (video.fosdem.org, Vimeo...): Lanyard plays YouTube and media.ccc.de only. */
+  otherRecordings: number;
+  /** Links that are neither the recording nor the slides (trailers, blogs, repositories). */
+  plainLinks: number;
+}
+
+/** A YouTube address of one video (not a channel, playlist or search). */
+function youtubeVideo(url: URL): boolean {
+  if (/youtu\.be$/i.test(url.hostname)) return /^\/[\w-]{6,}/.test(url.pathname);
+  return (
+    (url.pathname === '/watch' && url.searchParams.has('v')) ||
+    /^\/(embed|live|shorts|v)\/[\w-]{6,}/.test(url.pathname)
+  );
+}
+
+/**
+ * The session's recording and slides among its links. A link is the recording only when the file
+ * says so (a title or type naming the recording or video of the talk, or a recording field), and
+ * it points at one video; any other link, YouTube or not, is counted as a plain link.
+ */
+export function classifyLinks(links: RawLink[]): ClassifiedLinks {
+  const out: ClassifiedLinks = {
+    youtube: null,
+    mediaCccDe: null,
+    slides: null,
+    otherRecordings: 0,
+    plainLinks: 0,
   };
   for (const link of links) {
     const href = httpUrl(link.url);
     if (!href) continue;
-    const host = new URL(href).hostname;
-    if (YOUTUBE_HOSTS.test(host)) out.youtube ??= href;
-    else if (/(^|\.)media\.ccc\.de$/i.test(host)) out.mediaCccDe ??= href;
-    else if (SLIDES.test(`${link.type ?? ''} ${link.title ?? ''} ${href}`)) out.slides ??= href;
+    const url = new URL(href);
+    const label = `${link.type ?? ''} ${link.title ?? ''}`;
+    const saysRecording =
+      link.recording === true || (RECORDING.test(label) && !NOT_THE_RECORDING.test(label));
+    if (saysRecording && YOUTUBE_HOSTS.test(url.hostname) && youtubeVideo(url) && !out.youtube)
+      out.youtube = href;
+    else if (
+      saysRecording &&
+      /(^|\.)media\.ccc\.de$/i.test(url.hostname) &&
+      /^\/v\/[^/]+/.test(url.pathname) &&
+      !out.mediaCccDe
+    )
+      out.mediaCccDe = href;
+    else if (saysRecording && !YOUTUBE_HOSTS.test(url.hostname) && !/media\.ccc\.de$/i.test(url.hostname))
+      out.otherRecordings++;
+    else if (!saysRecording && SLIDES.test(`${label} ${url.pathname}`) && !out.slides) out.slides = href;
+    else out.plainLinks++;
   }
   return out;
 }

@@ -34,13 +34,14 @@ const session = (guid: string, over: Partial<ImportedSession> = {}): ImportedSes
   abstract: 'Short.',
   description: 'Long.',
   persons: [{ name: 'Ada', code: 'ADA123', codeSource: 'pretalx', guid: null, bio: '' }],
-  links: { youtube: null, mediaCccDe: null, slides: null },
+  links: { youtube: null, mediaCccDe: null, slides: null, otherRecordings: 0, plainLinks: 0 },
   doNotRecord: false,
   ...over,
 });
 
 const file = (sessions: ImportedSession[]): ImportedSchedule => ({
   format: 'json',
+  layout: 'frab schedule.json',
   conference: { title: 'T', acronym: 't', timeZone: 'Europe/Paris', days: [] },
   rooms: [...new Set(sessions.map((s) => s.room))].map((name) => ({ name, guid: null })),
   tracks: [{ name: 'Core', color: '#112233' }],
@@ -130,7 +131,15 @@ describe('planning an import', () => {
     state.sessions[0]!.mediaCccDe = 'https://media.ccc.de/v/t-1-a';
     expect(planImport(state, file([session(A)]), ids()).changed).toEqual([]);
     const withVideo = file([
-      session(A, { links: { youtube: 'https://youtu.be/x', mediaCccDe: null, slides: null } }),
+      session(A, {
+        links: {
+          youtube: 'https://youtu.be/x',
+          mediaCccDe: null,
+          slides: null,
+          otherRecordings: 0,
+          plainLinks: 0,
+        },
+      }),
     ]);
     expect(planImport(state, withVideo, ids()).changed[0]!.values).toMatchObject({
       youtube: 'https://youtu.be/x',
@@ -138,24 +147,33 @@ describe('planning an import', () => {
     });
   });
 
-  it('matches speakers by code, then by name, and otherwise adds them', () => {
+  it('matches speakers by code with the same name, then by name, and otherwise adds them', () => {
     const state: CurrentSchedule = {
       ...empty(),
       speakers: [
-        { id: 'sp-1', code: 'ADA123', name: 'Ada L.' },
+        { id: 'sp-1', code: 'ADA123', name: 'Ada Lovelace' },
         { id: 'sp-2', code: 'GRACE1', name: 'Grace Hopper' },
+        { id: 'sp-3', code: 'ID0', name: 'Somebody Else' },
       ],
     };
     const persons = [
-      { name: 'Ada Lovelace', code: 'ADA123', codeSource: 'pretalx' as const, guid: null, bio: '' },
+      { name: 'ada  lovelace', code: 'ADA123', codeSource: 'pretalx' as const, guid: null, bio: '' },
       { name: 'grace hopper', code: 'XYZXYZ', codeSource: 'derived' as const, guid: null, bio: '' },
       { name: 'Alan Turing', code: 'TURING', codeSource: 'derived' as const, guid: null, bio: 'Bio' },
+      // Holds the code of another person: credited as herself, under a code of her own.
+      { name: 'Katherine Johnson', code: 'ID0', codeSource: 'derived' as const, guid: null, bio: '' },
     ];
     const plan = planImport(state, file([session(A, { persons })]), ids());
     expect(plan.speakers).toEqual([
       expect.objectContaining({ code: 'TURING', name: 'Alan Turing', bio: 'Bio' }),
+      expect.objectContaining({ code: expect.not.stringMatching(/^ID0$/), name: 'Katherine Johnson' }),
     ]);
-    expect(plan.added[0]!.values.speakerIds).toEqual(['sp-1', 'sp-2', plan.speakers[0]!.id]);
+    expect(plan.added[0]!.values.speakerIds).toEqual([
+      'sp-1',
+      'sp-2',
+      plan.speakers[0]!.id,
+      plan.speakers[1]!.id,
+    ]);
   });
 
   it('gives a new session another code when its code is taken by a different session', () => {

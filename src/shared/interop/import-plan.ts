@@ -53,6 +53,8 @@ export interface PlannedSession {
 }
 
 export interface ImportPlan {
+  /** Sessions of the conference that attendees see now (not cancelled), before the import. */
+  published: number;
   rooms: { id: string; slug: string; name: string; position: number }[];
   tracks: { id: string; slug: string; name: string; color: string }[];
   speakers: { id: string; code: string; name: string; bio: string }[];
@@ -92,7 +94,7 @@ const TRACK_PALETTE = [
   '#bcbd22',
 ];
 
-const norm = (name: string) => name.trim().toLowerCase();
+const norm = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
 function uniqueSlug(name: string, fallback: string, taken: Set<string>): string {
   const base = slugify(name, 56) || fallback;
@@ -108,6 +110,12 @@ export function sessionDescription(s: Pick<ImportedSession, 'abstract' | 'descri
   return parts.length === 2 && parts[0] === parts[1] ? parts[0]! : parts.join('\n\n');
 }
 
+const dayRange = (days: string[]) =>
+  days.length <= 3 ? days.join(', ') : `${days.length} days from ${days[0]} to ${days[days.length - 1]}`;
+
+/** Line endings do not make a description different (iCalendar cannot carry a CR). */
+const sameText = (a: string, b: string) => a === b || a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
+
 const short = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
 export function planImport(
@@ -117,6 +125,7 @@ export function planImport(
 ): ImportPlan {
   const warnings: ImportWarning[] = [];
   const plan: ImportPlan = {
+    published: current.sessions.filter((s) => s.status !== 'cancelled').length,
     rooms: [],
     tracks: [],
     speakers: [],
@@ -159,19 +168,25 @@ export function planImport(
     trackNames.set(added.id, name);
   }
 
-  // Speakers by code, then by name among existing speakers (a file exported by Lanyard as XML
-  // carries no codes); otherwise new, with the file's code.
-  const speakerByCode = new Map(current.speakers.map((s) => [s.code, s.id]));
+  // Speakers by code when the name agrees, then by name among existing speakers (a file exported
+  // by Lanyard as XML carries no codes); otherwise new. A code that an existing speaker of another
+  // name holds is not theirs to take: a session is never credited under somebody else's name.
+  const speakerByCode = new Map(current.speakers.map((s) => [s.code, s]));
   const speakerByName = new Map<string, string>();
   for (const s of current.speakers)
     if (!speakerByName.has(norm(s.name))) speakerByName.set(norm(s.name), s.id);
   const speakerNames = new Map(current.speakers.map((s) => [s.id, s.name]));
   const speakerIdOf = (p: ImportedSession['persons'][number]): string => {
-    const known = speakerByCode.get(p.code) ?? speakerByName.get(norm(p.name));
-    if (known) return known;
-    const added = { id: options.newId(), code: p.code, name: p.name, bio: p.bio.slice(0, 5_000) };
+    const byCode = speakerByCode.get(p.code);
+    if (byCode && norm(byCode.name) === norm(p.name)) return byCode.id;
+    const byName = speakerByName.get(norm(p.name));
+    if (byName) return byName;
+    let code = p.code;
+    for (let length = 8; speakerByCode.has(code); length += 2)
+      code = stableCode(`${p.code}/${p.name}`, length);
+    const added = { id: options.newId(), code, name: p.name, bio: p.bio.slice(0, 5_000) };
     plan.speakers.push(added);
-    speakerByCode.set(p.code, added.id);
+    speakerByCode.set(code, added);
     speakerNames.set(added.id, p.name);
     return added.id;
   };
@@ -249,11 +264,15 @@ export function planImport(
       plan.removed.push({ id: s.id, guid: s.guid, code: s.code, title: s.title });
     }
   }
-  for (const [day, count] of outside) {
+  if (outside.size > 0) {
+    const total = [...outside.values()].reduce((a, b) => a + b, 0);
+    const fileDays = [
+      ...new Set(file.sessions.map((s) => conferenceDayOf(new Date(s.startsAt), current.timeZone))),
+    ].sort();
     warnings.push({
       code: 'outside_conference_days',
       event: null,
-      message: `${count} session(s) fall on ${day}, which is not one of the conference's days.`,
+      message: `${total} session(s) fall outside the conference's days (${[...current.days].sort().join(', ')}): the file covers ${dayRange(fileDays)}. Check the conference's dates and time zone, or that this is the right file.`,
     });
   }
   return plan;
@@ -279,7 +298,7 @@ function diffSession(before: SessionValues, after: SessionValues, names: Names):
   add('track', nameOf(names.trackNames, before.trackId), nameOf(names.trackNames, after.trackId));
   add('startsAt', before.startsAt, after.startsAt);
   add('endsAt', before.endsAt, after.endsAt);
-  if (before.description !== after.description) {
+  if (!sameText(before.description, after.description)) {
     changes.push({ field: 'description', from: short(before.description), to: short(after.description) });
   }
   add('recordingOptOut', String(before.recordingOptOut), String(after.recordingOptOut));
@@ -291,4 +310,9 @@ function diffSession(before: SessionValues, after: SessionValues, names: Names):
     changes.push({ field: 'speakers', from: list(before.speakerIds), to: list(after.speakerIds) });
   }
   return changes;
+}
+
+/** Whether applying cancels so much of the published schedule that the organizer must confirm. */
+export function needsConfirmation(plan: ImportPlan, share: number): boolean {
+  return plan.removed.length > 0 && plan.removed.length > plan.published * share;
 }

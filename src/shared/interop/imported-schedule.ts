@@ -1,4 +1,5 @@
 import type { ImportWarning, ScheduleFormat, SessionType } from '../contract';
+import type { ClassifiedLinks } from './field-rules';
 
 /**
  * One neutral shape for schedules read from pretalx/frab schedule.json (c3voc schema) and frab
@@ -7,6 +8,8 @@ import type { ImportWarning, ScheduleFormat, SessionType } from '../contract';
  */
 export interface ImportedSchedule {
   format: ScheduleFormat;
+  /** What the file was recognised as, for the organizer ("Pentabarf schedule.xml"). */
+  layout: string;
   conference: {
     title: string;
     acronym: string;
@@ -48,13 +51,10 @@ export interface ImportedPerson {
   bio: string;
 }
 
-export interface ImportedLinks {
-  youtube: string | null;
-  mediaCccDe: string | null;
-  slides: string | null;
-}
+export type ImportedLinks = ClassifiedLinks;
 
 export interface ImportedSession {
+  /** The file's guid when it is one (lowercased), else a UUID v5 derived from what identifies the event. */
   guid: string;
   /** The file's (deprecated) integer id, as text. */
   id: string | null;
@@ -89,4 +89,9 @@ export interface ScheduleParseOptions {
   fallbackTimeZone?: string;
   /** Language for sessions that give none. */
   fallbackLanguage?: string;
+  /**
+   * What makes derived identities unique to one conference (its slug) when the file has no
+   * acronym: events without a UUID get a v5 UUID from this, their id, slug or guid.
+   */
+  identityScope?: string;
 }

@@ -1,6 +1,9 @@
 export * from './imported-schedule';
 export { detectScheduleFormat, parseSchedule } from './parse-schedule';
+export { readSummary } from './import-summary';
+export { NO_ROOM } from './schedule-builder';
 export {
+  needsConfirmation,
   planImport,
   sessionDescription,
   type CurrentSchedule,

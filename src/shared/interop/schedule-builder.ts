@@ -1,9 +1,11 @@
-import { sessionSchema, type ImportWarning, type ScheduleFormat } from '../contract';
+import type { ImportWarning, ScheduleFormat } from '../contract';
 import { slugify, stableCode } from '../text/slug';
+import { HEX_UUID, uuidV5 } from '../text/uuid';
 import {
   addMinutes,
   classifyLinks,
   durationMinutes,
+  instantFromOffsetDateTime,
   isTimeZone,
   languageTag,
   pretalxCode,
@@ -21,7 +23,7 @@ import type {
   ScheduleParseOptions,
 } from './imported-schedule';
 
-/** An event as either reader found it: loose text, before any rule is applied. */
+/** An event as a reader found it: loose text, before any rule is applied. */
 export interface RawEvent {
   guid?: string;
   id?: string;
@@ -29,6 +31,9 @@ export interface RawEvent {
   date?: string;
   start?: string;
   duration?: string;
+  /** Instants a reader already resolved (schedule2 `start`/`end`, iCalendar DTSTART/DTEND). */
+  startsAt?: string | null;
+  endsAt?: string | null;
   room?: string;
   slug?: string;
   url?: string;
@@ -61,61 +66,136 @@ export interface RawDay {
 
 const MAX_TITLE = 300;
 const MAX_NAME = 200;
-const guidSchema = sessionSchema.shape.guid;
+/** Where sessions without a room go; the organizer can rename the room afterwards. */
+export const NO_ROOM = 'No room given';
+
+const UNSTORABLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text without control characters or lone surrogates, which no database column should hold. */
+const storable = (text: string | undefined) => text?.replace(UNSTORABLE, '');
+
+/** The event's text fields made storable, once, before any rule reads them. */
+function cleaned(raw: RawEvent): RawEvent {
+  return {
+    ...raw,
+    guid: storable(raw.guid),
+    id: storable(raw.id),
+    slug: storable(raw.slug),
+    room: storable(raw.room),
+    title: storable(raw.title),
+    subtitle: storable(raw.subtitle),
+    track: storable(raw.track),
+    abstract: storable(raw.abstract),
+    description: storable(raw.description),
+    persons: raw.persons.map((p) => ({
+      ...p,
+      name: storable(p.name),
+      bio: storable(p.bio),
+      code: storable(p.code),
+      id: storable(p.id),
+    })),
+  };
+}
+
+const normName = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * Turns raw events into an ImportedSchedule, one event at a time: a malformed event becomes a
- * warning naming its guid or id and the reason, and the rest of the file goes on.
+ * Turns raw events into an ImportedSchedule, one event at a time. An event is skipped only when
+ * it cannot be a session at all (no title, no start); anything else is kept and adapted, with
+ * one warning per kind of adaptation and a count, so an organizer can check it against the source.
  */
 export class ScheduleBuilder {
   private readonly sessions: ImportedSession[] = [];
   private readonly warnings: ImportWarning[] = [];
   private readonly guids = new Set<string>();
+  /** The starts seen under each identity the file gives, to tell slots from repeats. */
+  private readonly startsByIdentity = new Map<string, Set<string>>();
   private readonly sessionCodes = new Set<string>();
+  /** Derived person codes by identity key, and the key that owns each code. */
   private readonly personCodes = new Map<string, string>();
   private readonly personCodeOwners = new Map<string, string>();
+  /** The first name seen for each person id (or code, or guid) of the file. */
+  private readonly personNames = new Map<string, string>();
+  /** Person ids of the file that name more than one person, with the names they carry. */
+  private readonly reusedPersonIds = new Map<string, Set<string>>();
+  private readonly tally = {
+    derivedIdentity: 0,
+    repeatedGuid: 0,
+    duplicate: 0,
+    noRoom: 0,
+    zeroLength: 0,
+    /** Starts read from a wall-clock time (no offset in the file), so the zone mattered. */
+    wallClock: 0,
+  };
   /** Values that no rule knew, with how many events used them, summed up in one warning each. */
   private readonly unknownTypes = new Map<string, number>();
   private readonly unknownLanguages = new Map<string, number>();
   readonly timeZone: string | null;
+  private readonly scope: string;
 
   constructor(
     private readonly format: ScheduleFormat,
+    private readonly layout: string,
     private readonly acronym: string,
     fileTimeZone: string | undefined,
     private readonly options: ScheduleParseOptions,
+    /** The file's day_change in minutes after midnight, when it gives one. */
+    private readonly dayChange: number | null = null,
   ) {
-    this.timeZone = fileTimeZone && isTimeZone(fileTimeZone) ? fileTimeZone : null;
+    this.timeZone = fileTimeZone && isTimeZone(fileTimeZone.trim()) ? fileTimeZone.trim() : null;
+    this.scope = acronym || options.identityScope || '';
   }
 
-  private warn(code: ImportWarning['code'], event: string | null, message: string) {
+  warn(code: ImportWarning['code'], event: string | null, message: string) {
     this.warnings.push({ code, event, message });
   }
 
-  addEvent(raw: RawEvent, day: RawDay, roomName: string | undefined): void {
-    const ref = raw.guid || (raw.id ? `id ${raw.id}` : null);
+  /** The zone wall-clock times are read in: the file's, else the conference's. */
+  get effectiveTimeZone(): string | null {
+    return this.timeZone ?? this.options.fallbackTimeZone ?? null;
+  }
+
+  addEvent(event: RawEvent, day: RawDay, roomName: string | undefined): void {
+    const raw = cleaned(event);
+    const ref =
+      raw.guid?.trim() || (raw.id?.trim() ? `id ${raw.id.trim()}` : null) || raw.slug?.trim() || null;
     const skip = (reason: string) =>
-      this.warn('event_skipped', ref, `Skipped event ${ref ?? '(no guid or id)'}: ${reason}.`);
-    const guid = raw.guid?.trim().toLowerCase();
-    if (!guid) return skip('it has no guid');
-    if (!guidSchema.safeParse(guid).success) return skip(`its guid "${raw.guid}" is not a UUID`);
-    if (this.guids.has(guid)) {
-      return this.warn('duplicate_guid', guid, `Skipped a second event with guid ${guid}.`);
-    }
-    const title = raw.title?.trim();
+      this.warn('event_skipped', ref, `Skipped event ${ref ?? `“${raw.title?.trim() ?? ''}”`}: ${reason}.`);
+    const title = raw.title?.trim().replace(/\s+/g, ' ');
     if (!title) return skip('it has no title');
-    const room = (raw.room || roomName)?.trim();
-    if (!room) return skip('it has no room');
-    const startsAt = startInstant({
-      date: raw.date,
-      start: raw.start,
-      dayDate: day.date,
-      dayStart: day.start,
-      timeZone: this.timeZone ?? this.options.fallbackTimeZone ?? null,
-    });
-    if (!startsAt) return skip(`its start "${raw.date ?? raw.start ?? ''}" is not a date and time`);
-    const minutes = durationMinutes(raw.duration);
-    if (minutes === null) return skip(`its duration "${raw.duration ?? ''}" is not H:MM`);
+    const startsAt =
+      raw.startsAt !== undefined
+        ? raw.startsAt
+        : startInstant({
+            date: raw.date,
+            start: raw.start,
+            dayDate: day.date,
+            dayStart: day.start,
+            dayChange: this.dayChange,
+            timeZone: this.effectiveTimeZone,
+          });
+    if (!startsAt) return skip(`its start “${raw.date ?? raw.start ?? ''}” is not a date and time`);
+    if (raw.startsAt === undefined && !instantFromOffsetDateTime(raw.date ?? '')) this.tally.wallClock++;
+    let endsAt = raw.endsAt ?? null;
+    if (!endsAt) {
+      const minutes = durationMinutes(raw.duration);
+      if (minutes === null) return skip(`its duration “${raw.duration ?? ''}” is not a length of time`);
+      endsAt = addMinutes(startsAt, minutes);
+    }
+    if (endsAt < startsAt) return skip('it ends before it starts');
+    if (endsAt === startsAt) this.tally.zeroLength++;
+
+    const guid = this.identity(raw, title, startsAt);
+    if (!guid) return;
+    let room = storable(raw.room || roomName)
+      ?.trim()
+      .replace(/\s+/g, ' ');
+    if (!room) {
+      room = NO_ROOM;
+      this.tally.noRoom++;
+    }
 
     const sourceType = raw.type?.trim() ?? '';
     const type = sessionTypeOf(sourceType);
@@ -127,7 +207,6 @@ export class ScheduleBuilder {
     }
     if (title.length > MAX_TITLE) this.warn('text_truncated', guid, `The title of ${guid} was shortened.`);
 
-    this.guids.add(guid);
     const code = this.sessionCode(guid, pretalxCode(raw.code, raw.url, raw.originUrl));
     this.sessions.push({
       guid,
@@ -143,13 +222,47 @@ export class ScheduleBuilder {
       track: raw.track?.trim() || null,
       room,
       startsAt,
-      endsAt: addMinutes(startsAt, minutes),
+      endsAt,
       abstract: raw.abstract?.trim() ?? '',
       description: raw.description?.trim() ?? '',
       persons: this.persons(raw.persons),
       links: classifyLinks(raw.links),
       doNotRecord: raw.doNotRecord,
     });
+  }
+
+  /**
+   * The session's identity. A guid in UUID form (any version: frab and wafer write non-RFC ones)
+   * is kept; any other guid, or an id or slug when there is no guid, becomes a UUID v5 so that
+   * importing the same file again finds the same sessions. An identity already taken in this
+   * file (a workshop held in three slots under one guid) is told apart by the start.
+   */
+  private identity(raw: RawEvent, title: string, startsAt: string): string | null {
+    const given = raw.guid?.trim();
+    let guid: string;
+    if (given && HEX_UUID.test(given)) guid = given.toLowerCase();
+    else {
+      this.tally.derivedIdentity++;
+      if (given) guid = uuidV5(`${this.scope}/guid/${given}`);
+      else if (raw.id?.trim()) guid = uuidV5(`${this.scope}/id/${raw.id.trim()}`);
+      else if (raw.slug?.trim()) guid = uuidV5(`${this.scope}/slug/${raw.slug.trim()}`);
+      else guid = uuidV5(`${this.scope}/event/${title}/${startsAt}`);
+    }
+    const starts = this.startsByIdentity.get(guid) ?? new Set<string>();
+    this.startsByIdentity.set(guid, starts);
+    if (starts.has(startsAt)) {
+      this.tally.duplicate++;
+      return null;
+    }
+    starts.add(startsAt);
+    if (!this.guids.has(guid)) {
+      this.guids.add(guid);
+      return guid;
+    }
+    const slot = uuidV5(`${guid}/${startsAt}`);
+    this.tally.repeatedGuid++;
+    this.guids.add(slot);
+    return slot;
   }
 
   /** A code no other session of the file has: the pretalx one, else one derived from the guid. */
@@ -165,27 +278,45 @@ export class ScheduleBuilder {
     return { code, source: 'derived' };
   }
 
+  /**
+   * A person is known by the file's guid, code or id together with the name: merged files reuse
+   * ids across sub-schedules (one id for hundreds of people), so an id that comes with another
+   * name is another person, never a second name for the first.
+   */
   private persons(raw: RawPerson[]): ImportedPerson[] {
     const out: ImportedPerson[] = [];
     for (const p of raw) {
       const name = p.name?.trim().replace(/\s+/g, ' ').slice(0, MAX_NAME);
       if (!name) continue;
-      const guid =
-        p.guid && guidSchema.safeParse(p.guid.trim().toLowerCase()).success
-          ? p.guid.trim().toLowerCase()
-          : null;
-      const pretalx = p.code?.trim() && /^[A-Za-z0-9_-]{1,64}$/.test(p.code.trim()) ? p.code.trim() : null;
-      const key = pretalx
-        ? `code:${pretalx}`
-        : guid
-          ? `guid:${guid}`
-          : p.id
-            ? `id:${this.acronym}/${p.id}`
-            : `name:${name.toLowerCase()}`;
-      const code = pretalx ?? this.derivedPersonCode(key);
+      const guid = p.guid && HEX_UUID.test(p.guid.trim()) ? p.guid.trim().toLowerCase() : null;
+      const code = p.code?.trim() || null;
+      const id = p.id?.trim() || null;
+      const primary = guid ? `guid:${guid}` : code ? `code:${code}` : id ? `id:${this.scope}/${id}` : null;
+      const norm = normName(name);
+      let key = primary ?? `name:${norm}`;
+      let owner = true;
+      if (primary) {
+        const first = this.personNames.get(primary);
+        if (first === undefined) this.personNames.set(primary, norm);
+        else if (first !== norm) {
+          key = `${primary}|${norm}`;
+          owner = false;
+          const names = this.reusedPersonIds.get(primary) ?? new Set([first]);
+          names.add(norm);
+          this.reusedPersonIds.set(primary, names);
+        }
+      }
+      const pretalx = owner && code && /^[A-Za-z0-9_-]{1,32}$/.test(code) ? code : null;
+      const speakerCode = pretalx ?? this.derivedPersonCode(key);
       // The same person listed twice on one session is one speaker.
-      if (out.some((o) => o.code === code)) continue;
-      out.push({ name, code, codeSource: pretalx ? 'pretalx' : 'derived', guid, bio: p.bio?.trim() ?? '' });
+      if (out.some((o) => o.code === speakerCode)) continue;
+      out.push({
+        name,
+        code: speakerCode,
+        codeSource: pretalx ? 'pretalx' : 'derived',
+        guid: owner ? guid : null,
+        bio: p.bio?.trim() ?? '',
+      });
     }
     return out;
   }
@@ -200,16 +331,81 @@ export class ScheduleBuilder {
     return code;
   }
 
-  finish(
-    conference: { title: string; days: ImportedDay[] },
-    declaredRooms: ImportedRoom[],
-    declaredTracks: ImportedTrack[],
-  ): ImportedSchedule {
+  /** Says which zone times were read in when it could matter. */
+  private zoneWarnings() {
+    const edition = this.options.fallbackTimeZone;
+    if (this.timeZone && edition && this.timeZone !== edition) {
+      this.warn(
+        'time_zone_mismatch',
+        null,
+        this.tally.wallClock > 0
+          ? `The file's time zone is ${this.timeZone}; this conference's is ${edition}. The file's wall-clock times were read in ${this.timeZone}; check that this file belongs to this conference, or correct the conference's zone.`
+          : `The file's time zone is ${this.timeZone}; this conference's is ${edition}. Its times carry their UTC offsets, so they are exact, and attendees see them in ${edition}.`,
+      );
+    }
+    if (!this.timeZone && this.tally.wallClock > 0 && edition) {
+      this.warn(
+        'time_zone_assumed',
+        null,
+        `The file names no time zone; ${this.tally.wallClock} session time(s) were read in this conference's zone, ${edition}.`,
+      );
+    }
+  }
+
+  private summarise() {
+    this.zoneWarnings();
+    const { derivedIdentity, repeatedGuid, duplicate, noRoom, zeroLength } = this.tally;
+    if (derivedIdentity > 0) {
+      this.warn(
+        'derived_identity',
+        null,
+        `${derivedIdentity} session(s) have no guid in UUID form; each was given a stable identity from its guid, id or slug, so importing this file again finds them.`,
+      );
+    }
+    if (repeatedGuid > 0) {
+      this.warn(
+        'duplicate_guid',
+        null,
+        `${repeatedGuid} session(s) share their guid with an earlier one (the same session in several slots); each slot was kept as its own session.`,
+      );
+    }
+    if (duplicate > 0) {
+      this.warn(
+        'duplicate_guid',
+        null,
+        `${duplicate} event(s) were listed twice (same guid and start); each was kept once.`,
+      );
+    }
+    if (noRoom > 0) {
+      this.warn(
+        'room_missing',
+        null,
+        `${noRoom} session(s) have no room; they were put in the room “${NO_ROOM}”, which you can rename.`,
+      );
+    }
+    if (zeroLength > 0) {
+      this.warn(
+        'zero_length',
+        null,
+        `${zeroLength} session(s) end when they start (no length); check them in the source.`,
+      );
+    }
+    if (this.reusedPersonIds.size > 0) {
+      const [id, names] = [...this.reusedPersonIds].sort((a, b) => b[1].size - a[1].size)[0]!;
+      const people = [...this.reusedPersonIds.values()].reduce((sum, n) => sum + n.size, 0);
+      this.warn(
+        'person_id_reused',
+        null,
+        `${this.reusedPersonIds.size} person id(s) stand for several different names in this file (${people} people in all; ${id.replace(/^\w+:(?:[^/]*\/)?/, 'id ')} alone names ${names.size}). Each name was kept as its own speaker.`,
+      );
+    }
     for (const [value, count] of this.unknownTypes) {
       this.warn(
         'unknown_type',
         null,
-        `${count} session(s) of type "${value}" were imported as talks: Lanyard knows talk, short-talk, workshop, keynote, barcamp and social.`,
+        value
+          ? `${count} session(s) of type “${value}” were imported as talks: Lanyard knows talk, short-talk, workshop, keynote, barcamp and social.`
+          : `${count} session(s) without a type were imported as talks.`,
       );
     }
     const fallbackLanguage = this.options.fallbackLanguage ?? 'en';
@@ -218,12 +414,32 @@ export class ScheduleBuilder {
         'unknown_language',
         null,
         value
-          ? `${count} session(s) in language "${value}" were set to ${fallbackLanguage}.`
+          ? `${count} session(s) in language “${value}” were set to ${fallbackLanguage}.`
           : `${count} session(s) without a language were set to ${fallbackLanguage}.`,
       );
     }
+    const left = this.sessions.reduce(
+      (sum, s) => ({ other: sum.other + s.links.otherRecordings, plain: sum.plain + s.links.plainLinks }),
+      { other: 0, plain: 0 },
+    );
+    if (left.other + left.plain > 0) {
+      const parts = [
+        left.other > 0 ? `${left.other} recording link(s) on hosts Lanyard does not play` : null,
+        left.plain > 0 ? `${left.plain} other link(s) (not the session's recording or slides)` : null,
+      ].filter(Boolean);
+      this.warn('links_left_out', null, `Left out ${parts.join(' and ')}.`);
+    }
+  }
+
+  finish(
+    conference: { title: string; days: ImportedDay[] },
+    declaredRooms: ImportedRoom[],
+    declaredTracks: ImportedTrack[],
+  ): ImportedSchedule {
+    this.summarise();
     return {
       format: this.format,
+      layout: this.layout,
       conference: {
         title: conference.title,
         acronym: this.acronym,

@@ -16,13 +16,15 @@ const ENTITIES: Record<string, string> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&apos;',
+  // A raw CR would be read back as a plain line feed (XML end-of-line handling); a reference survives.
+  '\r': '&#13;',
 };
 
 export function escapeXml(text: string): string {
   return text
     .replace(CONTROL, '')
     .replace(LONE_SURROGATE, '')
-    .replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+    .replace(/[&<>"'\r]/g, (c) => ENTITIES[c]!);
 }
 
 function attributes(attrs: XmlAttributes): string {

@@ -102,7 +102,7 @@ function get(url: URL, policy: FetchPolicy, signal: AbortSignal): Promise<Incomi
         method: 'GET',
         signal,
         headers: {
-          accept: 'application/json, application/xml, text/xml;q=0.9, */*;q=0.5',
+          accept: 'application/json, application/xml, text/xml;q=0.9, text/calendar;q=0.9, */*;q=0.5',
           'accept-encoding': 'gzip, deflate, br',
           'user-agent': 'Lanyard schedule import',
         },
@@ -115,7 +115,7 @@ function get(url: URL, policy: FetchPolicy, signal: AbortSignal): Promise<Incomi
   });
 }
 
-async function readCapped(res: IncomingMessage, maxBytes: number): Promise<string> {
+async function readCapped(res: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(res.headers['content-length'] ?? 0);
   if (declared > maxBytes) {
     res.destroy();
@@ -132,14 +132,15 @@ async function readCapped(res: IncomingMessage, maxBytes: number): Promise<strin
     }
     chunks.push(chunk as Buffer);
   }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+  // Bytes, not text: the reader decodes them (charset, iCalendar folds inside a character).
+  return Buffer.concat(chunks);
 }
 
 /**
  * Fetches a schedule file over http(s) with a deadline, a size cap, a few redirects (each one
  * checked again) and, unless allowed, no private or loopback addresses.
  */
-export async function fetchSchedule(address: string, policy: FetchPolicy): Promise<string> {
+export async function fetchSchedule(address: string, policy: FetchPolicy): Promise<Uint8Array> {
   const signal = AbortSignal.timeout(policy.timeoutMs);
   let url = new URL(address);
   for (let hop = 0; ; hop++) {

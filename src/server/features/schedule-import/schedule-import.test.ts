@@ -236,7 +236,12 @@ describeEachDatabase('importing real schedules', (server) => {
     // Synchronous by design (see service.ts): parse and diff of 2.2 MB stay well under seconds.
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(first.format).toBe('xml');
-    expect(first.source).toEqual({ title: '38C3', acronym: '38c3', timeZone: 'Europe/Berlin' });
+    expect(first.source).toEqual({
+      title: '38C3',
+      acronym: '38c3',
+      timeZone: 'Europe/Berlin',
+      layout: 'frab schedule.xml',
+    });
     expect(first.counts).toMatchObject({
       sessionsAdded: 1007,
       sessionsChanged: 0,
@@ -308,8 +313,10 @@ describeEachDatabase('importing real schedules', (server) => {
         roomsAdded: 2,
         tracksAdded: 2,
         speakersAdded: 27,
-        warnings: 0,
+        warnings: 1,
       });
+      // The demo file names UTC but writes Berlin offsets: exact times, with a note about the zones.
+      expect(first.warnings).toEqual([expect.objectContaining({ code: 'time_zone_mismatch' })]);
       await applied(client, 'democon', first.previewId);
       const g9 = sessionSchema.parse(
         await (await client.get('/api/conferences/democon/sessions/G9JGWY')).json(),

@@ -1,19 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  ImportWarning,
-  RecordingLinkRequest,
-  RecordingLinkResult,
-  ScheduleImportCounts,
-  ScheduleImportPreview,
-  ScheduleImportRequest,
-  ScheduleImportResult,
-  User,
+import {
+  MASS_CANCEL_SHARE,
+  type ScheduleFormat,
+  type ImportWarning,
+  type RecordingLinkRequest,
+  type RecordingLinkResult,
+  type ScheduleImportCounts,
+  type ScheduleImportPreview,
+  type ScheduleImportRequest,
+  type ScheduleImportResult,
+  type User,
 } from '@shared/contract';
 import {
   matchMediaCccDe,
   matchYoutubeCsv,
+  needsConfirmation,
   parseSchedule,
   planImport,
+  readSummary,
   type ImportedSchedule,
   type ImportPlan,
   type RecordingLinking,
@@ -51,7 +55,7 @@ function previewOf(
   id: string,
   schedule: ImportedSchedule,
   plan: ImportPlan,
-  baseVersion: number,
+  conference: ConferenceRow,
   expiresAt: string,
 ): ScheduleImportPreview {
   const warnings = [...schedule.warnings, ...plan.warnings];
@@ -64,11 +68,15 @@ function previewOf(
       title: schedule.conference.title,
       acronym: schedule.conference.acronym,
       timeZone: schedule.conference.timeZone,
+      layout: schedule.layout,
     },
-    baseVersion,
+    baseVersion: conference.schedule_version,
     expiresAt,
     appliedAt: null,
     counts: counts(plan, warnings),
+    read: readSummary(schedule, conference.time_zone),
+    confirmationRequired: needsConfirmation(plan, MASS_CANCEL_SHARE),
+    publishedSessions: plan.published,
     sessions: {
       added: plan.added.map((s) => ({
         guid: s.guid,
@@ -87,9 +95,28 @@ function previewOf(
   };
 }
 
-async function readSource(deps: Deps, request: ScheduleImportRequest): Promise<string> {
+/** A file to import: its text (JSON request), its raw bytes (upload) or its address. */
+export type ImportSource = ScheduleImportRequest | { bytes: Uint8Array; format?: ScheduleFormat };
+
+async function readSource(deps: Deps, request: ImportSource): Promise<string | Uint8Array> {
   if ('content' in request) return request.content;
+  if ('bytes' in request) return request.bytes;
   return fetchSchedule(request.url, { ...defaultFetchPolicy, ...deps.scheduleFetch });
+}
+
+/**
+ * A file that yields no session is refused before anything is stored: applying it would cancel
+ * the whole schedule. The sentence says why the events were not read, from the first warnings.
+ */
+function refuseEmpty(schedule: ImportedSchedule): never {
+  const skipped = schedule.warnings.filter((w) => w.code === 'event_skipped');
+  const reasons = [...new Set(skipped.slice(0, 3).map((w) => w.message))].join(' ');
+  throw new HttpProblem(
+    'import_empty',
+    skipped.length > 0
+      ? `None of the file's ${skipped.length} event(s) could be read as a session, so importing it would cancel every session. ${reasons}`
+      : `This ${schedule.layout} holds no sessions, so importing it would cancel every session. Check that it is the published schedule and not an empty export.`,
+  );
 }
 
 /**
@@ -101,11 +128,15 @@ export async function previewImport(
   deps: Deps,
   conference: ConferenceRow,
   user: User,
-  request: ScheduleImportRequest,
+  request: ImportSource,
 ): Promise<ScheduleImportPreview> {
   const content = await readSource(deps, request);
-  const parsed = parseSchedule(content, request.format, { fallbackTimeZone: conference.time_zone });
+  const parsed = parseSchedule(content, request.format, {
+    fallbackTimeZone: conference.time_zone,
+    identityScope: conference.slug,
+  });
   if (!parsed.ok) throw new HttpProblem('import_unreadable', parsed.reason);
+  if (parsed.schedule.sessions.length === 0) refuseEmpty(parsed.schedule);
   const current = await repo.loadCurrentSchedule(deps.db, conference);
   const plan = planImport(current, parsed.schedule, { newId: randomUUID });
   const now = deps.clock();
@@ -114,7 +145,7 @@ export async function previewImport(
     id,
     parsed.schedule,
     plan,
-    conference.schedule_version,
+    conference,
     toInstant(new Date(now.getTime() + PREVIEW_TTL_MS)),
   );
   await repo.purgeExpiredPreviews(deps.db, toInstant(now));
@@ -159,6 +190,7 @@ export async function applyImport(
   conference: ConferenceRow,
   user: User,
   previewId: string,
+  confirmed: boolean,
 ): Promise<AppliedImport> {
   const now = toInstant(deps.clock());
   return deps.db.transaction().execute(async (trx) => {
@@ -178,6 +210,12 @@ export async function applyImport(
     const schedule = JSON.parse(preview.schedule) as ImportedSchedule;
     const current = await repo.loadCurrentSchedule(trx, { ...conference, schedule_version: version });
     const plan = planImport(current, schedule, { newId: randomUUID });
+    if (!confirmed && needsConfirmation(plan, MASS_CANCEL_SHARE)) {
+      throw new HttpProblem(
+        'import_confirmation_required',
+        `Applying this file cancels ${plan.removed.length} of the ${plan.published} published sessions. Apply again with confirmation if that is intended.`,
+      );
+    }
     await repo.applyPlan(trx, conference.id, plan, now);
     const changed = plan.added.length + plan.changed.length + plan.removed.length > 0;
     const scheduleVersion = changed ? await repo.bumpScheduleVersion(trx, conference.id) : version;
@@ -195,6 +233,7 @@ export async function applyImport(
     return {
       scheduleVersion,
       counts: result,
+      read: readSummary(schedule, conference.time_zone),
       touched: {
         sessions: changed,
         speakers:
