@@ -10,6 +10,18 @@ export const enDesk = {
     other: '{count} tickets (offline copy; check-in is queued)',
   },
   'desk.offlineResult': 'Offline',
+  'desk.setAsideTitle': {
+    one: '{count} queued scan the server refused',
+    other: '{count} queued scans the server refused',
+  },
+  'desk.setAsideHint':
+    'Set aside so the scans behind them could upload. Check the person at the desk, then try again or discard.',
+  'desk.setAsideCode': 'QR code …{code}',
+  'desk.setAsideScanned': 'scanned {time}',
+  'desk.setAsideRetry': 'Try again',
+  'desk.setAsideRetryName': 'Try {name} again',
+  'desk.setAsideDiscard': 'Discard',
+  'desk.setAsideDiscardName': 'Discard {name}',
   'arrivals.desksTitle': 'Desks',
   'arrivals.desksEmpty': 'No desk has reported yet. Desks appear here once they open the check-in page.',
   'arrivals.desksSummary': '{online} online · {offline} offline · {queued} scans queued',

@@ -133,6 +133,7 @@ export function useDesk(slug: string, timeZone: string, list: CheckInList) {
           clientNonce: nonce,
           deskVerdict: judged.verdict.code,
         },
+        label: ('ticket' in input ? input.ticket.holderName : judged.typeName) ?? undefined,
       });
       if (admits(judged.verdict.code) && judged.ticketId) remember(judged.ticketId, at, null);
       show({

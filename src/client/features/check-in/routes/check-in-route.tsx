@@ -20,6 +20,7 @@ import { ConnectionStatus } from '../components/connection-status';
 import { DeskCounts } from '../components/desk-counts';
 import { DeskSetup } from '../components/desk-setup';
 import { RecentScans } from '../components/recent-scans';
+import { SetAsideScans } from '../components/set-aside-scans';
 import { TicketSearch } from '../components/ticket-search';
 import { VerdictScreen } from '../components/verdict-screen';
 import { toneOf } from '../lib/desk-outcome';
@@ -166,6 +167,7 @@ function Desk({ slug, list, timeZone, days, onChange }: DeskProps) {
         </div>
       </div>
       <ConnectionStatus offline={desk.offline} queued={desk.queued} />
+      <SetAsideScans slug={slug} timeZone={timeZone} />
       <DeskCounts slug={slug} listId={list.id} day={deskDay(timeZone, days)} />
       {desk.failure ? (
         <Alert tone="error">

@@ -16,7 +16,7 @@ const tickets = () => demoTicketing(flagship()).tickets;
 
 beforeEach(() => {
   useDeskSettings.setState({ ...defaultDeskSettings() });
-  useScanQueue.setState({ queue: [], admissions: [] });
+  useScanQueue.setState({ queue: [], admissions: [], setAside: [] });
   useDeskConnection.setState({ offline: false, lastUploadAt: null });
 });
 
@@ -155,5 +155,56 @@ describe('the arrivals dashboard', () => {
       '09:1500',
       '09:3011',
     ]);
+  });
+});
+
+describe('scans the server refused', () => {
+  it('lists them on the desk with the reason, to try again or discard', async () => {
+    const holder = tickets().find((t) => t.status === 'valid')!;
+    const request = {
+      ticketId: holder.id,
+      listId: MAIN,
+      deskId: 'desk-9',
+      deskName: 'Desk 9',
+      direction: 'entry' as const,
+      offline: true as const,
+      scannedAt: '2025-10-16T08:20:00Z',
+      clientNonce: 'nonce-refused-1',
+    };
+    useScanQueue.setState({
+      setAside: [
+        {
+          slug: SLUG,
+          request,
+          label: holder.holderName,
+          reason: { status: 400, code: 'validation_failed', message: 'The request is not valid' },
+          at: '2025-10-16T08:25:00Z',
+        },
+        {
+          slug: SLUG,
+          request: {
+            ...request,
+            ticketId: undefined,
+            qr: 'LYD1.forged-code-0123456789',
+            clientNonce: 'nonce-refused-2',
+          },
+          reason: { status: 500, code: 'internal_error', message: 'Something went wrong on the server' },
+          at: '2025-10-16T08:26:00Z',
+        },
+      ],
+    });
+    const { user } = configuredDesk();
+    const section = await screen.findByRole('region', { name: '2 queued scans the server refused' });
+    expect(section).toHaveTextContent(`${holder.holderName} · scanned 10:20`);
+    expect(section).toHaveTextContent('The request is not valid (400 validation_failed)');
+    expect(section).toHaveTextContent('QR code …23456789');
+
+    await user.click(within(section).getByRole('button', { name: 'Discard QR code …23456789' }));
+    expect(screen.getByRole('region', { name: '1 queued scan the server refused' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Try ${holder.holderName} again` }));
+    expect(screen.queryByRole('region', { name: /the server refused/ })).not.toBeInTheDocument();
+    // Back in the queue, and uploaded from there.
+    await waitFor(() => expect(useScanQueue.getState().queue).toEqual([]));
+    expect(useScanQueue.getState().setAside).toEqual([]);
   });
 });
