@@ -519,13 +519,13 @@ export const enPages = {
   'scheduleAdmin.form.unchanged': 'Nothing changed, so nothing was saved.',
   'scheduleAdmin.import.title': 'Import a schedule',
   'scheduleAdmin.import.intro':
-    'Bring the programme of {conference} in from pretalx or frab. You see what changes before anything is saved; applying publishes it.',
+    'Bring the programme of {conference} in from pretalx, frab, Pentabarf, wafer or an iCalendar feed. You see what was read and what changes before anything is saved; applying publishes it.',
   'scheduleAdmin.import.source': 'Where is the schedule?',
   'scheduleAdmin.import.source.file': 'A file on this computer',
   'scheduleAdmin.import.source.url': 'An address on the web',
   'scheduleAdmin.import.file': 'Schedule file',
   'scheduleAdmin.import.fileHint':
-    'schedule.json or schedule.xml; the format is recognised from the content.',
+    'schedule.xml, schedule.json or an iCalendar (.ics) file; the format is recognised from the content.',
   'scheduleAdmin.import.url': 'Schedule address',
   'scheduleAdmin.import.urlHint':
     'For example https://pretalx.example.org/democon/schedule/export/schedule.json',
@@ -550,8 +550,30 @@ export const enPages = {
   'scheduleAdmin.import.applied':
     'Imported and published as schedule version {version}: {added} added, {changed} changed, {removed} cancelled.',
   'scheduleAdmin.import.toSessions': 'See the sessions',
+  'scheduleAdmin.import.read.title': 'Read from the file',
+  'scheduleAdmin.import.read.sessions': 'Sessions',
+  'scheduleAdmin.import.read.speakers': 'Speakers',
+  'scheduleAdmin.import.read.sessionsWithSpeakers': 'Sessions with speakers',
+  'scheduleAdmin.import.read.rooms': 'Rooms',
+  'scheduleAdmin.import.read.tracks': 'Tracks',
+  'scheduleAdmin.import.read.recordings': 'Recordings',
+  'scheduleAdmin.import.read.slides': 'Slides',
+  'scheduleAdmin.import.read.otherRecordings': 'Recordings on other sites (left out)',
+  'scheduleAdmin.import.read.plainLinks': 'Other links (left out)',
+  'scheduleAdmin.import.read.oneDay': 'All on {day}.',
+  'scheduleAdmin.import.read.days': 'From {first} to {last}.',
+  'scheduleAdmin.import.confirmTitle': 'Cancel {count} sessions?',
+  'scheduleAdmin.import.confirmLine':
+    'Applying this file cancels {count} of the {published} sessions attendees see now: they are not in the file.',
+  'scheduleAdmin.import.confirmCheck':
+    'Attendees are told at once. Apply only if the file really is the whole schedule.',
+  'scheduleAdmin.import.confirmApply': 'Apply and cancel {count}',
   'scheduleAdmin.problem.import_unreadable':
-    'This file is not a schedule Lanyard can read (pretalx or frab schedule.json or schedule.xml).',
+    'This file is not a schedule Lanyard can read (schedule.xml, schedule.json or an iCalendar feed).',
+  'scheduleAdmin.problem.import_empty':
+    'The file holds no sessions, so importing it would cancel the whole schedule. Nothing was changed.',
+  'scheduleAdmin.problem.import_confirmation_required':
+    'This import cancels more than a quarter of the published sessions. Confirm it to apply.',
   'scheduleAdmin.problem.import_url_refused':
     'Lanyard does not fetch schedules from this address: use a public http or https address.',
   'scheduleAdmin.problem.import_fetch_failed':

@@ -7,6 +7,8 @@ import { problemWire } from './wire/schedule-wire';
 export interface ApiInit extends Omit<RequestInit, 'body'> {
   /** Sent as a JSON body with the matching content type. */
   json?: unknown;
+  /** A raw body (an uploaded file), sent with the content type the caller gives. */
+  body?: Blob;
 }
 
 /**

@@ -97,8 +97,8 @@ export const apiPaths = {
   scheduleImportPreview: (slug: string) => `${c(slug)}/schedule-import/preview`,
   scheduleImport: (slug: string, previewId: string) =>
     `${c(slug)}/schedule-import/${encodeURIComponent(previewId)}`,
-  scheduleImportApply: (slug: string, previewId: string) =>
-    `${c(slug)}/schedule-import/${encodeURIComponent(previewId)}/apply`,
+  scheduleImportApply: (slug: string, previewId: string, confirm = false) =>
+    `${c(slug)}/schedule-import/${encodeURIComponent(previewId)}/apply${confirm ? '?confirm=true' : ''}`,
   recordingsLink: (slug: string) => `${c(slug)}/recordings/link`,
   scheduleDraft: (slug: string) => `${c(slug)}/schedule/draft`,
   schedulePublish: (slug: string) => `${c(slug)}/schedule/publish`,

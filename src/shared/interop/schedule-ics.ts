@@ -160,14 +160,29 @@ function instantOf(p: Property | undefined, ctx: TimeContext): string | null {
   return zone ? toInstant(zonedToInstant(date, time, zone)) : null;
 }
 
-function people(e: Component): { name: string }[] {
-  const named = (list: Property[]) =>
+/** Speakers: Lanyard's own X-LANYARD-SPEAKER (name and code), else ATTENDEE, else ORGANIZER common names. */
+function people(e: Component): { name: string; code?: string }[] {
+  const named = (list: Property[], withCode = false) =>
     list.flatMap((p) => {
       const name = unescapeText(p.params.CN ?? '').trim();
-      return name ? [{ name }] : [];
+      return name ? [{ name, ...(withCode && p.value.trim() ? { code: p.value.trim() } : {}) }] : [];
     });
+  const lanyard = named(props(e, 'X-LANYARD-SPEAKER'), true);
+  if (lanyard.length > 0) return lanyard;
   const attendees = named(props(e, 'ATTENDEE'));
   return attendees.length > 0 ? attendees : named(props(e, 'ORGANIZER'));
+}
+
+/**
+ * Lanyard's own feed writes the speakers before and the session's address after the
+ * description, for people reading it in a calendar app; reading it back takes them off again.
+ */
+function ownDescription(description: string, speakers: { name: string }[], url: string | undefined): string {
+  let text = description;
+  const byline = speakers.map((s) => s.name).join(', ');
+  if (byline && text.startsWith(byline)) text = text.slice(byline.length).replace(/^\n\n/, '');
+  if (url && text.endsWith(url)) text = text.slice(0, -url.length).replace(/\n\n$/, '');
+  return text;
 }
 
 /** The most common length among events that give one, for those that do not. */
@@ -198,7 +213,14 @@ export function readScheduleIcs(text: string, options: ScheduleParseOptions = {}
   const title = unescapeText(
     prop(calendar, 'X-WR-CALNAME')?.value ?? prop(calendar, 'NAME')?.value ?? '',
   ).trim();
-  const builder = new ScheduleBuilder('ics', 'iCalendar feed', '', calendarZone ?? undefined, options);
+  const ownFeed = /^-\/\/Lanyard\/\//.test(prop(calendar, 'PRODID')?.value ?? '');
+  const builder = new ScheduleBuilder(
+    'ics',
+    ownFeed ? 'Lanyard iCalendar export' : 'iCalendar feed',
+    '',
+    calendarZone ?? undefined,
+    options,
+  );
 
   const vevents = calendar.components.filter((c) => c.name === 'VEVENT');
   const events = vevents.map((e) => {
@@ -227,6 +249,9 @@ export function readScheduleIcs(text: string, options: ScheduleParseOptions = {}
     if (prop(e, 'RRULE')) repeating++;
     if (startsAt && !endsAt) defaulted++;
     const categories = prop(e, 'CATEGORIES')?.value;
+    const persons = people(e);
+    const url = prop(e, 'URL')?.value.trim();
+    const description = unescapeText(prop(e, 'DESCRIPTION')?.value ?? '');
     const raw: RawEvent = {
       guid: unescapeText(prop(e, 'UID')?.value ?? ''),
       title: unescapeText(prop(e, 'SUMMARY')?.value ?? ''),
@@ -234,13 +259,13 @@ export function readScheduleIcs(text: string, options: ScheduleParseOptions = {}
       startsAt,
       endsAt: endsAt ?? (startsAt ? addMinutes(startsAt, fallbackMinutes) : null),
       room: unescapeText(prop(e, 'LOCATION')?.value ?? ''),
-      url: prop(e, 'URL')?.value.trim(),
+      url,
       track: categories ? unescapeText(categories.split(/(?<!\\),/)[0] ?? '') : undefined,
       type: prop(e, 'X-LANYARD-TYPE')?.value,
       language: prop(e, 'X-LANYARD-LANGUAGE')?.value,
-      description: unescapeText(prop(e, 'DESCRIPTION')?.value ?? ''),
-      doNotRecord: false,
-      persons: people(e),
+      description: ownFeed ? ownDescription(description, persons, url) : description,
+      doNotRecord: prop(e, 'X-LANYARD-DO-NOT-RECORD')?.value.trim().toUpperCase() === 'TRUE',
+      persons,
       links: [],
     };
     builder.addEvent(raw, { start: null }, undefined);

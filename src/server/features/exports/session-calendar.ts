@@ -11,6 +11,10 @@ export interface CalendarOptions {
 
 const text = (name: string, value: string): IcsProperty => ({ name, value: escapeText(value) });
 
+/** A parameter value: quoted, with the characters a quoted value cannot hold left out (RFC 5545 3.1). */
+// eslint-disable-next-line no-control-regex
+const paramValue = (value: string) => `"${value.replace(/["\u0000-\u001f]/g, '')}"`;
+
 function descriptionOf(session: Session, url: string): string {
   const parts: string[] = [];
   if (session.speakers.length > 0) parts.push(session.speakers.map((s) => s.name).join(', '));
@@ -46,6 +50,11 @@ function sessionEvent(
     text('DESCRIPTION', descriptionOf(session, url)),
     { name: 'URL', value: url },
     ...(track ? [text('CATEGORIES', track)] : []),
+    // What calendar apps ignore but Lanyard reads back, so an exported feed re-imports unchanged.
+    ...session.speakers.map((s) => ({ name: `X-LANYARD-SPEAKER;CN=${paramValue(s.name)}`, value: s.code })),
+    { name: 'X-LANYARD-TYPE', value: session.type },
+    { name: 'X-LANYARD-LANGUAGE', value: session.language },
+    ...(session.recordingOptOut ? [{ name: 'X-LANYARD-DO-NOT-RECORD', value: 'TRUE' }] : []),
     { name: 'STATUS', value: session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED' },
     { name: 'SEQUENCE', value: String(conference.scheduleVersion) },
   ];

@@ -11,6 +11,8 @@ export interface ConfirmDeleteDialogProps {
   onConfirm: () => void;
   onCancel: () => void;
   pending?: boolean;
+  /** What the confirm button says while the action runs ("Deleting…" unless told). */
+  pendingLabel?: string;
   /** Why the confirmed delete failed, shown above the buttons. */
   error?: string | null;
 }
@@ -29,6 +31,7 @@ export function ConfirmDeleteDialog({
   onConfirm,
   onCancel,
   pending = false,
+  pendingLabel,
   error = null,
 }: ConfirmDeleteDialogProps) {
   const id = useId();
@@ -97,7 +100,7 @@ export function ConfirmDeleteDialog({
             {t('console.form.cancel')}
           </button>
           <button type="button" className={dangerButton} onClick={onConfirm} disabled={pending}>
-            {pending ? t('console.form.deleting') : confirmLabel}
+            {pending ? (pendingLabel ?? t('console.form.deleting')) : confirmLabel}
           </button>
         </div>
       </div>

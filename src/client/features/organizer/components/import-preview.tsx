@@ -2,6 +2,7 @@ import { type ScheduleImportPreview } from '@shared/contract/schedule-import';
 import { type ReactNode } from 'react';
 import { t } from '@client/i18n';
 import { formatNumber, formatTime } from '@client/lib/format';
+import { Alert } from '@client/ui/alert';
 
 function Section({ title, count, children }: { title: string; count: number; children: ReactNode }) {
   if (count === 0) return null;
@@ -12,6 +13,43 @@ function Section({ title, count, children }: { title: string; count: number; chi
       </summary>
       <ul className="mt-2 space-y-1 text-sm text-slate-800 dark:text-slate-200">{children}</ul>
     </details>
+  );
+}
+
+/** What was read from the file, field by field, to check against the source at a glance. */
+function ReadFromFile({ read }: { read: ScheduleImportPreview['read'] }) {
+  const rows = [
+    ['scheduleAdmin.import.read.sessions', read.sessions],
+    ['scheduleAdmin.import.read.speakers', read.speakers],
+    ['scheduleAdmin.import.read.sessionsWithSpeakers', read.sessionsWithSpeakers],
+    ['scheduleAdmin.import.read.rooms', read.rooms],
+    ['scheduleAdmin.import.read.tracks', read.tracks],
+    ['scheduleAdmin.import.read.recordings', read.recordings],
+    ['scheduleAdmin.import.read.slides', read.slides],
+    ['scheduleAdmin.import.read.otherRecordings', read.otherRecordings],
+    ['scheduleAdmin.import.read.plainLinks', read.plainLinks],
+  ] as const;
+  return (
+    <div className="rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
+      <h3 className="font-medium text-slate-900 dark:text-slate-50">
+        {t('scheduleAdmin.import.read.title')}
+      </h3>
+      <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm text-slate-800 sm:grid-cols-[1fr_auto_1fr_auto] dark:text-slate-200">
+        {rows.map(([key, value]) => (
+          <div key={key} className="contents">
+            <dt>{t(key)}</dt>
+            <dd className="text-right font-semibold tabular-nums">{formatNumber(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {read.firstDay && read.lastDay ? (
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          {read.firstDay === read.lastDay
+            ? t('scheduleAdmin.import.read.oneDay', { day: read.firstDay })
+            : t('scheduleAdmin.import.read.days', { first: read.firstDay, last: read.lastDay })}
+        </p>
+      ) : null}
+    </div>
   );
 }
 
@@ -32,10 +70,19 @@ export function ImportPreview({ preview, timeZone }: { preview: ScheduleImportPr
     <section aria-labelledby="import-preview-title" className="space-y-3">
       <h2 id="import-preview-title" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
         {t('scheduleAdmin.import.previewTitle', {
-          title: preview.source.title || preview.source.acronym,
-          format: preview.format.toUpperCase(),
+          title: preview.source.title || preview.source.acronym || preview.source.layout,
+          format: preview.source.layout,
         })}
       </h2>
+      {preview.confirmationRequired ? (
+        <Alert tone="error">
+          {t('scheduleAdmin.import.confirmLine', {
+            count: counts.sessionsRemoved,
+            published: preview.publishedSessions,
+          })}
+        </Alert>
+      ) : null}
+      <ReadFromFile read={preview.read} />
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         {figures.map(([key, value]) => (
           <div

@@ -4,6 +4,8 @@ import { problemMessage } from '@client/lib/problem-message';
 
 const known: Record<string, MessageKey> = {
   import_unreadable: 'scheduleAdmin.problem.import_unreadable',
+  import_empty: 'scheduleAdmin.problem.import_empty',
+  import_confirmation_required: 'scheduleAdmin.problem.import_confirmation_required',
   import_url_refused: 'scheduleAdmin.problem.import_url_refused',
   import_fetch_failed: 'scheduleAdmin.problem.import_fetch_failed',
   import_preview_not_found: 'scheduleAdmin.problem.import_preview_not_found',

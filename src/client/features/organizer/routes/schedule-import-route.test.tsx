@@ -61,7 +61,13 @@ describe('schedule import', () => {
     await user.upload(await screen.findByLabelText('Schedule file'), file);
     await user.click(screen.getByRole('button', { name: 'Preview the import' }));
 
-    expect(await screen.findByRole('heading', { name: 'Preview of “Mini Con” (JSON)' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Preview of “Mini Con” (frab schedule.json)' }),
+    ).toBeInTheDocument();
+    const read = within(screen.getByRole('heading', { name: 'Read from the file' }).parentElement!);
+    expect(read.getByText('Sessions', { selector: 'dt' }).nextElementSibling).toHaveTextContent('2');
+    expect(read.getByText('Speakers', { selector: 'dt' }).nextElementSibling).toHaveTextContent('2');
+    expect(read.getByText('All on 2025-10-16.')).toBeInTheDocument();
     expect(figure('Sessions to add')).toBe('2');
     expect(figure('New rooms')).toBe('1');
     expect(figure('New speakers')).toBe('2');
@@ -73,7 +79,12 @@ describe('schedule import', () => {
     expect(list.getByText(/Mini talk 1/)).toBeVisible();
     expect(list.getByText(/Mini talk 2/)).toBeVisible();
 
+    // Cancelling every published session is not done on one tap: the dialog says how many.
+    expect(screen.getByRole('alert')).toHaveTextContent(`cancels ${before} of the ${before} sessions`);
     await user.click(screen.getByRole('button', { name: 'Apply the import' }));
+    const dialog = await screen.findByRole('alertdialog', { name: `Cancel ${before} sessions?` });
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: `Apply and cancel ${before}` }));
     expect(await screen.findByText(/Imported and published as schedule version/)).toHaveTextContent(
       `2 added, 0 changed, ${before} cancelled`,
     );
@@ -121,7 +132,24 @@ describe('schedule import', () => {
     await screen.findByRole('button', { name: 'Apply the import' });
     flagship().conference.scheduleVersion += 1;
     await user.click(screen.getByRole('button', { name: 'Apply the import' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Preview the import again');
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: /^Apply and cancel/ }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Preview the import again');
+  });
+
+  it('refuses a file without sessions and says nothing was changed', async () => {
+    loginAs('organizer@demo.test');
+    const { user } = renderApp(IMPORT);
+    const empty = '<?xml version="1.0"?><schedule><conference><title>X</title></conference></schedule>';
+    await user.upload(
+      await screen.findByLabelText('Schedule file'),
+      new File([empty], 'schedule.xml', { type: 'application/xml' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Preview the import' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The file holds no sessions, so importing it would cancel the whole schedule. Nothing was changed.',
+    );
+    expect(screen.queryByRole('button', { name: 'Apply the import' })).not.toBeInTheDocument();
   });
 
   it('says to choose a file before previewing', async () => {

@@ -5,15 +5,14 @@ import { Link, type LoaderFunctionArgs } from 'react-router';
 import { requireRole } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { t } from '@client/i18n';
-import { formatNumber } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { TextField } from '@client/ui/text-field';
 import { useApplyImport, usePreviewImport } from '../api/import-schedule';
+import { ConfirmDeleteDialog } from '../components/confirm-delete-dialog';
 import { ImportPreview } from '../components/import-preview';
-import { readFileText } from '../lib/read-file';
 import { scheduleProblem } from '../lib/schedule-problem';
 
 export const scheduleImportLoader =
@@ -36,8 +35,10 @@ function Problem({ error }: { error: unknown }) {
 }
 
 /**
- * Import a pretalx or frab schedule: upload a file or give its address, see what would be added,
- * changed and cancelled, then apply. An applied import is published at once (decision 0008).
+ * Import a schedule (pretalx, frab, Pentabarf, wafer, schedule2 or an iCalendar feed): upload a
+ * file or give its address, see what was read and what would be added, changed and cancelled,
+ * then apply. An applied import is published at once (decision 0008); one that cancels more than
+ * a quarter of the published sessions asks first.
  */
 export function ScheduleImportRoute() {
   const slug = useRequiredParam('slug');
@@ -47,11 +48,16 @@ export function ScheduleImportRoute() {
   const [source, setSource] = useState<'file' | 'url'>('file');
   const [file, setFile] = useState<File | null>(null);
   const [url, setUrl] = useState('');
-  const [reading, setReading] = useState<number | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const preview = previewImport.data;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function apply(confirm: boolean) {
+    if (!preview) return;
+    applyImport.mutate({ previewId: preview.previewId, confirm }, { onSuccess: () => setConfirming(false) });
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setLocalError(null);
     previewImport.reset();
@@ -63,18 +69,11 @@ export function ScheduleImportRoute() {
     }
     if (!file) return setLocalError(t('scheduleAdmin.import.needFile'));
     if (file.size > MAX_SCHEDULE_BYTES) return setLocalError(t('scheduleAdmin.problem.payload_too_large'));
-    setReading(0);
-    try {
-      const content = await readFileText(file, setReading);
-      previewImport.mutate({ content });
-    } catch {
-      setLocalError(t('scheduleAdmin.import.fileUnreadable'));
-    } finally {
-      setReading(null);
-    }
+    // The bytes as they are: the server decodes them (charset, iCalendar folds inside a character).
+    previewImport.mutate({ file });
   }
 
-  const busy = reading !== null || previewImport.isPending || applyImport.isPending;
+  const busy = previewImport.isPending || applyImport.isPending;
   return (
     <div className="max-w-4xl">
       <p className="mb-2 text-sm">
@@ -92,8 +91,14 @@ export function ScheduleImportRoute() {
             {t('scheduleAdmin.import.source')}
           </legend>
           {(['file', 'url'] as const).map((s) => (
-            <label key={s} className="flex items-center gap-2 text-slate-900 dark:text-slate-100">
-              <input type="radio" name="source" checked={source === s} onChange={() => setSource(s)} />
+            <label key={s} className="flex min-h-11 items-center gap-2 text-slate-900 dark:text-slate-100">
+              <input
+                type="radio"
+                name="source"
+                className="size-5"
+                checked={source === s}
+                onChange={() => setSource(s)}
+              />
               {t(`scheduleAdmin.import.source.${s}`)}
             </label>
           ))}
@@ -106,9 +111,9 @@ export function ScheduleImportRoute() {
             <input
               id="schedule-file"
               type="file"
-              accept=".json,.xml,application/json,application/xml,text/xml"
+              accept=".json,.xml,.ics,.ical,application/json,application/xml,text/xml,text/calendar"
               aria-describedby="schedule-file-hint"
-              className="block w-full text-slate-900 dark:text-slate-100"
+              className="block min-h-11 w-full text-slate-900 file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-4 file:font-semibold file:text-slate-900 dark:text-slate-100 dark:file:border-slate-500 dark:file:bg-slate-800 dark:file:text-slate-100"
               onChange={(e) => setFile(e.target.files?.[0] ?? null)}
             />
             <p id="schedule-file-hint" className="text-sm text-slate-600 dark:text-slate-400">
@@ -130,14 +135,6 @@ export function ScheduleImportRoute() {
       </form>
 
       <div aria-live="polite" className="mb-4 space-y-3 empty:hidden">
-        {reading !== null ? (
-          <div>
-            <label htmlFor="read-progress" className="block text-sm text-slate-700 dark:text-slate-300">
-              {t('scheduleAdmin.import.reading', { percent: formatNumber(Math.round(reading * 100)) })}
-            </label>
-            <progress id="read-progress" className="w-full" max={1} value={reading} />
-          </div>
-        ) : null}
         {previewImport.isPending || applyImport.isPending ? (
           <div>
             <label htmlFor="server-progress" className="block text-sm text-slate-700 dark:text-slate-300">
@@ -150,7 +147,7 @@ export function ScheduleImportRoute() {
         ) : null}
         {localError ? <Alert tone="error">{localError}</Alert> : null}
         {previewImport.error ? <Problem error={previewImport.error} /> : null}
-        {applyImport.error ? <Problem error={applyImport.error} /> : null}
+        {applyImport.error && !confirming ? <Problem error={applyImport.error} /> : null}
         {applyImport.data ? (
           <Alert tone="success">
             {t('scheduleAdmin.import.applied', {
@@ -175,7 +172,7 @@ export function ScheduleImportRoute() {
                 type="button"
                 className={primaryButton}
                 disabled={busy}
-                onClick={() => applyImport.mutate(preview.previewId)}
+                onClick={() => (preview.confirmationRequired ? setConfirming(true) : apply(false))}
               >
                 {t('scheduleAdmin.import.apply')}
               </button>
@@ -188,6 +185,24 @@ export function ScheduleImportRoute() {
                 {t('scheduleAdmin.import.discard')}
               </button>
             </div>
+          ) : null}
+          {confirming ? (
+            <ConfirmDeleteDialog
+              title={t('scheduleAdmin.import.confirmTitle', { count: preview.counts.sessionsRemoved })}
+              lines={[
+                t('scheduleAdmin.import.confirmLine', {
+                  count: preview.counts.sessionsRemoved,
+                  published: preview.publishedSessions,
+                }),
+                t('scheduleAdmin.import.confirmCheck'),
+              ]}
+              confirmLabel={t('scheduleAdmin.import.confirmApply', { count: preview.counts.sessionsRemoved })}
+              pendingLabel={t('scheduleAdmin.import.applying')}
+              pending={applyImport.isPending}
+              error={applyImport.error ? scheduleProblem(applyImport.error).message : null}
+              onConfirm={() => apply(true)}
+              onCancel={() => setConfirming(false)}
+            />
           ) : null}
         </>
       ) : null}
