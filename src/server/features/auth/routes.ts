@@ -48,8 +48,9 @@ export function authRoutes(deps: AppDeps) {
         throw new HttpProblem('invalid_credentials');
       }
       limits.login.succeeded(attempt);
-      await rememberDevice(c, deps, account);
+      // The session cookie first: scripts that take the first Set-Cookie keep working.
       await switchSession(c, user.id);
+      await rememberDevice(c, deps, account);
       return meResponse(c, { user });
     })
     .post(apiRoutes.logout, async (c) => {
