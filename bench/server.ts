@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import type { DemoEdition } from '@shared/demo';
@@ -23,11 +26,15 @@ export interface BenchServer {
 }
 
 /**
- * The real app over real HTTP on loopback, on a fresh in-memory SQLite database seeded like
+ * The real app over real HTTP on loopback, on a fresh (by default in-memory) SQLite database seeded like
  * demo mode (plus any extra editions), with the clock pinned during the reference event.
  */
 export async function startBenchServer(extra: DemoEdition[] = []): Promise<BenchServer> {
-  const handle = await openDatabase(':memory:');
+  // LANYARD_BENCH_SQLITE_FILE=1: a fresh database file instead, so disk syncs are counted
+  // (LANYARD_SQLITE_SYNCHRONOUS, decision 14); removed again on close.
+  const dir =
+    process.env.LANYARD_BENCH_SQLITE_FILE === '1' ? mkdtempSync(join(tmpdir(), 'lanyard-bench-')) : undefined;
+  const handle = await openDatabase(dir ? `file:${join(dir, 'bench.sqlite')}` : ':memory:');
   await migrateToLatest(handle.db);
   const clock = fixedClock(BENCH_NOW);
   await seedDemo(handle.db, clock);
@@ -50,6 +57,7 @@ export async function startBenchServer(extra: DemoEdition[] = []): Promise<Bench
     async close() {
       server.close();
       await handle.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseSecureCookies } from './features/auth/cookie';
+import { sqliteSynchronous } from './db/sqlite-durability';
 import { parseProxyTrust } from './http/proxy';
 
 const flag = z
@@ -34,6 +35,7 @@ const envSchema = z.object({
   /** Read again per request (src/server/http/proxy.ts); checked here so a typo stops the boot. */
   LANYARD_TRUST_PROXY: z.string().optional().superRefine(parsedBy(parseProxyTrust)),
   LANYARD_SECURE_COOKIES: z.string().optional().superRefine(parsedBy(parseSecureCookies)),
+  LANYARD_SQLITE_SYNCHRONOUS: z.string().optional().superRefine(parsedBy(sqliteSynchronous)),
 });
 
 export type Config = z.infer<typeof envSchema> & { staticRoot?: string };
