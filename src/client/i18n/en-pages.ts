@@ -537,6 +537,7 @@ export const enPages = {
   'scheduleAdmin.import.comparing': 'Comparing the schedule with {conference}…',
   'scheduleAdmin.import.applying': 'Applying the import…',
   'scheduleAdmin.import.previewTitle': 'Preview of “{title}” ({format})',
+  'scheduleAdmin.import.previewUntitled': 'Preview of the {format}',
   'scheduleAdmin.import.added': 'Sessions to add',
   'scheduleAdmin.import.changed': 'Sessions to change',
   'scheduleAdmin.import.removed': 'Sessions to cancel',

@@ -4,10 +4,23 @@ import { t } from '@client/i18n';
 import { formatNumber, formatTime } from '@client/lib/format';
 import { Alert } from '@client/ui/alert';
 
-function Section({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+function Section({
+  title,
+  count,
+  open = false,
+  children,
+}: {
+  title: string;
+  count: number;
+  open?: boolean;
+  children: ReactNode;
+}) {
   if (count === 0) return null;
   return (
-    <details className="rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
+    <details
+      open={open}
+      className="rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
+    >
       <summary className="cursor-pointer font-medium text-slate-900 dark:text-slate-50">
         {title} ({formatNumber(count)})
       </summary>
@@ -69,10 +82,12 @@ export function ImportPreview({ preview, timeZone }: { preview: ScheduleImportPr
   return (
     <section aria-labelledby="import-preview-title" className="space-y-3">
       <h2 id="import-preview-title" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-        {t('scheduleAdmin.import.previewTitle', {
-          title: preview.source.title || preview.source.acronym || preview.source.layout,
-          format: preview.source.layout,
-        })}
+        {preview.source.title || preview.source.acronym
+          ? t('scheduleAdmin.import.previewTitle', {
+              title: preview.source.title || preview.source.acronym,
+              format: preview.source.layout,
+            })
+          : t('scheduleAdmin.import.previewUntitled', { format: preview.source.layout })}
       </h2>
       {preview.confirmationRequired ? (
         <Alert tone="error">
@@ -136,7 +151,12 @@ export function ImportPreview({ preview, timeZone }: { preview: ScheduleImportPr
           <li key={s.code}>{s.name}</li>
         ))}
       </Section>
-      <Section title={t('scheduleAdmin.import.warnings')} count={preview.warnings.length}>
+      {/* Warnings say what was adapted; a few are worth reading before applying, so they start open. */}
+      <Section
+        title={t('scheduleAdmin.import.warnings')}
+        count={preview.warnings.length}
+        open={preview.warnings.length <= 10}
+      >
         {preview.warnings.map((w, i) => (
           <li key={i}>{w.message}</li>
         ))}
