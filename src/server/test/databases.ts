@@ -7,28 +7,69 @@ export const TEST_PG_URL = process.env.LANYARD_TEST_PG_URL ?? 'postgres://postgr
 
 let pgReachable: Promise<boolean> | undefined;
 
-/** Whether the real Postgres answers; asked once per test file. */
+/**
+ * Whether the real Postgres answers; asked once per test file. When the server answers but the
+ * database (`test` by default) does not exist, it is created; when it cannot be, or the server
+ * does not answer, the run says which.
+ */
 export function postgresReachable(): Promise<boolean> {
   pgReachable ??= (async () => {
-    const client = new pg.Client({ connectionString: TEST_PG_URL, connectionTimeoutMillis: 2000 });
-    try {
-      await client.connect();
-      await client.query('select 1');
-      return true;
-    } catch {
-      console.warn(
-        `\n[tests] PostgreSQL at ${TEST_PG_URL} is not reachable: the postgres variants are SKIPPED.\n`,
-      );
+    const problem = await tryPostgres(TEST_PG_URL);
+    if (!problem) return true;
+    const skipped = (why: string) => {
+      console.warn(`\n[tests] ${why}: the postgres variants are SKIPPED.\n`);
       return false;
-    } finally {
-      await client.end().catch(() => {});
+    };
+    // A five-character SQLSTATE means the server answered; anything else is the network.
+    if (!/^[0-9A-Z]{5}$/.test(problem.code ?? '')) {
+      return skipped(`PostgreSQL at ${serverOf(TEST_PG_URL)} is not reachable (${problem.message})`);
+    }
+    if (problem.code !== '3D000') {
+      return skipped(`PostgreSQL at ${serverOf(TEST_PG_URL)} refused the tests (${problem.message})`);
+    }
+    const name = databaseOf(TEST_PG_URL);
+    try {
+      await adminQuery(`create database "${name.replaceAll('"', '""')}"`, maintenanceUrl(TEST_PG_URL));
+      console.warn(
+        `\n[tests] Created the database "${name}" on ${serverOf(TEST_PG_URL)} for the postgres variants.\n`,
+      );
+      return (await tryPostgres(TEST_PG_URL)) === undefined;
+    } catch (err) {
+      return skipped(
+        `PostgreSQL at ${serverOf(TEST_PG_URL)} answers but has no database "${name}" and it could not be created ` +
+          `(${(err as Error).message}); create it with: createdb -h 127.0.0.1 -U postgres ${name}`,
+      );
     }
   })();
   return pgReachable;
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_PG_URL });
+/** Undefined when `url` answers a query, else the error (with Postgres's code when it has one). */
+async function tryPostgres(url: string): Promise<{ code?: string; message: string } | undefined> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return undefined;
+  } catch (err) {
+    const { code, message } = err as { code?: string; message: string };
+    return { code, message };
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const databaseOf = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1)) || 'postgres';
+const serverOf = (url: string) => new URL(url).host;
+/** The same server's `postgres` database, from which others are created. */
+const maintenanceUrl = (url: string) => {
+  const u = new URL(url);
+  u.pathname = '/postgres';
+  return u.toString();
+};
+
+async function adminQuery(sql: string, url = TEST_PG_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query(sql);
