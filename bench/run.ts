@@ -19,6 +19,7 @@ await apiReads();
 await scanThroughput();
 await signupThroughput();
 await (await import('./import')).importBench();
+await (await import('./import-real-world')).realWorldImportBench();
 await (await import('./desk-index')).deskIndexBench();
 await (await import('./desk-latency')).deskLatency();
 await (await import('./faults')).faultBench();
