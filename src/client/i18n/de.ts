@@ -57,6 +57,11 @@ export const de: Catalog = {
 
   'offline.notice': 'Offline. Angezeigt wird, was dieses Gerät gespeichert hat.',
   'offline.lastUpdated': 'Offline – zuletzt aktualisiert {time}',
+  'offline.lastUpdatedDay': 'Offline – zuletzt aktualisiert {day}, {time}',
+  'offline.pageTitle': 'Du bist offline',
+  'offline.pageBody':
+    'Diese Seite ist auf diesem Gerät nicht gespeichert. Sie öffnet sich von selbst, sobald die Verbindung zurück ist.',
+  'offline.toSchedule': 'Gespeichertes Programm öffnen',
 
   'star.add': '„{title}“ zu meinem Programm hinzufügen',
   'star.remove': '„{title}“ aus meinem Programm entfernen',

@@ -56,6 +56,11 @@ export const en = {
 
   'offline.notice': 'Offline. Showing what this device saved.',
   'offline.lastUpdated': 'Offline — last updated {time}',
+  'offline.lastUpdatedDay': 'Offline — last updated {day}, {time}',
+  'offline.pageTitle': 'You are offline',
+  'offline.pageBody':
+    'This page was not saved on this device. It opens by itself when the connection is back.',
+  'offline.toSchedule': 'Open the saved schedule',
 
   'star.add': 'Add “{title}” to my schedule',
   'star.remove': 'Remove “{title}” from my schedule',

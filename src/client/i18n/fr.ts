@@ -57,6 +57,11 @@ export const fr: Catalog = {
 
   'offline.notice': 'Hors ligne. Affichage de ce que cet appareil a enregistré.',
   'offline.lastUpdated': 'Hors ligne — dernière mise à jour à {time}',
+  'offline.lastUpdatedDay': 'Hors ligne — dernière mise à jour le {day} à {time}',
+  'offline.pageTitle': 'Vous êtes hors ligne',
+  'offline.pageBody':
+    'Cette page n’est pas enregistrée sur cet appareil. Elle s’ouvrira d’elle-même dès le retour de la connexion.',
+  'offline.toSchedule': 'Ouvrir le programme enregistré',
 
   'star.add': 'Ajouter « {title} » à mon programme',
   'star.remove': 'Retirer « {title} » de mon programme',

@@ -1,7 +1,9 @@
-import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
+import { useEffect } from 'react';
+import { isRouteErrorResponse, Link, useParams, useRevalidator, useRouteError } from 'react-router';
 import { type UserRole } from '@shared/contract/user';
 import { type MessageKey, t } from '@client/i18n';
 import { ApiError } from '@client/lib/api-error';
+import { useOnline } from '@client/lib/offline/use-online';
 import { problemMessage } from '@client/lib/problem-message';
 import { secondaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
@@ -22,6 +24,31 @@ function forbiddenRole(error: unknown): UserRole | null {
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
+  const online = useOnline();
+  const { slug } = useParams();
+  const unreachable = !online && !(error instanceof ApiError) && !isRouteErrorResponse(error);
+
+  // A page that failed for want of the network loads by itself once it is back.
+  useEffect(() => {
+    if (!unreachable) return;
+    const retry = () => void revalidator.revalidate();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [unreachable, revalidator]);
+
+  if (unreachable) {
+    return (
+      <section role="status">
+        <PageHeading>{t('offline.pageTitle')}</PageHeading>
+        <p className="text-slate-800 dark:text-slate-200">{t('offline.pageBody')}</p>
+        <div className="mt-4">
+          <Link to={slug ? `/${slug}` : '/'} className={secondaryButton}>
+            {t('offline.toSchedule')}
+          </Link>
+        </div>
+      </section>
+    );
+  }
 
   if (error instanceof ApiError && error.status === 404) {
     const key = notFoundMessages[error.code];

@@ -2,11 +2,16 @@ import { type QueryClient } from '@tanstack/react-query';
 import { serverOffset, setServerOffset } from '../server-clock';
 
 /**
- * Keeps the attendee's data on the device so the schedule opens in airplane mode: successful
- * queries are written to localStorage (throttled) and read back before the first render. Only
- * public conference data is kept (no accounts, no staff data), for at most a week, and a new
- * app version starts afresh (the buster), since the data's shape may have changed with it.
- * Hand-written rather than a persister package: it is the first screen's code, and small.
+ * Keeps the attendee's data on the device so the schedule opens in airplane mode: every query
+ * holding data is written to localStorage (throttled) and read back before the first render.
+ * Only public conference data is kept (no accounts, no staff data), each copy for at most a
+ * week, and a new app version starts afresh (the buster), since the data's shape may have
+ * changed with it. Hand-written rather than a persister package: it is the first screen's code.
+ *
+ * A copy is never lost to the way it was used: a restored list whose refresh failed offline is
+ * in the `error` state but still holds the last known data, so it is saved like a fresh one; a
+ * query the cache dropped keeps its saved copy until that copy is a week old; and the families
+ * kept here stay in memory as long as they may stay on the device.
  */
 export const PERSIST_KEY = 'lanyard:query-cache';
 export const MAX_AGE_MS = 7 * 24 * 3600_000;
@@ -28,15 +33,32 @@ interface Persisted {
 
 export const isPersistedKey = (key: readonly unknown[]) => PERSISTED_FAMILIES.has(String(key[0]));
 
-export function restoreQueries(queryClient: QueryClient, buster: string, now = Date.now()): void {
+/** The saved copy when it is this version's and readable; otherwise none (and storage is cleared). */
+function readSaved(buster: string, now: number): Persisted | null {
   try {
     const raw = localStorage.getItem(PERSIST_KEY);
-    if (!raw) return;
+    if (!raw) return null;
     const saved = JSON.parse(raw) as Persisted;
     if (saved.buster !== buster || now - saved.savedAt > MAX_AGE_MS || !Array.isArray(saved.queries)) {
       localStorage.removeItem(PERSIST_KEY);
-      return;
+      return null;
     }
+    saved.queries = saved.queries.filter(
+      (q) => Array.isArray(q.queryKey) && isPersistedKey(q.queryKey) && now - q.updatedAt <= MAX_AGE_MS,
+    );
+    return saved;
+  } catch {
+    localStorage.removeItem(PERSIST_KEY);
+    return null;
+  }
+}
+
+const keyOf = (key: readonly unknown[]) => JSON.stringify(key);
+
+export function restoreQueries(queryClient: QueryClient, buster: string, now = Date.now()): void {
+  const saved = readSaved(buster, now);
+  if (!saved) return;
+  try {
     setServerOffset(saved.clockOffset ?? 0);
     for (const q of saved.queries) {
       if (queryClient.getQueryData(q.queryKey) === undefined) {
@@ -52,11 +74,16 @@ export function restoreQueries(queryClient: QueryClient, buster: string, now = D
 }
 
 export function saveQueries(queryClient: QueryClient, buster: string, now = Date.now()): void {
-  const queries = queryClient
+  const inCache = queryClient
     .getQueryCache()
     .getAll()
-    .filter((q) => q.state.status === 'success' && q.state.data !== undefined && isPersistedKey(q.queryKey))
+    // Any query holding data, whatever its status: a failed refresh keeps the last known copy.
+    .filter((q) => q.state.data !== undefined && isPersistedKey(q.queryKey))
     .map((q) => ({ queryKey: q.queryKey, data: q.state.data, updatedAt: q.state.dataUpdatedAt }));
+  const kept = new Set(inCache.map((q) => keyOf(q.queryKey)));
+  // Copies this tab does not hold (dropped from memory, or saved by another tab) stay saved.
+  const earlier = (readSaved(buster, now)?.queries ?? []).filter((q) => !kept.has(keyOf(q.queryKey)));
+  const queries = [...inCache, ...earlier];
   const value: Persisted = { buster, savedAt: now, clockOffset: serverOffset(), queries };
   try {
     localStorage.setItem(PERSIST_KEY, JSON.stringify(value));
@@ -67,6 +94,8 @@ export function saveQueries(queryClient: QueryClient, buster: string, now = Date
 
 /** Restores the cache now, then saves it a second after each change settles. Returns the unsubscribe. */
 export function persistQueries(queryClient: QueryClient, buster: string): () => void {
+  // In memory as long as on the device: a page left open all day still has the schedule.
+  for (const family of PERSISTED_FAMILIES) queryClient.setQueryDefaults([family], { gcTime: MAX_AGE_MS });
   restoreQueries(queryClient, buster);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
