@@ -23,11 +23,14 @@ import {
 } from './offline-verdict';
 import { type DeskTicket } from './offline-ticket-search';
 import { useScanQueue } from './scan-queue-store';
+import { retryDelay } from '@client/lib/live/reconnecting-stream';
 import { serverReachable, uploadQueue } from './upload-queue';
 
 /** Slower than this and the desk stops waiting and judges on its own. */
 export const SLOW_REQUEST_MS = 1500;
 const RECONNECT_EVERY_MS = 5000;
+/** After failed tries the desk waits longer, up to this, so a recovering server is not hammered. */
+const RECONNECT_AT_MOST_MS = 60_000;
 const RECENT = 5;
 
 /** A decoded QR code (camera, wedge scanner) or a ticket picked from a search, online or offline. */
@@ -170,20 +173,33 @@ export function useDesk(slug: string, timeZone: string, list: CheckInList) {
   // Back online: upload the queue, and only then judge on the server again.
   useEffect(() => {
     let unmounted = false;
+    // Failed tries in a row, and when the timer may try again (backoff with jitter).
+    let failures = 0;
+    let nextTry = 0;
+    const failed = () => {
+      nextTry = Date.now() + retryDelay(failures++, Math.random, RECONNECT_EVERY_MS, RECONNECT_AT_MOST_MS);
+    };
     const hasQueue = () => useScanQueue.getState().queue.some((q) => q.slug === slug);
     const reconnect = async () => {
       const emptied = await uploadQueue(slug);
-      if (unmounted || !emptied) return;
+      if (unmounted) return;
+      if (!emptied) return failed();
       if (useDeskConnection.getState().offline) {
-        if (!(await serverReachable(slug)) || unmounted) return;
+        const reachable = await serverReachable(slug);
+        if (unmounted) return;
+        if (!reachable) return failed();
         useDeskConnection.getState().setOffline(false);
       }
+      failures = 0;
+      nextTry = 0;
       void queryClient.invalidateQueries({ queryKey: checkInKeys.all(slug) });
       void queryClient.invalidateQueries({ queryKey: ticketKeys.revocations(slug) });
     };
     const timer = setInterval(() => {
+      if (Date.now() < nextTry) return;
       if (useDeskConnection.getState().offline || hasQueue()) void reconnect();
     }, RECONNECT_EVERY_MS);
+    // The browser says the network is back: try at once, whatever the backoff.
     const onOnline = () => void reconnect();
     window.addEventListener('online', onOnline);
     // A desk reloaded with scans still queued uploads them at once.
