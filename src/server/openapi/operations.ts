@@ -151,7 +151,8 @@ export const operations: Operation[] = [
   {
     method: 'post',
     path: apiRoutes.login,
-    summary: 'Log in; sets the session cookie',
+    summary:
+      'Log in; sets the session cookie and a known-device cookie that login limits never refuse (decision 13)',
     tag: 'auth',
     body: loginRequestSchema,
     responses: { 200: meResponseSchema },
