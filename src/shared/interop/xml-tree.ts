@@ -11,6 +11,8 @@ export interface XmlElement {
   children: XmlElement[];
   /** Text directly inside this element, in order (CDATA included). */
   text: string;
+  /** All text inside this element and its descendants, in document order (the DOM's textContent). */
+  deep: string;
 }
 
 export type XmlReadResult = { ok: true; root: XmlElement; notes: string[] } | { ok: false; reason: string };
@@ -51,8 +53,7 @@ const HTML_ENTITIES: Record<string, string> = {
 
 /** The text of an element and all its descendants (abstracts sometimes hold XHTML markup). */
 export function deepText(element: XmlElement): string {
-  if (element.children.length === 0) return element.text;
-  return element.text + element.children.map(deepText).join('');
+  return element.deep;
 }
 
 export function readXmlTree(xml: string): XmlReadResult {
@@ -67,7 +68,7 @@ export function readXmlTree(xml: string): XmlReadResult {
     fatal ??= err.message;
   });
   parser.on('opentag', (tag) => {
-    const element: XmlElement = { name: tag.name, attrs: {}, children: [], text: '' };
+    const element: XmlElement = { name: tag.name, attrs: {}, children: [], text: '', deep: '' };
     for (const [name, value] of Object.entries(tag.attributes)) element.attrs[name] = String(value);
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
@@ -77,6 +78,8 @@ export function readXmlTree(xml: string): XmlReadResult {
   const addText = (text: string) => {
     const current = stack[stack.length - 1];
     if (current) current.text += text;
+    // Every open element holds this text in its deep text, where it stands among the children.
+    for (const open of stack) open.deep += text;
   };
   parser.on('text', addText);
   parser.on('cdata', addText);
