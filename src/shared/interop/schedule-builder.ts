@@ -110,8 +110,11 @@ export class ScheduleBuilder {
   private readonly sessions: ImportedSession[] = [];
   private readonly warnings: ImportWarning[] = [];
   private readonly guids = new Set<string>();
-  /** The starts seen under each identity the file gives, to tell slots from repeats. */
-  private readonly startsByIdentity = new Map<string, Set<string>>();
+  /**
+   * The starts seen under each identity the file gives, each with the title and room of the
+   * events there, to tell slots (and parallel events sharing one UID) from repeats.
+   */
+  private readonly startsByIdentity = new Map<string, Map<string, Set<string>>>();
   private readonly sessionCodes = new Set<string>();
   /** Derived person codes by identity key, and the key that owns each code. */
   private readonly personCodes = new Map<string, string>();
@@ -187,11 +190,11 @@ export class ScheduleBuilder {
     if (endsAt < startsAt) return skip('it ends before it starts');
     if (endsAt === startsAt) this.tally.zeroLength++;
 
-    const guid = this.identity(raw, title, startsAt);
-    if (!guid) return;
     let room = storable(raw.room || roomName)
       ?.trim()
       .replace(/\s+/g, ' ');
+    const guid = this.identity(raw, title, startsAt, room ?? '');
+    if (!guid) return;
     if (!room) {
       room = NO_ROOM;
       this.tally.noRoom++;
@@ -237,7 +240,7 @@ export class ScheduleBuilder {
    * importing the same file again finds the same sessions. An identity already taken in this
    * file (a workshop held in three slots under one guid) is told apart by the start.
    */
-  private identity(raw: RawEvent, title: string, startsAt: string): string | null {
+  private identity(raw: RawEvent, title: string, startsAt: string, room: string): string | null {
     const given = raw.guid?.trim();
     let guid: string;
     if (given && HEX_UUID.test(given)) guid = given.toLowerCase();
@@ -248,18 +251,23 @@ export class ScheduleBuilder {
       else if (raw.slug?.trim()) guid = uuidV5(`${this.scope}/slug/${raw.slug.trim()}`);
       else guid = uuidV5(`${this.scope}/event/${title}/${startsAt}`);
     }
-    const starts = this.startsByIdentity.get(guid) ?? new Set<string>();
+    const starts = this.startsByIdentity.get(guid) ?? new Map<string, Set<string>>();
     this.startsByIdentity.set(guid, starts);
-    if (starts.has(startsAt)) {
+    // Only the same event again (same identity, start, title and room) is a repeat: feeds give
+    // one UID to many events, parallel ones included, and each of those is a session.
+    const what = `${title}\u0000${room}`;
+    const here = starts.get(startsAt);
+    if (here?.has(what)) {
       this.tally.duplicate++;
       return null;
     }
-    starts.add(startsAt);
+    if (here) here.add(what);
+    else starts.set(startsAt, new Set([what]));
     if (!this.guids.has(guid)) {
       this.guids.add(guid);
       return guid;
     }
-    const slot = uuidV5(`${guid}/${startsAt}`);
+    const slot = uuidV5(here ? `${guid}/${startsAt}/${room}/${title}` : `${guid}/${startsAt}`);
     this.tally.repeatedGuid++;
     this.guids.add(slot);
     return slot;
@@ -373,7 +381,7 @@ export class ScheduleBuilder {
       this.warn(
         'duplicate_guid',
         null,
-        `${duplicate} event(s) were listed twice (same guid and start); each was kept once.`,
+        `${duplicate} event(s) were listed twice (same guid, start, title and room); each was kept once.`,
       );
     }
     if (noRoom > 0) {
