@@ -1,5 +1,6 @@
 import type { FieldChange, ImportWarning, SessionType } from '../contract';
 import { slugify, stableCode } from '../text/slug';
+import { uuidV5 } from '../text/uuid';
 import { conferenceDayOf } from '../time';
 import type { ImportedSchedule, ImportedSession } from './imported-schedule';
 
@@ -12,6 +13,11 @@ import type { ImportedSchedule, ImportedSession } from './imported-schedule';
  */
 
 export interface CurrentSchedule {
+  /**
+   * The conference's slug: Lanyard's own exports name each speaker by a guid made from it and the
+   * speaker's code, by which a re-imported export finds the very speaker (two may share a name).
+   */
+  slug?: string;
   timeZone: string;
   /** Conference days (YYYY-MM-DD), to warn about sessions outside them. */
   days: string[];
@@ -78,6 +84,9 @@ export interface PlanOptions {
 }
 
 const MAX_DESCRIPTION = 10_000;
+
+/** The namespace of the speaker guids in Lanyard's exports (server/features/exports/identifiers.ts). */
+const EXPORT_NAMESPACE = '0b7d6f5e-3c1a-4e8b-9a2d-6f4c1e8b7a30';
 const MAX_ROOM_OR_TRACK_NAME = 120;
 
 /** Colours for tracks the file gives none for, picked by name so a re-import picks the same. */
@@ -176,9 +185,15 @@ export function planImport(
   for (const s of current.speakers)
     if (!speakerByName.has(norm(s.name))) speakerByName.set(norm(s.name), s.id);
   const speakerNames = new Map(current.speakers.map((s) => [s.id, s.name]));
+  const slug = current.slug;
+  const exported = slug
+    ? new Map(current.speakers.map((s) => [uuidV5(`${slug}/speakers/${s.code}`, EXPORT_NAMESPACE), s]))
+    : new Map<string, CurrentSchedule['speakers'][number]>();
   const speakerIdOf = (p: ImportedSession['persons'][number]): string => {
     const byCode = speakerByCode.get(p.code);
     if (byCode && norm(byCode.name) === norm(p.name)) return byCode.id;
+    const ours = p.guid ? exported.get(p.guid) : undefined;
+    if (ours && norm(ours.name) === norm(p.name)) return ours.id;
     const byName = speakerByName.get(norm(p.name));
     if (byName) return byName;
     let code = p.code;

@@ -46,6 +46,7 @@ export async function loadCurrentSchedule(db: Db, conference: ConferenceRow): Pr
   for (const l of links)
     speakerIds.set(l.session_id, [...(speakerIds.get(l.session_id) ?? []), l.speaker_id]);
   return {
+    slug: conference.slug,
     timeZone: conference.time_zone,
     days: days.map((d) => d.date),
     rooms,
