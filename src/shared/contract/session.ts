@@ -41,8 +41,11 @@ export type SessionSpeaker = z.infer<typeof sessionSpeakerSchema>;
 
 export const sessionSchema = z.object({
   code: sessionCodeSchema,
-  /** Stable UUID shared with exports, so media.ccc.de and EventFahrplan can link to it. */
-  guid: z.uuid(),
+  /**
+   * Stable UUID shared with exports, so media.ccc.de and EventFahrplan can link to it. Any
+   * 8-4-4-4-12 hex: imported frab and wafer guids keep their non-RFC version/variant digits.
+   */
+  guid: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
   slug: slugSchema,
   title: z.string().min(1).max(300),
   type: sessionTypeSchema,
