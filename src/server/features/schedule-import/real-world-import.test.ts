@@ -513,6 +513,25 @@ describeEachDatabase('real-world schedule files, imported through the API', (ser
     expect(reused[0]!.message).toMatch(/\d+ person id\(s\).*\d+ people/);
   });
 
+  it('says how it read slots, repeats, the assumed zone and default lengths, with counts', async () => {
+    const warnings = async (name: string) => {
+      const fixture = fixtures.find((f) => f.name === name)!;
+      return (await previewed(client, name, fixture.bytes)).warnings.map((w) => `${w.code}: ${w.message}`);
+    };
+    const camp = await warnings('camp-odd-guids');
+    expect(camp).toContainEqual(expect.stringMatching(/^duplicate_guid: 2 session\(s\) share their guid/));
+    expect(camp).toContainEqual(expect.stringMatching(/^duplicate_guid: 1 event\(s\) were listed twice/));
+    expect(await warnings('fosdem-pentabarf')).toContainEqual(
+      expect.stringMatching(/^time_zone_assumed: .*\b34 session time\(s\).*Europe\/Brussels/),
+    );
+    expect(await warnings('pygotham-sched-ics')).toContainEqual(
+      expect.stringMatching(/^default_duration: 3 event\(s\) give no end or duration/),
+    );
+    expect(await warnings('indico-ics')).toContainEqual(
+      expect.stringMatching(/^time_zone_assumed: 8 time\(s\) in the feed are floating.*Europe\/Zurich/),
+    );
+  });
+
   it.each(['congress-merged', 'fosdem-pentabarf', 'mrmcd-pretalx-ics'])(
     '%s: its own schedule.xml, schedule.json and schedule.ics re-import with no change',
     async (slug) => {
@@ -531,25 +550,38 @@ describeEachDatabase('real-world schedule files, imported through the API', (ser
     },
   );
 
-  it('an XML export re-imported into a new edition gives the same sessions, \\r\\n in descriptions kept', async () => {
-    const from = 'congress-merged';
-    const to = 'congress-merged-copy';
-    const original = await published(client, from);
-    expect(original.sessions.some((s) => s.description.includes('\r\n'))).toBe(true);
-    await createConference(
-      client,
-      to,
-      fixtures.find((f) => f.name === from)!,
-    );
-    const exported = Buffer.from(await (await client.get(`${C(from)}/schedule.xml`)).arrayBuffer());
-    await apply(client, to, await previewed(client, to, exported, 'xml'));
-    const copy = await published(client, to);
-    compareSessions(
-      copy.sessions.map((s) => actualOf(s, copy.conference)),
-      original.sessions.map((s) => actualOf(s, original.conference)),
-      'XML export re-imported',
-    );
-  });
+  it.each(['xml', 'json', 'ics'] as const)(
+    'a %s export re-imported into a new edition gives the same sessions, \\r\\n in descriptions kept',
+    async (format) => {
+      const from = 'congress-merged';
+      const to = `congress-merged-${format}`;
+      const original = await published(client, from);
+      expect(original.sessions.some((s) => s.description.includes('\r\n'))).toBe(true);
+      await createConference(
+        client,
+        to,
+        fixtures.find((f) => f.name === from)!,
+      );
+      const exported = Buffer.from(await (await client.get(`${C(from)}/schedule.${format}`)).arrayBuffer());
+      await apply(client, to, await previewed(client, to, exported, format));
+      const copy = await published(client, to);
+      const fromOriginal = original.sessions.map((s) => actualOf(s, original.conference));
+      compareSessions(
+        copy.sessions.map((s) => actualOf(s, copy.conference)),
+        format === 'ics'
+          ? // iCalendar carries no recording links and no CR (RFC 5545 TEXT has only \n).
+            fromOriginal.map((s) => ({
+              ...s,
+              description: s.description.replace(/\r\n/g, '\n'),
+              youtube: null,
+              mediaCccDe: null,
+              slides: null,
+            }))
+          : fromOriginal,
+        `${format} export re-imported`,
+      );
+    },
+  );
 
   it('asks for confirmation before a file cancels more than a quarter of the published sessions', async () => {
     const slug = 'fosdem-shrinking';
@@ -616,6 +648,39 @@ describe('the fixtures themselves', () => {
     const pretalx = fixtures.find((f) => f.name === 'mrmcd-pretalx-ics')!;
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(pretalx.bytes)).toThrow();
     expect(fixtures.find((f) => f.name === 'pygotham-sched-ics')!.bytes.includes('\r\r\n')).toBe(true);
+    // The comparisons are not vacuous: the quirks are there as the independent readers see them.
+    const read = (name: string) =>
+      expectedOf(
+        fixtures.find((f) => f.name === name)!,
+        30,
+      );
+    const some = (list: Expected[], test: (e: Expected) => boolean) => list.filter(test).length;
+    const fosdem = read('fosdem-pentabarf');
+    expect(
+      some(fosdem, (e) => e.startsAt === '2025-02-01T22:30:00Z' && e.endsAt === '2025-02-01T23:30:00Z'),
+    ).toBe(1);
+    expect(some(fosdem, (e) => e.startsAt === '2025-02-01T23:30:00Z')).toBe(1); // 00:30 the next date
+    expect(some(fosdem, (e) => !!e.slides)).toBeGreaterThan(0);
+    const congress = read('congress-merged');
+    expect(some(congress, (e) => e.title.includes('Escaping &amp; in HTML: why <b>'))).toBeGreaterThan(0);
+    expect(
+      some(congress, (e) => e.description.includes('\r\n') && e.description.includes('»')),
+    ).toBeGreaterThan(0);
+    expect(some(congress, (e) => e.startsAt === e.endsAt)).toBe(1);
+    expect(
+      some(congress, (e) => Date.parse(e.endsAt) - Date.parse(e.startsAt) === 90 * 60_000),
+    ).toBeGreaterThan(0);
+    expect(some(congress, (e) => !!e.youtube)).toBeGreaterThan(0);
+    expect(some(congress, (e) => !!e.mediaCccDe)).toBeGreaterThan(0);
+    expect(some(read('gpn-c3voc-json'), (e) => !!e.youtube && !!e.room)).toBe(1);
+    expect(some(read('gpn-c3voc-json'), (e) => !!e.mediaCccDe)).toBeGreaterThan(0);
+    expect(some(read('mch-schedule2'), (e) => !!e.mediaCccDe)).toBeGreaterThan(0);
+    expect(
+      some(read('pygotham-sched-ics'), (e) => e.room === 'Room 101' && e.startsAt === '2025-10-03T13:30:00Z'),
+    ).toBe(1);
+    expect(
+      some(read('pygotham-sched-ics'), (e) => e.room !== 'Room 101' && e.startsAt === '2025-10-03T13:30:00Z'),
+    ).toBe(1);
     for (const f of fixtures) {
       const n = expectedOf(f, 30).length;
       expect(n, f.name).toBeGreaterThanOrEqual(10);
