@@ -4,6 +4,7 @@ import { loadPageMessages } from '@client/i18n';
 import { ScheduleRoute, scheduleLoader, scheduleShouldRevalidate } from '@client/features/schedule';
 import { AppLayout, conferenceLayoutLoader } from './layout/app-layout';
 import { BareErrorPage, BareLayout } from './layout/bare-layout';
+import { RootLayout } from './layout/root-layout';
 import { AppSkeleton } from './routes/app-skeleton';
 import { NotFound } from './routes/not-found';
 import { rootRedirectLoader } from './routes/root-redirect';
@@ -24,6 +25,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       path: '/',
+      element: <RootLayout />,
       errorElement: <BareErrorPage />,
       hydrateFallbackElement: <AppSkeleton />,
       children: [

@@ -126,7 +126,9 @@ export function ScheduleRoute() {
   );
   const setWin = useCallback((next: SlotWindow) => setWinState({ key: currentKey, win: next }), [currentKey]);
 
-  const update = (next: ScheduleFilters) => setSearch(writeFilters(search, next), { replace: true });
+  // Refining the same page keeps the scroll position (a new page opens at its top).
+  const update = (next: ScheduleFilters) =>
+    setSearch(writeFilters(search, next), { replace: true, preventScrollReset: true });
   // Typing updates the box at once and the list as a deferred render; the URL (a router
   // navigation that re-renders the whole shell) follows once typing pauses, so keystrokes stay fast.
   const urlWrite = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -136,7 +138,10 @@ export function ScheduleRoute() {
     clearTimeout(urlWrite.current);
     urlWrite.current = setTimeout(() => {
       setWrittenQuery(q);
-      setSearch((current) => writeFilters(current, { ...readFilters(current), q }), { replace: true });
+      setSearch((current) => writeFilters(current, { ...readFilters(current), q }), {
+        replace: true,
+        preventScrollReset: true,
+      });
     }, QUERY_URL_DELAY);
   };
   const hrefFor = (target: { day: string } | { now: true }) => {
