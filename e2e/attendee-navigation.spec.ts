@@ -2,6 +2,7 @@ import { CONFERENCE, expect, test } from './fixtures';
 
 // The server's clock is pinned to Thursday 16 October 2025, 10:30 in Strasbourg (LANYARD_NOW).
 const THURSDAY = `/${CONFERENCE}?day=2025-10-16`;
+const FOUNDATION = 'The Matrix.org Foundation Updates'; // Ada Byron, running at 10:30
 
 test.describe('attendee navigation on a phone', () => {
   test('a new page opens at its top and back returns to where the list was left', async ({ page }) => {
@@ -22,5 +23,27 @@ test.describe('attendee navigation on a phone', () => {
     await page.goBack();
     await expect(page.getByRole('link', { name: title })).toBeInViewport();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  });
+
+  test('during the conference the first screen is what runs now and next, today below', async ({ page }) => {
+    await page.goto(`/${CONFERENCE}`);
+    await expect(page.getByRole('heading', { level: 2, name: 'On now and next' })).toBeInViewport();
+    const ada = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3, name: 'Ada Byron' }) });
+    await expect(ada.getByRole('link', { name: FOUNDATION })).toBeVisible();
+    // Today's full list follows the panel.
+    await expect(page.getByRole('heading', { level: 2, name: 'Thursday, October 16, 2025' })).toBeAttached();
+    await expect(page.getByRole('link', { name: 'Opening' })).toBeAttached();
+  });
+
+  test('"Jump to now" on today\'s tab scrolls to the slot that is running', async ({ page }) => {
+    await page.goto(THURSDAY);
+    await expect(page.getByRole('link', { name: 'Opening' })).toBeInViewport();
+    await page.getByRole('button', { name: 'Jump to now' }).click();
+    await expect(page.getByRole('link', { name: 'Opening' })).not.toBeInViewport();
+    const list = page.getByRole('region', { name: 'Thursday, October 16, 2025' });
+    await expect(list.getByRole('link', { name: new RegExp(FOUNDATION) })).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
   });
 });

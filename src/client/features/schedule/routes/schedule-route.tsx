@@ -77,9 +77,10 @@ export function ScheduleRoute() {
   const today = conferenceDayOf(now, conference.timeZone);
   const running = conference.days.some((d) => d.date === today);
   const requestedDay = search.get('day');
-  // Today's list opens by default ("Jump to now" is one tap); Now & next is a tab of its own.
-  const view = running && search.get('view') === 'now' ? 'now' : 'day';
-  const day = pickDay(conference, requestedDay, now);
+  // During the conference the first screen is what is on now and next, with today's list
+  // below it; a day tab shows that day's list alone.
+  const view = running && (search.get('view') === 'now' || !requestedDay) ? 'now' : 'day';
+  const day = view === 'now' ? today : pickDay(conference, requestedDay, now);
 
   // The search box runs ahead of the URL while typing; a URL change from elsewhere (back) wins.
   const filters = readFilters(search);
@@ -154,7 +155,10 @@ export function ScheduleRoute() {
   };
 
   // Jump to now: open today at the slot that is running, then scroll and move focus there.
+  // The request is state, so the page renders (and the effect below runs) even when today is
+  // already shown and nothing else changes.
   const jumpTarget = useRef<string | null>(null);
+  const [jumpRequest, setJumpRequest] = useState(0);
   const jumpToNow = () => {
     const todaySlots =
       day === today ? slots : groupByStart(sessionsOnDay(filtered, today, conference.timeZone));
@@ -166,7 +170,8 @@ export function ScheduleRoute() {
       setWinState({ key: windowKey(today), win: { from: index, to: slotsAfter(todaySlots, index) } });
     }
     jumpTarget.current = slot ? slotId(slot.startsAt) : null;
-    if (day !== today) setSearch(hrefFor({ day: today }).slice(1));
+    setJumpRequest((n) => n + 1);
+    if (day !== today) setSearch(hrefFor({ day: today }).slice(1), { preventScrollReset: true });
   };
   useEffect(() => {
     const target = jumpTarget.current;
@@ -178,7 +183,7 @@ export function ScheduleRoute() {
     jumpTarget.current = null;
     el.scrollIntoView?.({ block: useGrid ? 'center' : 'start' });
     if (heading && !useGrid) heading.focus({ preventScroll: true });
-  });
+  }, [jumpRequest, day, useGrid, slots, effectiveWindow]);
 
   const dayInfo = conference.days.find((d) => d.date === day);
   const filteredCount = activeFilterCount(filters) > 0 || deferredQuery.trim() !== '';
@@ -203,6 +208,13 @@ export function ScheduleRoute() {
           />
         </Suspense>
       ) : null}
+      {view === 'now' ? (
+        <div className="mb-6">
+          <Suspense fallback={<PageSkeleton />}>
+            <LazyNowNextPanel conference={conference} sessions={filtered} zone={zone} now={now} />
+          </Suspense>
+        </div>
+      ) : null}
       <FilterBar
         conference={conference}
         languages={languages}
@@ -212,62 +224,56 @@ export function ScheduleRoute() {
         onChange={update}
       />
       <ZoneSwitch zone={zone} mode={mode} at={slots[0]?.startsAt ?? now} />
-      {view === 'now' ? (
-        <Suspense fallback={<PageSkeleton />}>
-          <LazyNowNextPanel conference={conference} sessions={filtered} zone={zone} now={now} />
-        </Suspense>
-      ) : (
-        <section aria-labelledby="day-heading">
-          <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
-            <h2 id="day-heading" className="text-xl font-bold text-slate-900 dark:text-slate-50">
-              {day ? formatDay(day, undefined, 'long') : null}
-            </h2>
-            {running ? (
-              <button type="button" className={`${secondaryButton} gap-1.5`} onClick={jumpToNow}>
-                <Icon name="live" className="h-4 w-4" />
-                {t('schedule.jumpToNow')}
-              </button>
-            ) : null}
-          </div>
-          <p className="mb-4 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
-            {[
-              dayInfo?.label,
-              dayInfo?.note,
-              filteredCount
-                ? t('schedule.matchCount', { count: daySessions.length, total: dayAll.length })
-                : t('schedule.sessionCount', { count: daySessions.length }),
-            ]
-              .filter(Boolean)
-              .join(' · ')}
+      <section aria-labelledby="day-heading">
+        <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="day-heading" className="text-xl font-bold text-slate-900 dark:text-slate-50">
+            {day ? formatDay(day, undefined, 'long') : null}
+          </h2>
+          {running ? (
+            <button type="button" className={`${secondaryButton} gap-1.5`} onClick={jumpToNow}>
+              <Icon name="live" className="h-4 w-4" />
+              {t('schedule.jumpToNow')}
+            </button>
+          ) : null}
+        </div>
+        <p className="mb-4 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+          {[
+            dayInfo?.label,
+            dayInfo?.note,
+            filteredCount
+              ? t('schedule.matchCount', { count: daySessions.length, total: dayAll.length })
+              : t('schedule.sessionCount', { count: daySessions.length }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        {daySessions.length === 0 ? (
+          <p className="text-slate-700 dark:text-slate-300">
+            {filteredCount ? t('schedule.noMatch') : t('schedule.empty')}
           </p>
-          {daySessions.length === 0 ? (
-            <p className="text-slate-700 dark:text-slate-300">
-              {filteredCount ? t('schedule.noMatch') : t('schedule.empty')}
-            </p>
-          ) : useGrid ? (
-            <Suspense fallback={<PageSkeleton />}>
-              <LazyScheduleGrid
-                sessions={daySessions}
-                conference={conference}
-                zone={zone}
-                now={now}
-                changes={changes}
-              />
-            </Suspense>
-          ) : (
-            <SessionList
-              slots={slots}
+        ) : useGrid ? (
+          <Suspense fallback={<PageSkeleton />}>
+            <LazyScheduleGrid
+              sessions={daySessions}
               conference={conference}
               zone={zone}
               now={now}
-              window={effectiveWindow}
-              onWindow={setWin}
               changes={changes}
-              moves={moves}
             />
-          )}
-        </section>
-      )}
+          </Suspense>
+        ) : (
+          <SessionList
+            slots={slots}
+            conference={conference}
+            zone={zone}
+            now={now}
+            window={effectiveWindow}
+            onWindow={setWin}
+            changes={changes}
+            moves={moves}
+          />
+        )}
+      </section>
     </>
   );
 }
