@@ -16,6 +16,7 @@ bundleSize();
 await (await import('./lighthouse')).lighthouseScores();
 await (await import('./large-schedule')).largeSchedule();
 await apiReads();
+await (await import('./public-reads')).publicReadsBench();
 await scanThroughput();
 await signupThroughput();
 await (await import('./import')).importBench();

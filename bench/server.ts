@@ -5,10 +5,11 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import type { DemoEdition } from '@shared/demo';
 import { fixedClock } from '@shared/time';
-import { createApp } from '@server/app';
+import { createApp, type App } from '@server/app';
 import { openDatabase, type DatabaseHandle } from '@server/db/connect';
 import { migrateToLatest } from '@server/db/migrate';
 import { silentLogger } from '@server/deps';
+import type { PublicReadCache } from '@server/features/public-cache';
 import { MemoryEventBus } from '@server/features/stream/bus';
 import { seedDemo } from '@server/seed/demo';
 import { seedEditions } from '@server/seed/demo-editions';
@@ -34,19 +35,8 @@ export async function startBenchServer(extra: DemoEdition[] = []): Promise<Bench
   // (LANYARD_SQLITE_SYNCHRONOUS, decision 14); removed again on close.
   const dir =
     process.env.LANYARD_BENCH_SQLITE_FILE === '1' ? mkdtempSync(join(tmpdir(), 'lanyard-bench-')) : undefined;
-  const handle = await openDatabase(dir ? `file:${join(dir, 'bench.sqlite')}` : ':memory:');
-  await migrateToLatest(handle.db);
-  const clock = fixedClock(BENCH_NOW);
-  await seedDemo(handle.db, clock);
-  if (extra.length > 0) await seedEditions(handle.db, extra, BENCH_NOW);
-  const app = createApp({
-    db: handle.db,
-    dbKind: handle.kind,
-    clock,
-    bus: new MemoryEventBus(),
-    demo: true,
-    version: 'bench',
-    logger: silentLogger,
+  const { app, handle } = await benchApp(extra, {
+    databaseUrl: dir ? `file:${join(dir, 'bench.sqlite')}` : ':memory:',
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
@@ -60,6 +50,32 @@ export async function startBenchServer(extra: DemoEdition[] = []): Promise<Bench
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The app on a fresh database seeded like demo mode (plus any extra editions), with the clock
+ * pinned during the reference event; `readCache` to look inside the public read cache.
+ */
+export async function benchApp(
+  extra: DemoEdition[] = [],
+  options: { databaseUrl?: string; readCache?: PublicReadCache } = {},
+): Promise<{ app: App; handle: DatabaseHandle }> {
+  const handle = await openDatabase(options.databaseUrl ?? ':memory:');
+  await migrateToLatest(handle.db);
+  const clock = fixedClock(BENCH_NOW);
+  await seedDemo(handle.db, clock);
+  if (extra.length > 0) await seedEditions(handle.db, extra, BENCH_NOW);
+  const app = createApp({
+    db: handle.db,
+    dbKind: handle.kind,
+    clock,
+    bus: new MemoryEventBus(),
+    demo: true,
+    version: 'bench',
+    logger: silentLogger,
+    ...(options.readCache ? { readCache: options.readCache } : {}),
+  });
+  return { app, handle };
 }
 
 /** Logs in over HTTP and returns the session cookie to send with later requests. */

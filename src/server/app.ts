@@ -9,6 +9,7 @@ import { checkInRoutes, deskRoutes } from './features/check-in';
 import { conferenceRoutes } from './features/conferences';
 import { exportRoutes } from './features/exports';
 import { healthRoutes } from './features/health';
+import { publicReads, readCacheFor } from './features/public-cache';
 import { inviteRoutes } from './features/invites';
 import { roleRoutes } from './features/roles';
 import { scheduleImportRoutes } from './features/schedule-import';
@@ -51,11 +52,20 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.use('*', securityHeaders);
+  // Public reads (schedule, speakers, sponsors, exports) answered from memory, before the
+  // session lookup and compression; misses and everything else go on (decision 16).
+  const readCache = readCacheFor(deps);
+  if (readCache)
+    app.use(
+      '/api/conferences*',
+      publicReads(deps, readCache, () => app),
+    );
   app.use('*', exceptStreams(compressReads(compress())));
   app.use('/api/*', async (c, next) => {
     await next();
-    // API answers are revalidated every time; unchanged ones come back as 304 by ETag.
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
+    // Other API answers are revalidated every time (unchanged ones come back as 304 by ETag)
+    // and are never kept by a shared cache: they may be someone's own or staff-only.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-cache');
     // The server's clock, which the app uses for "now" (see src/client/lib/server-clock.ts).
     c.header('Lanyard-Now', deps.clock().toISOString());
   });

@@ -3,6 +3,7 @@ import type { User } from '@shared/contract';
 import type { Clock } from '@shared/time';
 import type { Database } from './db/schema';
 import type { DatabaseKind } from './db/connect';
+import type { PublicReadCache } from './features/public-cache/cache';
 import type { EventBus } from './features/stream/bus';
 
 export interface Logger {
@@ -30,6 +31,11 @@ export interface AppDeps {
    * (tests, or a pretalx on the intranet); deadline and size cap can be tightened.
    */
   scheduleFetch?: { allowPrivateAddresses?: boolean; timeoutMs?: number; maxBytes?: number };
+  /**
+   * The public read cache (docs/decisions/0016): given here to inspect it (tests, bench), false
+   * to answer every read from the database; by default each app makes its own.
+   */
+  readCache?: PublicReadCache | false;
 }
 
 export interface AppEnv {

@@ -121,7 +121,7 @@ describeEachDatabase('read endpoints', (server) => {
     const first = await get(`${C}/sessions`);
     const tag = first.headers.get('etag');
     expect(tag).toBeTruthy();
-    expect(first.headers.get('cache-control')).toBe('no-cache');
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=10');
     const again = await get(`${C}/sessions`, { headers: { 'if-none-match': tag! } });
     expect(again.status).toBe(304);
   });

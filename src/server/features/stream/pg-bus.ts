@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { streamEventSchema, streamTopics, type StreamEvent } from '@shared/contract';
 import { toInstant } from '@shared/time';
 import { silentLogger, type Logger } from '../../deps';
-import { MemoryEventBus, type EventBus, type StreamListener } from './bus';
+import { MemoryEventBus, type ChangeWatcher, type EventBus, type StreamListener } from './bus';
 
 export const EVENTS_CHANNEL = 'lanyard_events';
 /** Postgres rejects NOTIFY payloads from 8000 bytes on. */
@@ -40,11 +40,18 @@ export class PostgresEventBus implements EventBus {
   async publish(conferenceSlug: string, event: StreamEvent): Promise<void> {
     const payload = JSON.stringify({ slug: conferenceSlug, event });
     if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) throw new Error('Stream event too large for NOTIFY');
+    // This process's caches drop stale answers now, before the writer reads again; streams
+    // hear the change once, when it comes back through LISTEN (watchers hear it twice).
+    this.local.tellWatchers(conferenceSlug, event);
     await this.pool.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, payload]);
   }
 
   subscribe(conferenceSlug: string, listener: StreamListener): () => void {
     return this.local.subscribe(conferenceSlug, listener);
+  }
+
+  watch(watcher: ChangeWatcher): () => void {
+    return this.local.watch(watcher);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,380 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiPaths, conferenceSchema, sessionListSchema } from '@shared/contract';
+import { fixedClock } from '@shared/time';
+import { createApp } from '../../app';
+import { openDatabase, type DatabaseHandle } from '../../db/connect';
+import { migrateToLatest } from '../../db/migrate';
+import { silentLogger, type AppDeps } from '../../deps';
+import { seedDemo } from '../../seed/demo';
+import { createTestDatabase, type TestDatabase } from '../../test/databases';
+import { DURING_CONFERENCE, describeEachDatabase, postgresUp, TestClient } from '../../test/harness';
+import { PostgresEventBus, publishChange } from '../stream';
+import { PublicReadCache } from './cache';
+import { CDN_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './middleware';
+
+const SLUG = 'matrix-conf-2025';
+const C = `/api/conferences/${SLUG}`;
+/** Every cached public read of the reference edition. */
+const PUBLIC_READS = {
+  conferences: '/api/conferences',
+  conference: C,
+  sessions: `${C}/sessions`,
+  session: `${C}/sessions/CL3HJB`,
+  speakers: `${C}/speakers`,
+  sponsors: `${C}/sponsors`,
+  json: `${C}/schedule.json`,
+  xml: `${C}/schedule.xml`,
+  ics: `${C}/schedule.ics`,
+  sessionIcs: `${C}/sessions/CL3HJB.ics`,
+} as const;
+type ReadName = keyof typeof PUBLIC_READS;
+
+function decode(res: Response, bytes: Buffer): string {
+  const encoding = res.headers.get('content-encoding');
+  if (encoding === 'br') return brotliDecompressSync(bytes).toString('utf8');
+  if (encoding === 'gzip') return gunzipSync(bytes).toString('utf8');
+  return bytes.toString('utf8');
+}
+
+interface Seen {
+  status: number;
+  etag: string | null;
+  body: string;
+}
+
+/** Reads every public answer as a browser would (gzip) and keeps its tag and text. */
+async function readAll(client: TestClient): Promise<Record<ReadName, Seen>> {
+  const out = {} as Record<ReadName, Seen>;
+  for (const [name, path] of Object.entries(PUBLIC_READS) as [ReadName, string][]) {
+    const res = await client.get(path, { headers: { 'accept-encoding': 'gzip' } });
+    out[name] = {
+      status: res.status,
+      etag: res.headers.get('etag'),
+      body: decode(res, Buffer.from(await res.arrayBuffer())),
+    };
+  }
+  return out;
+}
+
+function changedReads(before: Record<ReadName, Seen>, after: Record<ReadName, Seen>): ReadName[] {
+  return (Object.keys(before) as ReadName[]).filter((name) => {
+    const etagMoved = before[name].etag !== after[name].etag;
+    const bytesMoved = before[name].body !== after[name].body;
+    // A tag moves exactly when the bytes do.
+    expect(etagMoved, name).toBe(bytesMoved);
+    return etagMoved;
+  });
+}
+
+describeEachDatabase('public read cache', (server) => {
+  let cache: PublicReadCache;
+  beforeAll(() => {
+    // The harness's app made its own cache; this one replaces it to look inside.
+    const { deps } = server();
+    cache = new PublicReadCache(64 * 1024 * 1024);
+    const app = createApp({ ...deps, readCache: cache });
+    Object.assign(server(), { app, client: () => new TestClient(app) });
+  });
+
+  it('answers a second read from memory, in every encoding, without the database', async () => {
+    const { deps } = server();
+    const client = server().client();
+    const first = await client.get(PUBLIC_READS.sessions, { headers: { 'accept-encoding': 'identity' } });
+    expect(first.status).toBe(200);
+    const text = await first.text();
+    sessionListSchema.parse(JSON.parse(text));
+    expect(first.headers.get('cache-control')).toBe(PUBLIC_CACHE_CONTROL);
+    expect(first.headers.get('cdn-cache-control')).toBe(CDN_CACHE_CONTROL);
+    expect(first.headers.get('vary')).toBe('Accept-Encoding');
+    expect(first.headers.get('lanyard-now')).toBe(new Date(DURING_CONFERENCE).toISOString());
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+
+    const queries = vi.spyOn(deps.db, 'selectFrom');
+    try {
+      for (const [accept, encoding, suffix] of [
+        ['gzip, deflate, br', 'br', '-br'],
+        ['gzip', 'gzip', '-gz'],
+        ['br;q=0, gzip', 'gzip', '-gz'],
+        ['', null, ''],
+      ] as const) {
+        const res = await client.get(PUBLIC_READS.sessions, { headers: { 'accept-encoding': accept } });
+        expect(res.headers.get('content-encoding'), accept).toBe(encoding);
+        expect(res.headers.get('etag')).toBe(`${etag.slice(0, -1)}${suffix}"`);
+        const bytes = Buffer.from(await res.arrayBuffer());
+        expect(res.headers.get('content-length')).toBe(String(bytes.length));
+        expect(decode(res, bytes)).toBe(text);
+      }
+      // Any representation's tag revalidates, weak or strong.
+      for (const tag of [etag, `${etag.slice(0, -1)}-gz"`, `W/${etag}`, `"other", ${etag}`]) {
+        const res = await client.get(PUBLIC_READS.sessions, { headers: { 'if-none-match': tag } });
+        expect(res.status, tag).toBe(304);
+        expect(await res.text()).toBe('');
+      }
+      const stale = await client.get(PUBLIC_READS.sessions, { headers: { 'if-none-match': '"other"' } });
+      expect(stale.status).toBe(200);
+      const head = await client.request(PUBLIC_READS.sessions, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('etag')).toBeTruthy();
+      expect(queries).not.toHaveBeenCalled();
+    } finally {
+      queries.mockRestore();
+    }
+  });
+
+  it('serves every public read from the cache with public, revalidated caching', async () => {
+    const client = server().client();
+    const before = await readAll(client);
+    const builds = cache.stats().builds;
+    const again = await readAll(client);
+    expect(changedReads(before, again)).toEqual([]);
+    expect(cache.stats().builds).toBe(builds);
+    for (const path of Object.values(PUBLIC_READS)) {
+      const res = await client.get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe(PUBLIC_CACHE_CONTROL);
+      expect(res.headers.get('vary'), path).toBe('Accept-Encoding');
+      const revalidated = await client.get(path, { headers: { 'if-none-match': res.headers.get('etag')! } });
+      expect(revalidated.status, path).toBe(304);
+    }
+    // Calendars keep their download name.
+    const ics = await client.get(PUBLIC_READS.ics);
+    expect(ics.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.ics"$/);
+    expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+  });
+
+  it('changes exactly the answers a published session edit changes', async () => {
+    const organizer = server().client();
+    await organizer.login('organizer@demo.test');
+    const before = await readAll(server().client());
+    const edit = await organizer.request(`${C}/sessions/CL3HJB`, {
+      method: 'PATCH',
+      json: { title: 'A title only the cache test knows' },
+    });
+    expect(edit.status).toBe(200);
+    // A draft is not public: nothing moves until the publish. Speakers list only session codes.
+    expect(changedReads(before, await readAll(server().client()))).toEqual([]);
+    expect((await organizer.post(apiPaths.schedulePublish(SLUG))).status).toBe(200);
+    const after = await readAll(server().client());
+    expect(changedReads(before, after).sort()).toEqual(
+      ['conference', 'conferences', 'json', 'ics', 'session', 'sessionIcs', 'sessions', 'xml'].sort(),
+    );
+    expect(after.sessions.body).toContain('A title only the cache test knows');
+    expect(conferenceSchema.parse(JSON.parse(after.conference.body)).scheduleVersion).toBe(
+      conferenceSchema.parse(JSON.parse(before.conference.body)).scheduleVersion + 1,
+    );
+  });
+
+  it('changes the sponsors alone on a sponsor change, and rebuilds nothing else', async () => {
+    const organizer = server().client();
+    await organizer.login('organizer@demo.test');
+    const before = await readAll(server().client());
+    const builds = cache.stats().builds;
+    const res = await organizer.post(apiPaths.sponsorTiers(SLUG), { name: 'Cache Friends', logoSize: 'sm' });
+    expect(res.status).toBe(201);
+    const after = await readAll(server().client());
+    expect(changedReads(before, after)).toEqual(['sponsors']);
+    expect(cache.stats().builds).toBe(builds + 1);
+  });
+
+  it('changes the conference and the exports on a structural change, not the session list', async () => {
+    const organizer = server().client();
+    await organizer.login('organizer@demo.test');
+    const conference = conferenceSchema.parse(JSON.parse((await readAll(server().client())).conference.body));
+    const room = conference.rooms[0]!;
+    const before = await readAll(server().client());
+    const res = await organizer.request(apiPaths.room(SLUG, room.id), {
+      method: 'PATCH',
+      json: { name: `${room.name} (renamed)` },
+    });
+    expect(res.status).toBe(200);
+    const after = await readAll(server().client());
+    // Sessions name their room by id, so the list keeps its bytes and its tag (rebuilt, same
+    // hash); the list of conferences names no rooms.
+    expect(changedReads(before, after).sort()).toEqual(
+      ['conference', 'json', 'ics', 'sessionIcs', 'xml'].sort(),
+    );
+  });
+
+  it('keeps every answer and builds nothing on check-in, ticket and shift changes', async () => {
+    const { deps } = server();
+    const before = await readAll(server().client());
+    const builds = cache.stats().builds;
+    for (const topic of ['arrivals', 'tickets', 'shifts'] as const) await publishChange(deps, SLUG, topic);
+    await publishChange(deps, 'matrix-conf-2024', 'sessions');
+    expect(changedReads(before, await readAll(server().client()))).toEqual([]);
+    expect(cache.stats().builds).toBe(builds);
+  });
+
+  it('sends filtered lists, searches and unknown conferences to the database, uncached and private', async () => {
+    const client = server().client();
+    const filtered = await client.get(`${C}/sessions?day=2025-10-16`);
+    expect(filtered.status).toBe(200);
+    expect(filtered.headers.get('cache-control')).toBe('private, no-cache');
+    const all = sessionListSchema.parse(await (await client.get(PUBLIC_READS.sessions)).json());
+    expect(sessionListSchema.parse(await filtered.json()).sessions.length).toBeLessThan(all.sessions.length);
+    const entries = cache.stats().entries;
+    const missing = await client.get('/api/conferences/no-such-conference/sessions');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('cache-control')).not.toContain('public');
+    expect((await client.get(`${C}/sessions/ZZZZZZ`)).status).toBe(404);
+    expect(cache.stats().entries).toBe(entries);
+  });
+
+  it('never lets a shared cache keep a private or staff answer', async () => {
+    const staff: [string, string][] = [
+      ['organizer@demo.test', '/api/auth/me'],
+      ['organizer@demo.test', apiPaths.tickets(SLUG)],
+      ['organizer@demo.test', `${C}/schedule/draft`],
+      ['organizer@demo.test', `${C}/audit`],
+      ['organizer@demo.test', '/api/users'],
+      ['desk@demo.test', apiPaths.checkInLists(SLUG)],
+      ['desk@demo.test', `${C}/check-in/stats`],
+      ['volunteer@demo.test', apiPaths.shifts(SLUG)],
+      ['volunteer@demo.test', `${C}/volunteer/profile`],
+    ];
+    for (const [email, path] of staff) {
+      const client = server().client();
+      await client.login(email);
+      const res = await client.get(path);
+      expect(res.status, `${email} ${path}`).toBe(200);
+      const control = res.headers.get('cache-control') ?? '';
+      expect(control, path).not.toContain('public');
+      expect(control, path).toMatch(/private|no-store/);
+    }
+    // A logged-in organizer reads the same public bytes as anyone, and no cookie comes back.
+    const organizer = server().client();
+    await organizer.login('organizer@demo.test');
+    const mine = await organizer.get(PUBLIC_READS.sessions);
+    const anyone = await server().client().get(PUBLIC_READS.sessions);
+    expect(mine.headers.get('etag')).toBe(anyone.headers.get('etag'));
+    expect(mine.headers.getSetCookie()).toEqual([]);
+  });
+});
+
+describe('PublicReadCache', () => {
+  it('shares one build between concurrent misses and keeps none built across a change', async () => {
+    const cache = new PublicReadCache(1024 * 1024);
+    let builds = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const build = async () => {
+      builds += 1;
+      await gate;
+      return { body: new TextEncoder().encode('x'.repeat(2000)), contentType: 'text/plain' };
+    };
+    const key = 'c\u0000sessions\u0000/x';
+    const current = () => cache.version('c', ['sessions']);
+    const answers = Array.from({ length: 50 }, () => cache.get(key, current, build));
+    cache.changed('c', 'sessions');
+    release();
+    const got = await Promise.all(answers);
+    expect(builds).toBe(1);
+    expect(new Set(got).size).toBe(1);
+    expect(got[0]!.gzip!.length).toBeLessThan(2000);
+    // Built before the change finished after it: served to those who asked, not kept.
+    expect(cache.stats().entries).toBe(0);
+    await cache.get(key, current, build);
+    expect(cache.stats().entries).toBe(1);
+    cache.changed(null, 'speakers');
+    expect(cache.stats().entries).toBe(0);
+  });
+
+  it('evicts the least recently used answers beyond its budget', async () => {
+    const cache = new PublicReadCache(3 * 600);
+    const build = (n: number) => async () => ({
+      body: new TextEncoder().encode(String(n).repeat(300)),
+      contentType: 'text/plain',
+    });
+    const current = () => cache.version('c', ['sponsors']);
+    for (let n = 0; n < 5; n++) await cache.get(`c\u0000sponsors\u0000/${n}`, current, build(n));
+    expect(cache.stats().entries).toBeLessThanOrEqual(3);
+    expect(cache.stats().bytes).toBeLessThanOrEqual(3 * 600);
+    expect(cache.peek('c\u0000sponsors\u0000/4')).toBeDefined();
+    expect(cache.peek('c\u0000sponsors\u0000/0')).toBeUndefined();
+  });
+});
+
+/**
+ * Two apps, each with its own pool and its own LISTEN connection to one Postgres database,
+ * stand in for two server processes behind a round-robin proxy.
+ */
+describe.skipIf(!postgresUp)('public read cache across two servers on one Postgres', () => {
+  let database: TestDatabase;
+  let second: DatabaseHandle;
+  let buses: PostgresEventBus[];
+  let apps: ReturnType<typeof createApp>[];
+  let clients: [TestClient, TestClient];
+  let caches: [PublicReadCache, PublicReadCache];
+
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+    await migrateToLatest(database.handle.db);
+    const clock = fixedClock(DURING_CONFERENCE);
+    await seedDemo(database.handle.db, clock);
+    second = await openDatabase(database.url);
+    for (const pool of [database.handle.pool!, second.pool!]) pool.on('error', () => {});
+    buses = [new PostgresEventBus(database.handle.pool!), new PostgresEventBus(second.pool!)];
+    await Promise.all(buses.map((b) => b.start()));
+    caches = [new PublicReadCache(64 * 1024 * 1024), new PublicReadCache(64 * 1024 * 1024)];
+    apps = [database.handle, second].map((handle, i) => {
+      const deps: AppDeps = {
+        db: handle.db,
+        dbKind: 'postgres',
+        clock,
+        bus: buses[i]!,
+        demo: true,
+        version: 'test',
+        logger: silentLogger,
+        readCache: caches[i]!,
+      };
+      return createApp(deps);
+    });
+    clients = [new TestClient(apps[0]!), new TestClient(apps[1]!)];
+  });
+
+  afterAll(async () => {
+    await Promise.all((buses ?? []).map((b) => b.close()));
+    await second?.close();
+    await database?.dispose();
+  });
+
+  it('gives the same tags on both servers and moves them on both when one publishes', async () => {
+    const [a, b] = clients;
+    const beforeA = await readAll(a);
+    const beforeB = await readAll(b);
+    for (const name of Object.keys(beforeA) as ReadName[])
+      expect(beforeB[name].etag, name).toBe(beforeA[name].etag);
+
+    // An organizer on server A publishes; a phone on server B reads.
+    await a.login('organizer@demo.test');
+    const edit = await a.request(`${C}/sessions/CL3HJB`, { method: 'PATCH', json: { title: 'Moved by A' } });
+    expect(edit.status).toBe(200);
+    expect((await a.post(apiPaths.schedulePublish(SLUG))).status).toBe(200);
+    // The writer's own server knows at once (no wait for NOTIFY to come back).
+    const onA = await new TestClient(apps[0]!).get(PUBLIC_READS.sessions);
+    expect(await onA.text()).toContain('Moved by A');
+
+    await vi.waitFor(
+      async () => {
+        const res = await b.get(PUBLIC_READS.sessions);
+        expect(await res.text()).toContain('Moved by A');
+      },
+      { timeout: 5_000, interval: 50 },
+    );
+    const afterA = await readAll(new TestClient(apps[0]!));
+    const afterB = await readAll(b);
+    expect(changedReads(beforeB, afterB).sort()).toEqual(
+      ['conference', 'conferences', 'json', 'ics', 'session', 'sessionIcs', 'sessions', 'xml'].sort(),
+    );
+    for (const name of Object.keys(afterA) as ReadName[])
+      expect(afterB[name].etag, name).toBe(afterA[name].etag);
+    // What B had cached before did not answer after the change.
+    const revalidated = await b.get(PUBLIC_READS.sessions, {
+      headers: { 'if-none-match': beforeB.sessions.etag! },
+    });
+    expect(revalidated.status).toBe(200);
+    expect(caches[1].stats().builds).toBeGreaterThan(0);
+  });
+});
