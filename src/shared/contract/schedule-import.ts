@@ -57,6 +57,7 @@ export const importWarningCodes = [
   'links_left_out',
   'session_cancelled_in_file',
   'text_decoding',
+  'speakers_from_title',
 ] as const;
 export const importWarningSchema = z.object({
   code: z.enum(importWarningCodes),

@@ -374,7 +374,7 @@ export class ScheduleBuilder {
       this.warn(
         'duplicate_guid',
         null,
-        `${repeatedGuid} session(s) share their guid with an earlier one (the same session in several slots); each slot was kept as its own session.`,
+        `${repeatedGuid} session(s) share their guid or UID with an earlier event at another time or place (a session in several slots, or a feed giving many events one UID); each was kept as its own session.`,
       );
     }
     if (duplicate > 0) {

@@ -173,6 +173,24 @@ function people(e: Component): { name: string; code?: string }[] {
   return attendees.length > 0 ? attendees : named(props(e, 'ORGANIZER'));
 }
 
+/** pretalx's feed: UID pretalx-<event>-<CODE>[-<slot>]@<host>, SUMMARY "<title> - <speakers>". */
+const PRETALX_UID = /^pretalx-.+-([A-Z0-9]{4,16})(?:-\d+)?@[^@\s]+$/;
+
+/**
+ * pretalx writes the speakers into SUMMARY ("Title - Ada Lovelace, Alan Turing", or "Title - "
+ * with none) and gives no ATTENDEE, so for its feeds the title and the speakers are taken apart
+ * at the last " - "; the talk's code comes from the UID.
+ */
+function pretalxSummary(summary: string): { title: string; speakers: { name: string }[] } {
+  const cut = summary.lastIndexOf(' - ');
+  if (cut < 0) return { title: summary, speakers: [] };
+  const names = summary.slice(cut + 3).trim();
+  return {
+    title: summary.slice(0, cut).trim(),
+    speakers: names ? names.split(', ').flatMap((n) => (n.trim() ? [{ name: n.trim() }] : [])) : [],
+  };
+}
+
 /**
  * Lanyard's own feed writes the speakers before and the session's address after the
  * description, for people reading it in a calendar app; reading it back takes them off again.
@@ -214,15 +232,16 @@ export function readScheduleIcs(text: string, options: ScheduleParseOptions = {}
     prop(calendar, 'X-WR-CALNAME')?.value ?? prop(calendar, 'NAME')?.value ?? '',
   ).trim();
   const ownFeed = /^-\/\/Lanyard\/\//.test(prop(calendar, 'PRODID')?.value ?? '');
+  const vevents = calendar.components.filter((c) => c.name === 'VEVENT');
+  const fromPretalx = vevents.some((e) => PRETALX_UID.test(prop(e, 'UID')?.value.trim() ?? ''));
   const builder = new ScheduleBuilder(
     'ics',
-    ownFeed ? 'Lanyard iCalendar export' : 'iCalendar feed',
+    ownFeed ? 'Lanyard iCalendar export' : fromPretalx ? 'pretalx iCalendar feed' : 'iCalendar feed',
     '',
     calendarZone ?? undefined,
     options,
   );
 
-  const vevents = calendar.components.filter((c) => c.name === 'VEVENT');
   const events = vevents.map((e) => {
     const startsAt = instantOf(prop(e, 'DTSTART'), ctx);
     const end = instantOf(prop(e, 'DTEND'), ctx);
@@ -241,6 +260,7 @@ export function readScheduleIcs(text: string, options: ScheduleParseOptions = {}
   let cancelled = 0;
   let defaulted = 0;
   let repeating = 0;
+  let pretalxTalks = 0;
   for (const { e, startsAt, endsAt } of events) {
     if (prop(e, 'STATUS')?.value.trim().toUpperCase() === 'CANCELLED') {
       cancelled++;
@@ -249,12 +269,19 @@ export function readScheduleIcs(text: string, options: ScheduleParseOptions = {}
     if (prop(e, 'RRULE')) repeating++;
     if (startsAt && !endsAt) defaulted++;
     const categories = prop(e, 'CATEGORIES')?.value;
-    const persons = people(e);
+    const uid = unescapeText(prop(e, 'UID')?.value ?? '').trim();
+    const summary = unescapeText(prop(e, 'SUMMARY')?.value ?? '');
+    const pretalx = PRETALX_UID.exec(uid);
+    const given = people(e);
+    const split = pretalx && given.length === 0 ? pretalxSummary(summary) : null;
+    if (split) pretalxTalks++;
+    const persons = split ? split.speakers : given;
     const url = prop(e, 'URL')?.value.trim();
     const description = unescapeText(prop(e, 'DESCRIPTION')?.value ?? '');
     const raw: RawEvent = {
-      guid: unescapeText(prop(e, 'UID')?.value ?? ''),
-      title: unescapeText(prop(e, 'SUMMARY')?.value ?? ''),
+      guid: uid,
+      code: pretalx?.[1],
+      title: split ? split.title : summary,
       date: prop(e, 'DTSTART')?.value,
       startsAt,
       endsAt: endsAt ?? (startsAt ? addMinutes(startsAt, fallbackMinutes) : null),
@@ -269,6 +296,13 @@ export function readScheduleIcs(text: string, options: ScheduleParseOptions = {}
       links: [],
     };
     builder.addEvent(raw, { start: null }, undefined);
+  }
+  if (pretalxTalks > 0) {
+    builder.warn(
+      'speakers_from_title',
+      null,
+      `${pretalxTalks} pretalx event(s) give their speakers in the title (“Title - Speakers”), as pretalx feeds do; they were taken apart into title and speakers.`,
+    );
   }
   if (cancelled > 0) {
     builder.warn(
