@@ -46,4 +46,22 @@ test.describe('attendee navigation on a phone', () => {
     await expect(list.getByRole('link', { name: new RegExp(FOUNDATION) })).toBeInViewport();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
   });
+
+  test('search spans every day with a count per day', async ({ page }) => {
+    await page.goto(THURSDAY);
+    // A Friday talk, searched from Thursday.
+    await page.getByRole('searchbox', { name: 'Search sessions' }).fill('Governing Board transparency');
+    const results = page.getByRole('region', { name: 'Search results, all days' });
+    const friday = results.getByRole('region', { name: /Friday, October 17/ });
+    await expect(friday.getByRole('link', { name: /Governing Board transparency update/ })).toBeVisible();
+    await expect(friday.getByRole('heading', { level: 2 })).toContainText('1 match');
+    await expect(results.getByText('1 session matches “Governing Board transparency”')).toBeVisible();
+    await expect(page).toHaveURL(/q=Governing/);
+
+    await page.getByRole('searchbox', { name: 'Search sessions' }).fill('zzzz-nothing');
+    await expect(
+      page.getByText('No session on any day matches “zzzz-nothing”. Try another word.'),
+    ).toBeVisible();
+    await expect(page.getByText(/clear the filters/i)).toHaveCount(0);
+  });
 });

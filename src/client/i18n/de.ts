@@ -78,7 +78,18 @@ export const de: Catalog = {
   'schedule.empty': 'An diesem Tag gibt es keine Sessions.',
   'schedule.sessionCount': { one: '{count} Session', other: '{count} Sessions' },
   'schedule.matchCount': { one: '{count} von {total} Sessions', other: '{count} von {total} Sessions' },
-  'schedule.noMatch': 'Keine Session dieses Tages passt. Suche ändern oder Filter zurücksetzen.',
+  'schedule.noMatch':
+    'Keine Session dieses Tages passt zu den Filtern. Filter zurücksetzen, um alle zu sehen.',
+  'schedule.searchTitle': 'Suchergebnisse, alle Tage',
+  'schedule.searchCount': {
+    one: '{count} Session passt zu „{q}“',
+    other: '{count} Sessions passen zu „{q}“',
+  },
+  'schedule.dayMatchCount': { one: '{count} Treffer', other: '{count} Treffer' },
+  'schedule.matchesPerDay': 'Treffer pro Tag',
+  'schedule.noSearchMatch': 'An keinem Tag passt eine Session zu „{q}“. Versuch ein anderes Wort.',
+  'schedule.noSearchMatchFiltered':
+    'An keinem Tag passt eine Session zu „{q}“ mit den gesetzten Filtern. Suche ändern oder Filter zurücksetzen.',
   'schedule.nowNext': 'Jetzt & gleich',
   'schedule.jumpToNow': 'Zu jetzt springen',
   'schedule.showEarlier': 'Frühere Sessions zeigen',

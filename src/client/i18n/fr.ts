@@ -82,7 +82,18 @@ export const fr: Catalog = {
     other: '{count} sessions sur {total}',
   },
   'schedule.noMatch':
-    'Aucune session de ce jour ne correspond. Modifiez la recherche ou effacez les filtres.',
+    'Aucune session de ce jour ne correspond aux filtres. Effacez les filtres pour tout voir.',
+  'schedule.searchTitle': 'Résultats de recherche, tous les jours',
+  'schedule.searchCount': {
+    one: '{count} session correspond à « {q} »',
+    other: '{count} sessions correspondent à « {q} »',
+  },
+  'schedule.dayMatchCount': { one: '{count} résultat', other: '{count} résultats' },
+  'schedule.matchesPerDay': 'Résultats par jour',
+  'schedule.noSearchMatch':
+    'Aucune session ne correspond à « {q} », quel que soit le jour. Essayez un autre mot.',
+  'schedule.noSearchMatchFiltered':
+    'Aucune session ne correspond à « {q} » avec les filtres choisis, quel que soit le jour. Modifiez la recherche ou effacez les filtres.',
   'schedule.nowNext': 'En cours & à suivre',
   'schedule.jumpToNow': 'Aller à maintenant',
   'schedule.showEarlier': 'Afficher les sessions précédentes',

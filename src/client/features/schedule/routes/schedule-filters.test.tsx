@@ -66,8 +66,10 @@ describe('schedule filters and search', () => {
         .includes('healthcare'),
     );
     expect(expected.length).toBeGreaterThan(0);
-    expect(await screen.findByText(new RegExp(`^.*${expected.length} of \\d+ sessions`))).toBeInTheDocument();
-    expect(shownTitles()).toHaveLength(expected.length);
+    // The search spans every day; Thursday's matches are under Thursday's heading.
+    const results = await screen.findByRole('region', { name: 'Search results, all days' });
+    const thursday = within(results).getByRole('region', { name: /Thursday/ });
+    expect(within(thursday).queryAllByRole('heading', { level: 4 })).toHaveLength(expected.length);
     // The URL follows once typing pauses (a router navigation per keystroke was too slow).
     await waitFor(() => expect(router.state.location.search).toContain('q=healthcare'));
     // Every keystroke filtered the cached list: no request reached the API.
@@ -79,10 +81,46 @@ describe('schedule filters and search', () => {
     expect(await screen.findByRole('link', { name: /Swiss Open Source Law/ })).toBeInTheDocument();
   });
 
-  it('says when nothing matches', async () => {
+  it('searches every day, with a count per day', async () => {
+    const { user } = renderApp(`/${SLUG}?day=${DAY}`);
+    await screen.findByRole('link', { name: 'Opening' });
+    const { conference, sessions } = flagship();
+    // A word in a Friday talk's title, searched from Thursday.
+    const friday = sessions.find(
+      (s) => conferenceDayOf(new Date(s.startsAt), conference.timeZone) === '2025-10-17',
+    )!;
+    const word = friday.title.split(' ').sort((a, b) => b.length - a.length)[0]!;
+    const perDay = new Map<string, number>();
+    for (const s of sessions) {
+      if (
+        !`${s.title} ${s.speakers.map((p) => p.name).join(' ')} ${s.description}`
+          .toLowerCase()
+          .includes(word.toLowerCase())
+      )
+        continue;
+      const day = conferenceDayOf(new Date(s.startsAt), conference.timeZone);
+      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    }
+    await user.type(screen.getByRole('searchbox', { name: 'Search sessions' }), word);
+    const results = await screen.findByRole('region', { name: 'Search results, all days' });
+    expect(
+      await within(results).findByRole('link', { name: new RegExp(friday.title.slice(0, 20)) }),
+    ).toBeInTheDocument();
+    const total = [...perDay.values()].reduce((a, b) => a + b, 0);
+    expect(within(results).getByText(new RegExp(`^${total} sessions? match`))).toBeInTheDocument();
+    const fridayRegion = within(results).getByRole('region', { name: /Friday/ });
+    expect(
+      within(fridayRegion).getByText(new RegExp(`${perDay.get('2025-10-17')} match`)),
+    ).toBeInTheDocument();
+  });
+
+  it('says when nothing matches, without asking to clear filters that are not set', async () => {
     const { user } = renderApp(`/${SLUG}?day=${DAY}`);
     await screen.findByRole('link', { name: 'Opening' });
     await user.type(screen.getByRole('searchbox', { name: 'Search sessions' }), 'zzzz-nothing');
-    expect(await screen.findByText(/No session of this day matches/)).toBeInTheDocument();
+    expect(
+      await screen.findByText('No session on any day matches “zzzz-nothing”. Try another word.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/clear the filters/i)).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ import { PageSkeleton } from '@client/ui/skeleton';
 import { FilterBar } from '../components/filter-bar';
 import { LazyNowNextPanel, LazyScheduleGrid } from '../components/lazy-parts';
 import { ScheduleTabs } from '../components/schedule-tabs';
+import { SearchResults } from '../components/search-results';
 import {
   SessionList,
   type SlotWindow,
@@ -186,7 +187,9 @@ export function ScheduleRoute() {
   }, [jumpRequest, day, useGrid, slots, effectiveWindow]);
 
   const dayInfo = conference.days.find((d) => d.date === day);
-  const filteredCount = activeFilterCount(filters) > 0 || deferredQuery.trim() !== '';
+  // A search spans every day (with per-day counts); filters alone narrow the day shown.
+  const searching = deferredQuery.trim() !== '';
+  const filteredCount = activeFilterCount(filters) > 0;
 
   return (
     <>
@@ -224,56 +227,69 @@ export function ScheduleRoute() {
         onChange={update}
       />
       <ZoneSwitch zone={zone} mode={mode} at={slots[0]?.startsAt ?? now} />
-      <section aria-labelledby="day-heading">
-        <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
-          <h2 id="day-heading" className="text-xl font-bold text-slate-900 dark:text-slate-50">
-            {day ? formatDay(day, undefined, 'long') : null}
-          </h2>
-          {running ? (
-            <button type="button" className={`${secondaryButton} gap-1.5`} onClick={jumpToNow}>
-              <Icon name="live" className="h-4 w-4" />
-              {t('schedule.jumpToNow')}
-            </button>
-          ) : null}
-        </div>
-        <p className="mb-4 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
-          {[
-            dayInfo?.label,
-            dayInfo?.note,
-            filteredCount
-              ? t('schedule.matchCount', { count: daySessions.length, total: dayAll.length })
-              : t('schedule.sessionCount', { count: daySessions.length }),
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </p>
-        {daySessions.length === 0 ? (
-          <p className="text-slate-700 dark:text-slate-300">
-            {filteredCount ? t('schedule.noMatch') : t('schedule.empty')}
+      {searching ? (
+        <SearchResults
+          sessions={filtered}
+          query={deferredQuery.trim()}
+          filtersSet={activeFilterCount(filters) > 0}
+          conference={conference}
+          zone={zone}
+          now={now}
+          changes={changes}
+          moves={moves}
+        />
+      ) : (
+        <section aria-labelledby="day-heading">
+          <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
+            <h2 id="day-heading" className="text-xl font-bold text-slate-900 dark:text-slate-50">
+              {day ? formatDay(day, undefined, 'long') : null}
+            </h2>
+            {running ? (
+              <button type="button" className={`${secondaryButton} gap-1.5`} onClick={jumpToNow}>
+                <Icon name="live" className="h-4 w-4" />
+                {t('schedule.jumpToNow')}
+              </button>
+            ) : null}
+          </div>
+          <p className="mb-4 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+            {[
+              dayInfo?.label,
+              dayInfo?.note,
+              filteredCount
+                ? t('schedule.matchCount', { count: daySessions.length, total: dayAll.length })
+                : t('schedule.sessionCount', { count: daySessions.length }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
-        ) : useGrid ? (
-          <Suspense fallback={<PageSkeleton />}>
-            <LazyScheduleGrid
-              sessions={daySessions}
+          {daySessions.length === 0 ? (
+            <p className="text-slate-700 dark:text-slate-300">
+              {filteredCount ? t('schedule.noMatch') : t('schedule.empty')}
+            </p>
+          ) : useGrid ? (
+            <Suspense fallback={<PageSkeleton />}>
+              <LazyScheduleGrid
+                sessions={daySessions}
+                conference={conference}
+                zone={zone}
+                now={now}
+                changes={changes}
+              />
+            </Suspense>
+          ) : (
+            <SessionList
+              slots={slots}
               conference={conference}
               zone={zone}
               now={now}
+              window={effectiveWindow}
+              onWindow={setWin}
               changes={changes}
+              moves={moves}
             />
-          </Suspense>
-        ) : (
-          <SessionList
-            slots={slots}
-            conference={conference}
-            zone={zone}
-            now={now}
-            window={effectiveWindow}
-            onWindow={setWin}
-            changes={changes}
-            moves={moves}
-          />
-        )}
-      </section>
+          )}
+        </section>
+      )}
     </>
   );
 }
