@@ -65,4 +65,25 @@ describe('pretalx iCalendar feeds', () => {
     expect(result.schedule.sessions[0]!.title).toBe('Typing the untypable - Zoë Ærø, Jürgen Müller');
     expect(result.schedule.sessions[0]!.persons).toEqual([]);
   });
+
+  it('leave out all-day entries, which have no time of day', () => {
+    const allDay = PRETALX_FEED.replace(
+      'END:VCALENDAR',
+      [
+        'BEGIN:VEVENT',
+        'UID:day-1@example.org',
+        'SUMMARY:Day 1',
+        'DTSTART;VALUE=DATE:20250402',
+        'DTEND;VALUE=DATE:20250403',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+    const result = parseSchedule(allDay, undefined, { fallbackTimeZone: 'Europe/Berlin' });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.schedule.sessions.map((s) => s.title)).not.toContain('Day 1');
+    expect(result.schedule.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(/^1 all-day event/),
+    );
+  });
 });

@@ -232,7 +232,11 @@ export function readScheduleIcs(text: string, options: ScheduleParseOptions = {}
     prop(calendar, 'X-WR-CALNAME')?.value ?? prop(calendar, 'NAME')?.value ?? '',
   ).trim();
   const ownFeed = /^-\/\/Lanyard\/\//.test(prop(calendar, 'PRODID')?.value ?? '');
-  const vevents = calendar.components.filter((c) => c.name === 'VEVENT');
+  // All-day entries ("Day 1", "Registration open") have a date but no time: they are no session.
+  const isAllDay = (e: Component) => /^\d{8}$/.test(prop(e, 'DTSTART')?.value.trim() ?? '');
+  const all = calendar.components.filter((c) => c.name === 'VEVENT');
+  const vevents = all.filter((e) => !isAllDay(e));
+  const allDay = all.length - vevents.length;
   const fromPretalx = vevents.some((e) => PRETALX_UID.test(prop(e, 'UID')?.value.trim() ?? ''));
   const builder = new ScheduleBuilder(
     'ics',
@@ -296,6 +300,13 @@ export function readScheduleIcs(text: string, options: ScheduleParseOptions = {}
       links: [],
     };
     builder.addEvent(raw, { start: null }, undefined);
+  }
+  if (allDay > 0) {
+    builder.warn(
+      'event_skipped',
+      null,
+      `${allDay} all-day event(s) (a date without a time, such as “Day 1”) were left out: a session needs a start time.`,
+    );
   }
   if (pretalxTalks > 0) {
     builder.warn(
