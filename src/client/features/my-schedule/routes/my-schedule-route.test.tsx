@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useMySchedule } from '@client/features/my-schedule';
-import { renderApp, SLUG } from '@client/test/render-app';
+import { snapshotOf } from '@client/features/my-schedule/lib/changes';
+import { flagship, renderApp, SLUG } from '@client/test/render-app';
 
 describe('my schedule', () => {
   beforeEach(() => useMySchedule.setState({ conferences: {} }));
@@ -48,5 +49,27 @@ describe('my schedule', () => {
     await user.click(screen.getByRole('button', { name: 'Add to my schedule' }));
     expect(await screen.findByRole('link', { name: 'The Matrix State of the Union' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('');
+  });
+});
+
+describe('my schedule flags what changed since the last look', () => {
+  it('marks a starred session that changed, with the notice on this page too', async () => {
+    const { conference, sessions } = flagship();
+    const seen = snapshotOf(conference.scheduleVersion, sessions);
+    // Since the last look the State of the Union (starred) changed; the Opening (not starred) too.
+    seen.updatedAt['8PEMJB'] = '2025-01-01T00:00:00Z';
+    seen.updatedAt.CL3HJB = '2025-01-01T00:00:00Z';
+    useMySchedule.setState({ conferences: { [SLUG]: { starred: ['8PEMJB'], seen } } });
+
+    renderApp(`/${SLUG}/my`);
+    const notice = (await screen.findByRole('heading', { name: '1 change since your last look' })).closest(
+      'section',
+    )!;
+    expect(within(notice).getByText(/The Matrix State of the Union/)).toBeInTheDocument();
+    const thursday = screen.getByRole('region', { name: /Thursday/ });
+    const card = within(thursday)
+      .getByRole('link', { name: 'The Matrix State of the Union' })
+      .closest('article')!;
+    expect(within(card).getByText('Changed')).toBeInTheDocument();
   });
 });

@@ -5,7 +5,13 @@ import { Suspense, useState } from 'react';
 import { type LoaderFunctionArgs, Link, useSearchParams } from 'react-router';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { ZoneSwitch } from '@client/features/schedule';
-import { SessionCard, sessionsQueryOptions, useSessions } from '@client/features/sessions';
+import {
+  SessionCard,
+  type SessionChange,
+  sessionsQueryOptions,
+  useMoves,
+  useSessions,
+} from '@client/features/sessions';
 import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
@@ -18,7 +24,9 @@ import { PageHeading } from '@client/ui/page-heading';
 import { ShareLinkButton } from '@client/ui/share-link-button';
 import { type PlanItem, parseSharedCodes, planDays } from '../lib/plan-days';
 import { LazyShareQr } from '../components/lazy-share-qr';
-import { useMySchedule, useStarredCodes } from '../my-schedule-store';
+import { LazyChangesNotice } from '../components/lazy-changes-notice';
+import { useScheduleChanges } from '../lib/use-schedule-changes';
+import { useMySchedule, useSeenSnapshot, useStarredCodes } from '../my-schedule-store';
 import { isRunning } from '@client/lib/session-time';
 
 export const myScheduleLoader =
@@ -104,7 +112,21 @@ function ImportPanel({ slug, codes, known }: { slug: string; codes: string[]; kn
   );
 }
 
-function PlanEntry({ item, slug, zone, now }: { item: PlanItem; slug: string; zone: string; now: Date }) {
+function PlanEntry({
+  item,
+  slug,
+  zone,
+  now,
+  change,
+  movedFrom,
+}: {
+  item: PlanItem;
+  slug: string;
+  zone: string;
+  now: Date;
+  change: SessionChange | null;
+  movedFrom: string | undefined;
+}) {
   const { session, overlaps, gapBeforeMinutes } = item;
   const conference = useConference(slug);
   return (
@@ -123,7 +145,14 @@ function PlanEntry({ item, slug, zone, now }: { item: PlanItem; slug: string; zo
           <span>{t('my.overlaps', { titles: overlaps.map((o) => `“${o.title}”`).join(', ') })}</span>
         </p>
       ) : null}
-      <SessionCard session={session} conference={conference} zone={zone} live={isRunning(session, now)} />
+      <SessionCard
+        session={session}
+        conference={conference}
+        zone={zone}
+        live={isRunning(session, now)}
+        change={change}
+        movedFrom={movedFrom}
+      />
     </li>
   );
 }
@@ -160,11 +189,27 @@ export function MyScheduleRoute() {
   const shareUrl = `${origin}/${slug}/my?codes=${codes.join(',')}`;
   const feed = `${origin}${apiPaths.scheduleIcs(slug)}`;
   const overlapCount = days.reduce((n, d) => n + d.items.filter((i) => i.overlaps.length > 0).length, 0);
+  // A starred session that moved, changed or was cancelled since the last look is flagged here
+  // too, not only on the Schedule tab: this is the page people check before walking to a room.
+  const { changes: allChanges, markAllSeen } = useScheduleChanges(conference, all);
+  const changes = new Map([...allChanges].filter(([code]) => starred.includes(code)));
+  const moves = useMoves(conference, useSeenSnapshot(slug)?.version, zone);
 
   return (
     <>
       <PageHeading intro={t('my.intro')}>{t('my.title')}</PageHeading>
       {shared.length > 0 ? <ImportPanel slug={slug} codes={shared} known={all} /> : null}
+      {changes.size > 0 ? (
+        <Suspense fallback={null}>
+          <LazyChangesNotice
+            conference={conference}
+            sessions={all}
+            changes={changes}
+            zone={zone}
+            onSeen={markAllSeen}
+          />
+        </Suspense>
+      ) : null}
       {mine.length === 0 ? (
         <div className="rounded-lg border border-slate-300 p-4 text-slate-700 dark:border-slate-700 dark:text-slate-300">
           <p className="mb-2 flex items-center gap-2">
@@ -193,7 +238,15 @@ export function MyScheduleRoute() {
                 </h2>
                 <ol className="space-y-3">
                   {day.items.map((item) => (
-                    <PlanEntry key={item.session.code} item={item} slug={slug} zone={zone} now={now} />
+                    <PlanEntry
+                      key={item.session.code}
+                      item={item}
+                      slug={slug}
+                      zone={zone}
+                      now={now}
+                      change={changes.get(item.session.code) ?? null}
+                      movedFrom={moves.get(item.session.code)}
+                    />
                   ))}
                 </ol>
               </section>
