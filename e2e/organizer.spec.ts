@@ -76,6 +76,10 @@ test.describe('organizer console', () => {
     await bar.getByText('What attendees will see').click();
     await expect(bar.getByText(`room ${from.name} → ${to.name}`)).toBeVisible();
     await bar.getByRole('button', { name: 'Publish changes' }).click();
+    // It reaches every attendee, so it asks first and says what goes out.
+    const confirm = page.getByRole('alertdialog', { name: /to every attendee\?/ });
+    await expect(confirm).toContainText('1 moved');
+    await confirm.getByRole('button', { name: 'Publish changes' }).click();
     await expect(page.getByText(/Published schedule version \d+ with/)).toBeVisible();
 
     // An attendee on their own phone: a fresh context, no login.
@@ -143,6 +147,7 @@ test.describe('organizer console', () => {
 
       const bar = page.getByRole('region', { name: /unpublished change/ });
       await bar.getByRole('button', { name: 'Publish changes' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Publish changes' }).click();
       await expect(page.getByText(/Published schedule version \d+ with/)).toBeVisible();
 
       // The open page learns of the publish from the stream, no reload needed.

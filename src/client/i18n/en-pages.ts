@@ -474,6 +474,16 @@ export const enPages = {
   'scheduleAdmin.publish.button': 'Publish changes',
   'scheduleAdmin.publish.publishing': 'Publishing…',
   'scheduleAdmin.publish.preview': 'What attendees will see',
+  'scheduleAdmin.publish.confirmTitle': {
+    one: 'Publish {count} change to every attendee?',
+    other: 'Publish {count} changes to every attendee?',
+  },
+  'scheduleAdmin.publish.confirmLine':
+    'Attendees see them at once, marked on their schedules and on the sessions they starred. A published change can only be undone by another change.',
+  'scheduleAdmin.publish.summary.new': { one: '{count} new session', other: '{count} new sessions' },
+  'scheduleAdmin.publish.summary.moved': { one: '{count} moved', other: '{count} moved' },
+  'scheduleAdmin.publish.summary.cancelled': { one: '{count} cancelled', other: '{count} cancelled' },
+  'scheduleAdmin.publish.summary.changed': { one: '{count} changed', other: '{count} changed' },
   'scheduleAdmin.publish.done': {
     one: 'Published schedule version {version} with {count} change.',
     other: 'Published schedule version {version} with {count} changes.',

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
 import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
-import { secondaryButton } from '@client/ui/button-styles';
+import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 
 export interface ConfirmDeleteDialogProps {
   title: string;
@@ -15,13 +15,16 @@ export interface ConfirmDeleteDialogProps {
   pendingLabel?: string;
   /** Why the confirmed delete failed, shown above the buttons. */
   error?: string | null;
+  /** `primary` for a confirmation that is not destructive (publishing): the usual blue button. */
+  tone?: 'danger' | 'primary';
 }
 
 const dangerButton =
   'inline-flex items-center justify-center rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:cursor-not-allowed disabled:opacity-70 dark:bg-red-300 dark:text-slate-950 dark:hover:bg-red-200';
 
 /**
- * A modal confirmation for deleting something others depend on. Focus starts on Cancel (the
+ * A modal confirmation for deleting something others depend on, or for any tap that reaches
+ * many people at once (publishing, an import that cancels sessions). Focus starts on Cancel (the
  * safe answer), stays inside while open, Escape cancels, and focus goes back where it was.
  */
 export function ConfirmDeleteDialog({
@@ -33,6 +36,7 @@ export function ConfirmDeleteDialog({
   pending = false,
   pendingLabel,
   error = null,
+  tone = 'danger',
 }: ConfirmDeleteDialogProps) {
   const id = useId();
   const panel = useRef<HTMLDivElement>(null);
@@ -99,7 +103,12 @@ export function ConfirmDeleteDialog({
           >
             {t('console.form.cancel')}
           </button>
-          <button type="button" className={dangerButton} onClick={onConfirm} disabled={pending}>
+          <button
+            type="button"
+            className={tone === 'danger' ? dangerButton : primaryButton}
+            onClick={onConfirm}
+            disabled={pending}
+          >
             {pending ? (pendingLabel ?? t('console.form.deleting')) : confirmLabel}
           </button>
         </div>

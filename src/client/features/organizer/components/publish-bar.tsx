@@ -1,11 +1,23 @@
 import { type Conference } from '@shared/contract/conference';
 import { type ScheduleChange } from '@shared/contract/schedule-changes';
+import { useState } from 'react';
 import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
 import { primaryButton } from '@client/ui/button-styles';
 import { usePublishSchedule } from '../api/publish-schedule';
 import { scheduleProblem } from '../lib/schedule-problem';
 import { ChangeLine } from './change-line';
+import { ConfirmDeleteDialog } from './confirm-delete-dialog';
+
+const KINDS = ['new', 'moved', 'cancelled', 'changed'] as const;
+
+/** "2 new, 1 moved, 1 cancelled": what attendees are about to see, by kind. */
+function summaryOf(changes: readonly ScheduleChange[]): string {
+  return KINDS.flatMap((kind) => {
+    const count = changes.filter((c) => c.kind === kind).length;
+    return count > 0 ? [t(`scheduleAdmin.publish.summary.${kind}`, { count })] : [];
+  }).join(', ');
+}
 
 /**
  * The unpublished changes and the one button that shows them to attendees. It stays on screen
@@ -21,6 +33,7 @@ export function PublishBar({
   changes: readonly ScheduleChange[];
 }) {
   const publish = usePublishSchedule(slug);
+  const [confirming, setConfirming] = useState(false);
   const problem = publish.error ? scheduleProblem(publish.error) : null;
   return (
     <section
@@ -37,7 +50,7 @@ export function PublishBar({
           type="button"
           className={primaryButton}
           disabled={changes.length === 0 || publish.isPending}
-          onClick={() => publish.mutate()}
+          onClick={() => setConfirming(true)}
         >
           {publish.isPending ? t('scheduleAdmin.publish.publishing') : t('scheduleAdmin.publish.button')}
         </button>
@@ -63,13 +76,26 @@ export function PublishBar({
             })}
           </Alert>
         ) : null}
-        {problem ? (
+        {problem && !confirming ? (
           <Alert tone="error">
             <p className="font-semibold">{problem.message}</p>
             {problem.detail ? <p>{problem.detail}</p> : null}
           </Alert>
         ) : null}
       </div>
+      {confirming ? (
+        <ConfirmDeleteDialog
+          tone="primary"
+          title={t('scheduleAdmin.publish.confirmTitle', { count: changes.length })}
+          lines={[summaryOf(changes), t('scheduleAdmin.publish.confirmLine')]}
+          confirmLabel={t('scheduleAdmin.publish.button')}
+          pendingLabel={t('scheduleAdmin.publish.publishing')}
+          pending={publish.isPending}
+          error={problem?.message ?? null}
+          onConfirm={() => publish.mutate(undefined, { onSuccess: () => setConfirming(false) })}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -89,6 +89,11 @@ describe('session edit form', () => {
     await user.click(within(bar).getByText('What attendees will see'));
     expect(within(bar).getByText(new RegExp(`room .* → ${room.name}`))).toBeVisible();
     await user.click(within(bar).getByRole('button', { name: 'Publish changes' }));
+    // One tap reaches every attendee, so it asks first, saying what goes out.
+    const dialog = await screen.findByRole('alertdialog', { name: 'Publish 1 change to every attendee?' });
+    expect(dialog).toHaveTextContent('1 moved');
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Publish changes' }));
     expect(await screen.findByText(/Published schedule version \d+ with 1 change/)).toBeInTheDocument();
     expect(flagship().sessions.find((s) => s.code === session.code)?.roomId).toBe(room.id);
   });
