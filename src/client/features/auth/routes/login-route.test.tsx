@@ -49,10 +49,32 @@ describe('login', () => {
     expect(screen.getByRole('link', { name: 'Organizer' })).toHaveAttribute('aria-current', 'page');
   });
 
-  it('ignores a next parameter that leaves the site', async () => {
+  it('ignores a next parameter that leaves the site, and takes the desk to its desk', async () => {
     const { user, router } = renderApp('/login?next=//evil.example/');
     await fillAndSubmit(user, 'desk@demo.test', 'lanyard-demo');
-    await screen.findByRole('navigation', { name: 'Sections' });
-    expect(router.state.location.pathname).toBe(`/${SLUG}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check-in desk' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/${SLUG}/check-in`);
+  });
+
+  it('takes a volunteer who logged in from the schedule to their shifts', async () => {
+    const { user, router } = renderApp(`/login?next=${encodeURIComponent(`/${SLUG}`)}`);
+    await fillAndSubmit(user, 'volunteer@demo.test', 'lanyard-demo');
+    expect(await screen.findByRole('heading', { level: 1, name: 'My shifts' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/${SLUG}/volunteer/mine`);
+  });
+
+  it('takes an organizer without a next page to the overview of the current edition', async () => {
+    const { user, router } = renderApp('/login');
+    await fillAndSubmit(user, 'organizer@demo.test', 'lanyard-demo');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Organizer overview' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toMatch(/^\/[^/]+\/organizer$/);
+  });
+
+  it('returns a volunteer to the staff page that sent them to log in', async () => {
+    const next = `/${SLUG}/volunteer?role=infodesk`;
+    const { user, router } = renderApp(`/login?next=${encodeURIComponent(next)}`);
+    await fillAndSubmit(user, 'volunteer@demo.test', 'lanyard-demo');
+    await screen.findByRole('heading', { level: 1, name: 'Shifts for me' });
+    expect(router.state.location.pathname + router.state.location.search).toBe(next);
   });
 });
