@@ -18,6 +18,7 @@ import { formatDay, formatTimeRange } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { useNow } from '@client/lib/use-now';
 import { useShownZone } from '@client/lib/use-shown-zone';
+import { descriptionText } from '../lib/description-text';
 import { secondaryButton, textLink } from '@client/ui/button-styles';
 import { Icon } from '@client/ui/icons';
 import { pageIcons } from '@client/ui/page-icons';
@@ -160,7 +161,7 @@ export function SessionRoute() {
         </div>
       ) : null}
       <p className="whitespace-pre-line text-slate-800 dark:text-slate-200">
-        {session.description || t('session.noDescription')}
+        {descriptionText(session.description) || t('session.noDescription')}
       </p>
       <RecordingPlayer session={session} />
     </article>
