@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +10,7 @@ import { createApp, type App } from '@server/app';
 import { openDatabase, type DatabaseHandle } from '@server/db/connect';
 import { migrateToLatest } from '@server/db/migrate';
 import { silentLogger } from '@server/deps';
-import type { PublicReadCache } from '@server/features/public-cache';
+import { DEFAULT_READ_CACHE_BYTES, nodeFastPath, PublicReadCache } from '@server/features/public-cache';
 import { MemoryEventBus } from '@server/features/stream/bus';
 import { seedDemo } from '@server/seed/demo';
 import { seedEditions } from '@server/seed/demo-editions';
@@ -35,10 +36,19 @@ export async function startBenchServer(extra: DemoEdition[] = []): Promise<Bench
   // (LANYARD_SQLITE_SYNCHRONOUS, decision 14); removed again on close.
   const dir =
     process.env.LANYARD_BENCH_SQLITE_FILE === '1' ? mkdtempSync(join(tmpdir(), 'lanyard-bench-')) : undefined;
+  const readCache = new PublicReadCache(DEFAULT_READ_CACHE_BYTES);
   const { app, handle } = await benchApp(extra, {
     databaseUrl: dir ? `file:${join(dir, 'bench.sqlite')}` : ':memory:',
+    readCache,
   });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  // As src/server/main.ts serves: held public answers straight from node:http.
+  const fastPath = nodeFastPath({ clock: fixedClock(BENCH_NOW) }, readCache);
+  const server = serve({
+    fetch: app.fetch,
+    port: 0,
+    hostname: '127.0.0.1',
+    createServer: fastPath(createServer),
+  });
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { clockFrom, demoTicketPath, prepareDatabase } from './boot';
 import { loadConfig } from './config';
 import { consoleLogger } from './deps';
 import { purgeExpiredSessions } from './features/auth';
+import { DEFAULT_READ_CACHE_BYTES, nodeFastPath, PublicReadCache } from './features/public-cache';
 import { createEventBus } from './features/stream';
 
 const config = loadConfig();
@@ -16,6 +18,7 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
 
 const handle = await prepareDatabase(config, clock, logger);
 const bus = await createEventBus(handle, logger);
+const readCache = new PublicReadCache(DEFAULT_READ_CACHE_BYTES);
 const app = createApp({
   db: handle.db,
   dbKind: handle.kind,
@@ -25,18 +28,24 @@ const app = createApp({
   version,
   logger,
   staticRoot: config.staticRoot,
+  readCache,
 });
 
 const ticketPath = config.LANYARD_DEMO && config.staticRoot ? await demoTicketPath(handle) : undefined;
 
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
-  logger.info(
-    `Lanyard ${version} on ${handle.kind}${config.LANYARD_DEMO ? ' (demo mode)' : ''}: http://${host}:${info.port}` +
-      (config.staticRoot ? '' : '  (API only: run `npm run build` for the app)'),
-  );
-  if (ticketPath) logger.info(`  A demo attendee's ticket: http://${host}:${info.port}${ticketPath}`);
-});
+// Held public answers leave straight from node:http (decision 16); the rest goes to the app.
+const fastPath = nodeFastPath({ clock }, readCache);
+const server = serve(
+  { fetch: app.fetch, port: config.PORT, hostname: config.HOST, createServer: fastPath(createServer) },
+  (info) => {
+    const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+    logger.info(
+      `Lanyard ${version} on ${handle.kind}${config.LANYARD_DEMO ? ' (demo mode)' : ''}: http://${host}:${info.port}` +
+        (config.staticRoot ? '' : '  (API only: run `npm run build` for the app)'),
+    );
+    if (ticketPath) logger.info(`  A demo attendee's ticket: http://${host}:${info.port}${ticketPath}`);
+  },
+);
 
 // Expired sessions are already ignored; this only keeps the table small.
 const purge = setInterval(() => {

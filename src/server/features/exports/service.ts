@@ -13,20 +13,32 @@ export interface CalendarFile {
   body: string;
 }
 
+/**
+ * Lets other requests (a desk's scan) run between the steps of a large export: on SQLite the
+ * queries are synchronous, so without a macrotask boundary loading, building and writing a
+ * 1,000-session schedule would hold the event loop in one piece.
+ */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 async function loadSchedule(db: Kysely<Database>, slug: string) {
   const row = await requireConference(db, slug);
   const [conference, sessions] = await Promise.all([getConference(db, slug), listSessions(db, row, {})]);
+  await yieldToLoop();
   return { conference, sessions };
 }
 
 export async function exportScheduleJson(db: Kysely<Database>, slug: string, context: ExportContext) {
   const { conference, sessions } = await loadSchedule(db, slug);
-  return scheduleJson(buildFrabSchedule(conference, sessions, context));
+  const schedule = buildFrabSchedule(conference, sessions, context);
+  await yieldToLoop();
+  return scheduleJson(schedule);
 }
 
 export async function exportScheduleXml(db: Kysely<Database>, slug: string, context: ExportContext) {
   const { conference, sessions } = await loadSchedule(db, slug);
-  return scheduleXml(buildFrabSchedule(conference, sessions, context));
+  const schedule = buildFrabSchedule(conference, sessions, context);
+  await yieldToLoop();
+  return scheduleXml(schedule);
 }
 
 /**

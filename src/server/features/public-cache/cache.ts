@@ -24,15 +24,14 @@ const BROTLI_QUALITY = 5;
 /** What a build hands the cache: the identity bytes of a 200 answer and its headers. */
 export interface BuiltAnswer {
   body: Uint8Array;
-  contentType: string;
-  contentDisposition?: string;
+  /** Headers to send with it (content type and disposition, the security headers), lower case. */
+  headers: Record<string, string>;
 }
 
 /** One answer, ready to send in any encoding. */
 export interface CachedAnswer {
   version: string;
-  contentType: string;
-  contentDisposition?: string;
+  headers: Record<string, string>;
   identity: Buffer;
   gzip?: Buffer;
   br?: Buffer;
@@ -118,13 +117,8 @@ export class PublicReadCache {
     build: () => Promise<BuiltAnswer | undefined>,
   ): Promise<CachedAnswer | undefined> {
     const version = current();
-    const held = this.entries.get(key);
-    if (held && held.version === version) {
-      this.hits += 1;
-      this.entries.delete(key);
-      this.entries.set(key, held);
-      return held;
-    }
+    const held = this.hit(key, version);
+    if (held) return held;
     const flightKey = `${key}\u0000${version}`;
     let flight = this.flights.get(flightKey);
     if (!flight) {
@@ -137,6 +131,16 @@ export class PublicReadCache {
 
   peek(key: string): CachedAnswer | undefined {
     return this.entries.get(key);
+  }
+
+  /** The held answer for `key` if it is still current; never builds (the node fast path). */
+  hit(key: string, version: string): CachedAnswer | undefined {
+    const held = this.entries.get(key);
+    if (!held || held.version !== version) return undefined;
+    this.hits += 1;
+    this.entries.delete(key);
+    this.entries.set(key, held);
+    return held;
   }
 
   stats(): ReadCacheStats {
@@ -162,9 +166,13 @@ export class PublicReadCache {
     current: () => string,
     build: () => Promise<BuiltAnswer | undefined>,
   ): Promise<CachedAnswer | undefined> {
+    // Each build starts on a macrotask of its own, so several misses at once (a publish) do
+    // not chain their synchronous parts into one long stall of the event loop.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const built = await build();
     if (!built) return undefined;
     this.builds += 1;
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const answer = await prepare(built, version, (ms) => {
       this.longestBuildMs = Math.max(this.longestBuildMs, ms);
     });
@@ -245,8 +253,7 @@ async function prepare(
   }
   return {
     version,
-    contentType: built.contentType,
-    ...(built.contentDisposition ? { contentDisposition: built.contentDisposition } : {}),
+    headers: built.headers,
     identity,
     ...(gz ? { gzip: gz } : {}),
     ...(br ? { br } : {}),

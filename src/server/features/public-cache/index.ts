@@ -2,7 +2,7 @@ import type { AppDeps } from '../../deps';
 import { PublicReadCache } from './cache';
 
 export { PublicReadCache, PUBLIC_TOPICS, type CachedAnswer, type ReadCacheStats } from './cache';
-export { CDN_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, publicReads } from './middleware';
+export { CDN_CACHE_CONTROL, nodeFastPath, PUBLIC_CACHE_CONTROL, publicReads } from './middleware';
 
 /** 64 MB: a 1,000-session edition with every answer cached holds about 10 MB (README, bench). */
 export const DEFAULT_READ_CACHE_BYTES = 64 * 1024 * 1024;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppDeps, AppEnv } from '../../deps';
 import { cacheKey, type CachedAnswer, type PublicReadCache, type PublicTopic } from './cache';
@@ -53,6 +54,14 @@ export function publicReadOf(method: string, path: string, url: string): PublicR
   return undefined;
 }
 
+/** Exports link back to the app as the caller reached it, so they are kept per origin. */
+function originKey(read: PublicRead, path: string, proto: string | undefined, origin: string): string {
+  return cacheKey(read.slug, read.topics, `${path}\u0000${proto ?? ''}\u0000${origin}`);
+}
+
+const forwardedProto = (header: string | string[] | undefined) =>
+  (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim();
+
 type Encoding = 'br' | 'gzip' | 'identity';
 
 /** br, then gzip, then identity, as the client accepts them (a q=0 refuses). */
@@ -75,7 +84,7 @@ export function etagOf(answer: CachedAnswer, encoding: Encoding): string {
 }
 
 /** If-None-Match compares weakly (RFC 9110 13.1.2): any representation of these bytes matches. */
-function notModified(ifNoneMatch: string | undefined, answer: CachedAnswer): boolean {
+export function notModified(ifNoneMatch: string | undefined, answer: CachedAnswer): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === '*') return true;
   for (const raw of ifNoneMatch.split(',')) {
@@ -104,32 +113,28 @@ export function publicReads(
   const fillToken = randomUUID();
 
   const build = async (url: string, proto: string | undefined) => {
-    const headers: Record<string, string> = { [fillHeader]: fillToken };
-    if (proto) headers['x-forwarded-proto'] = proto;
-    const res = await self().request(url, { headers });
+    const ask: Record<string, string> = { [fillHeader]: fillToken };
+    if (proto) ask['x-forwarded-proto'] = proto;
+    const res = await self().request(url, { headers: ask });
     if (res.status !== 200) {
       await res.body?.cancel();
       return undefined;
     }
-    const disposition = res.headers.get('content-disposition');
-    return {
-      body: new Uint8Array(await res.arrayBuffer()),
-      contentType: res.headers.get('content-type') ?? 'application/octet-stream',
-      ...(disposition ? { contentDisposition: disposition } : {}),
-    };
+    const headers: Record<string, string> = {};
+    res.headers.forEach((value, name) => {
+      if (!PER_REQUEST_HEADERS.has(name)) headers[name] = value;
+    });
+    return { body: new Uint8Array(await res.arrayBuffer()), headers };
   };
 
   return async (c: Context<AppEnv>, next) => {
     const read = publicReadOf(c.req.method, c.req.path, c.req.url);
     if (!read || c.req.header(fillHeader) === fillToken) return next();
 
-    let key: string;
-    let proto: string | undefined;
-    if (read.perOrigin) {
-      proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim();
-      const origin = new URL(c.req.url).origin;
-      key = cacheKey(read.slug, read.topics, `${c.req.path}\u0000${proto ?? ''}\u0000${origin}`);
-    } else key = cacheKey(read.slug, read.topics, c.req.path);
+    const proto = read.perOrigin ? forwardedProto(c.req.header('x-forwarded-proto')) : undefined;
+    const key = read.perOrigin
+      ? originKey(read, c.req.path, proto, new URL(c.req.url).origin)
+      : cacheKey(read.slug, read.topics, c.req.path);
     const current =
       read.topics === '*'
         ? () => cache.globalVersion()
@@ -143,21 +148,92 @@ export function publicReads(
     }
     if (!answer) return next();
 
-    const encoding = chooseEncoding(c.req.header('accept-encoding'), answer);
-    c.header('ETag', etagOf(answer, encoding));
-    c.header('Vary', 'Accept-Encoding');
-    c.header('Cache-Control', PUBLIC_CACHE_CONTROL);
-    c.header('CDN-Cache-Control', CDN_CACHE_CONTROL);
-    // The server's clock, as every API answer carries it (see src/client/lib/server-clock.ts).
-    c.header('Lanyard-Now', deps.clock().toISOString());
-    if (notModified(c.req.header('if-none-match'), answer)) return c.body(null, 304);
-
-    const bytes = encoding === 'br' ? answer.br! : encoding === 'gzip' ? answer.gzip! : answer.identity;
-    c.header('Content-Type', answer.contentType);
-    if (answer.contentDisposition) c.header('Content-Disposition', answer.contentDisposition);
-    if (encoding !== 'identity') c.header('Content-Encoding', encoding);
-    c.header('Content-Length', String(bytes.length));
-    if (c.req.method === 'HEAD') return c.body(null, 200);
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200);
+    const out = answerFor(answer, c.req.header('accept-encoding'), c.req.header('if-none-match'), deps);
+    for (const [name, value] of Object.entries(out.headers)) c.header(name, value);
+    if (out.status === 304 || c.req.method === 'HEAD') return c.body(null, out.status);
+    return c.body(out.body as Uint8Array<ArrayBuffer>, 200);
   };
+}
+
+/** Headers of the built answer that belong to one request, not to the cached bytes. */
+const PER_REQUEST_HEADERS = new Set([
+  'content-length',
+  'content-encoding',
+  'etag',
+  'cache-control',
+  'vary',
+  'lanyard-now',
+  'set-cookie',
+  'date',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+]);
+
+/** Status, headers and bytes of one cached answer for one request. */
+function answerFor(
+  answer: CachedAnswer,
+  acceptEncoding: string | undefined,
+  ifNoneMatch: string | undefined,
+  deps: Pick<AppDeps, 'clock'>,
+): { status: 200 | 304; headers: Record<string, string>; body?: Buffer } {
+  const encoding = chooseEncoding(acceptEncoding, answer);
+  const common = {
+    etag: etagOf(answer, encoding),
+    vary: 'Accept-Encoding',
+    'cache-control': PUBLIC_CACHE_CONTROL,
+    'cdn-cache-control': CDN_CACHE_CONTROL,
+    // The server's clock, as every API answer carries it (see src/client/lib/server-clock.ts).
+    'lanyard-now': deps.clock().toISOString(),
+  };
+  if (notModified(ifNoneMatch, answer)) return { status: 304, headers: common };
+  const body = encoding === 'br' ? answer.br! : encoding === 'gzip' ? answer.gzip! : answer.identity;
+  return {
+    status: 200,
+    headers: {
+      ...answer.headers,
+      ...common,
+      ...(encoding !== 'identity' ? { 'content-encoding': encoding } : {}),
+      'content-length': String(body.length),
+    },
+    body,
+  };
+}
+
+/**
+ * The same answers one step earlier, for the Node server: a request for a held, current
+ * answer is written straight to the socket from node:http, before a Request, a Hono context
+ * or any middleware is made; everything else (a miss, a query, a per-origin export) goes on
+ * to `next`, the app. Wraps node:http's createServer as @hono/node-server's serve takes it.
+ */
+export function nodeFastPath(deps: Pick<AppDeps, 'clock'>, cache: PublicReadCache) {
+  const handle = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const url = req.url ?? '';
+    const read = publicReadOf(req.method ?? '', url, url);
+    if (!read) return false;
+    const version = read.topics === '*' ? cache.globalVersion() : cache.version(read.slug!, read.topics);
+    // The key the app computes from the URL @hono/node-server gives it (http, the Host header);
+    // if they ever differ this only misses, and the app answers.
+    const key = read.perOrigin
+      ? originKey(
+          read,
+          url,
+          forwardedProto(req.headers['x-forwarded-proto']),
+          `http://${req.headers.host ?? ''}`,
+        )
+      : cacheKey(read.slug, read.topics, url);
+    const answer = cache.hit(key, version);
+    if (!answer) return false;
+    const ifNoneMatch = req.headers['if-none-match'];
+    const out = answerFor(answer, req.headers['accept-encoding'], ifNoneMatch, deps);
+    res.writeHead(out.status, out.headers);
+    if (out.status === 304 || req.method === 'HEAD') res.end();
+    else res.end(out.body);
+    return true;
+  };
+  return <T extends (options: object, listener: RequestListener) => unknown>(createServer: T) =>
+    ((options: object, listener: RequestListener) =>
+      createServer(options, (req, res) => {
+        if (!handle(req, res)) listener(req, res);
+      })) as unknown as T;
 }

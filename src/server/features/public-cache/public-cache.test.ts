@@ -1,4 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiPaths, conferenceSchema, sessionListSchema } from '@shared/contract';
 import { fixedClock } from '@shared/time';
@@ -11,7 +14,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/databases';
 import { DURING_CONFERENCE, describeEachDatabase, postgresUp, TestClient } from '../../test/harness';
 import { PostgresEventBus, publishChange } from '../stream';
 import { PublicReadCache } from './cache';
-import { CDN_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './middleware';
+import { CDN_CACHE_CONTROL, nodeFastPath, PUBLIC_CACHE_CONTROL } from './middleware';
 
 const SLUG = 'matrix-conf-2025';
 const C = `/api/conferences/${SLUG}`;
@@ -253,6 +256,67 @@ describeEachDatabase('public read cache', (server) => {
   });
 });
 
+describeEachDatabase(
+  'public read cache over node:http',
+  (server) => {
+    it('answers a held answer from node:http exactly as the app does, and a change at once', async () => {
+      const { deps } = server();
+      const cache = new PublicReadCache(64 * 1024 * 1024);
+      const app = createApp({ ...deps, readCache: cache });
+      const fast = nodeFastPath(deps, cache);
+      const http = serve({
+        fetch: app.fetch,
+        port: 0,
+        hostname: '127.0.0.1',
+        createServer: fast(createServer),
+      });
+      await new Promise((r) => http.once('listening', r));
+      const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+      try {
+        const get = (init?: RequestInit) => fetch(`${base}${PUBLIC_READS.sessions}`, init);
+        const miss = await get();
+        const hits = cache.stats().hits;
+        const hit = await get();
+        // Answered before the app: the cache counted a hit, the app built nothing more.
+        expect(cache.stats().hits).toBe(hits + 1);
+        expect(await hit.text()).toBe(await miss.text());
+        for (const name of [
+          'etag',
+          'content-type',
+          'content-encoding',
+          'cache-control',
+          'vary',
+          'x-content-type-options',
+          'content-security-policy',
+        ]) {
+          expect(hit.headers.get(name), name).toBe(miss.headers.get(name));
+        }
+        expect((await get({ headers: { 'if-none-match': hit.headers.get('etag')! } })).status).toBe(304);
+        // Queries are not answered from memory.
+        expect((await fetch(`${base}${PUBLIC_READS.sessions}?type=talk`)).headers.get('cache-control')).toBe(
+          'private, no-cache',
+        );
+        // Exports are kept per origin, and also answered from node:http once held.
+        const json = () =>
+          fetch(`${base}${PUBLIC_READS.json}`, { headers: { 'x-forwarded-proto': 'https' } });
+        const firstJson = await (await json()).text();
+        const jsonHits = cache.stats().hits;
+        expect(await (await json()).text()).toBe(firstJson);
+        expect(cache.stats().hits).toBe(jsonHits + 1);
+        expect(firstJson).toContain(`"base_url":"https://127.0.0.1:${(http.address() as AddressInfo).port}/`);
+        await publishChange(deps, SLUG, 'sessions');
+        const builds = cache.stats().builds;
+        await get();
+        expect(cache.stats().builds).toBe(builds + 1);
+      } finally {
+        http.close();
+      }
+    });
+  },
+  {},
+  ['sqlite'],
+);
+
 describe('PublicReadCache', () => {
   it('shares one build between concurrent misses and keeps none built across a change', async () => {
     const cache = new PublicReadCache(1024 * 1024);
@@ -262,7 +326,7 @@ describe('PublicReadCache', () => {
     const build = async () => {
       builds += 1;
       await gate;
-      return { body: new TextEncoder().encode('x'.repeat(2000)), contentType: 'text/plain' };
+      return { body: new TextEncoder().encode('x'.repeat(2000)), headers: { 'content-type': 'text/plain' } };
     };
     const key = 'c\u0000sessions\u0000/x';
     const current = () => cache.version('c', ['sessions']);
@@ -285,7 +349,7 @@ describe('PublicReadCache', () => {
     const cache = new PublicReadCache(3 * 600);
     const build = (n: number) => async () => ({
       body: new TextEncoder().encode(String(n).repeat(300)),
-      contentType: 'text/plain',
+      headers: { 'content-type': 'text/plain' },
     });
     const current = () => cache.version('c', ['sponsors']);
     for (let n = 0; n < 5; n++) await cache.get(`c\u0000sponsors\u0000/${n}`, current, build(n));
