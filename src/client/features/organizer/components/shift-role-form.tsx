@@ -1,3 +1,4 @@
+import { slugify } from '@shared/text/slug';
 import { createRoleSchema, type Role, type RoleInUseProblem, updateRoleSchema } from '@shared/contract/role';
 import { fieldErrors } from '@shared/contract/problem';
 import { type FormEvent, useState } from 'react';
@@ -10,14 +11,6 @@ import { useUsers } from '../api/get-users';
 import { fieldErrorsOf, shiftAdminProblemMessage } from '../lib/shift-admin-problem';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
 import { SelectField, TextAreaField } from './shift-fields';
-
-const slugify = (name: string) =>
-  name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64);
 
 /**
  * A volunteer role: open or restricted, when sign-up opens, the sign-off deadline, its coordinator.

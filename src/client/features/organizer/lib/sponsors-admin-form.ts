@@ -93,16 +93,8 @@ export function checkSponsorForm(values: SponsorFormValues): Checked<SponsorInpu
   return parsed.success ? { ok: true, input } : { ok: false, errors: formErrors(parsed.error) };
 }
 
-/** A slug suggestion from a name: "ACME Corp." becomes "acme-corp". */
-export function slugFromName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64);
-}
+/** A slug suggestion from a name: "ACME Corp." becomes "acme-corp" (one rule app-wide). */
+export { slugify as slugFromName } from '@shared/text/slug';
 
 const known = [
   'sponsor_slug_taken',

@@ -9,17 +9,8 @@ export function checkWith<S extends z.ZodType>(schema: S, input: unknown): FormC
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: fieldErrors(result.error) };
 }
 
-/** A slug suggestion from a name: "Lynn Conway (Hall B)" → "lynn-conway-hall-b". */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
-}
+/** A slug suggestion from a name: "Lynn Conway (Hall B)" → "lynn-conway-hall-b" (one rule app-wide). */
+export { slugify } from '@shared/text/slug';
 
 export const orNull = (s: string): string | null => (s.trim() === '' ? null : s.trim());
 
