@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { flagship, loginAs, renderApp, SLUG } from '@client/test/render-app';
+import { actionLabel } from './audit-route';
 
 describe('organizer console: audit log', () => {
   it('shows who renamed a room, with the before and after, and filters by kind', async () => {
@@ -20,12 +21,25 @@ describe('organizer console: audit log', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Audit log' }, { timeout: 5000 }),
     ).toBeInTheDocument();
-    const entry = (await screen.findByText('room.updated')).closest('li')!;
+    // Read as words, with the code kept as the title for whoever searches the logs.
+    const label = await screen.findByText('Room updated');
+    expect(label).toHaveAttribute('title', 'room.updated');
+    const entry = label.closest('li')!;
     expect(entry).toHaveTextContent('Olivia Organizer (organizer@demo.test)');
     expect(entry).toHaveTextContent(`name: ${room.name} → Grace Hopper`);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'Speakers');
     expect(await screen.findByText('No changes recorded yet.')).toBeInTheDocument();
-    expect(screen.queryByText('room.updated')).not.toBeInTheDocument();
+    expect(screen.queryByText('Room updated')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['schedule.published', 'Schedule published'],
+    ['check-in-list.created', 'Check-in list created'],
+    ['volunteers.hours-policy.updated', 'Volunteers hours policy updated'],
+    ['volunteer.invite_accepted', 'Volunteer invite accepted'],
+    ['signing-key.rotated', 'Signing key rotated'],
+  ])('reads %s as “%s”', (action, label) => {
+    expect(actionLabel(action)).toBe(label);
   });
 });

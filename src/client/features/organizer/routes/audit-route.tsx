@@ -72,14 +72,33 @@ function detailLines(detail: Record<string, unknown>): string[] {
   return lines;
 }
 
+/**
+ * "schedule.published" as "Schedule published", "check-in-list.created" as "Check-in list
+ * created": the action codes are built from a subject and a verb, so they read as a sentence
+ * once the separators become spaces. The code itself stays in the entry's title attribute.
+ */
+export function actionLabel(action: string): string {
+  const words = action
+    .replace(/check-in-list/g, 'check-in list')
+    .replace(/[._]+/g, ' ')
+    .replace(/(?<!check)-(?!in\b)/g, ' ')
+    .trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 function EntryItem({ entry, timeZone }: { entry: AuditEntry; timeZone: string }) {
   const lines = detailLines(entry.detail);
   return (
     <li className="rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-        <p className="font-mono text-sm font-semibold text-slate-900 dark:text-slate-50">
-          {entry.action}
-          {entry.subject ? <span className="font-sans font-normal"> · {entry.subject}</span> : null}
+        <p className="font-semibold text-slate-900 dark:text-slate-50" title={entry.action}>
+          {actionLabel(entry.action)}
+          {entry.subject ? (
+            <span className="font-normal break-all text-slate-700 dark:text-slate-300">
+              {' '}
+              · {entry.subject}
+            </span>
+          ) : null}
         </p>
         <time dateTime={entry.at} className="text-sm text-slate-700 dark:text-slate-300">
           {formatAt(entry.at, timeZone)}
