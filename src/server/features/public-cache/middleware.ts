@@ -54,6 +54,9 @@ export function publicReadOf(method: string, path: string, url: string): PublicR
   return undefined;
 }
 
+/** How many origins exports are kept for (the app's name, its address, a proxy's: a few). */
+const MAX_ORIGINS = 8;
+
 /** Exports link back to the app as the caller reached it, so they are kept per origin. */
 function originKey(read: PublicRead, path: string, proto: string | undefined, origin: string): string {
   return cacheKey(read.slug, read.topics, `${path}\u0000${proto ?? ''}\u0000${origin}`);
@@ -111,6 +114,12 @@ export function publicReads(
 ): MiddlewareHandler<AppEnv> {
   const fillHeader = 'x-lanyard-cache-fill';
   const fillToken = randomUUID();
+  /**
+   * Origins (Host and X-Forwarded-Proto) each export has been kept for. The Host header is the
+   * caller's to choose, so past a few the exports are answered by the routes as before rather
+   * than kept, lest made-up hosts push the real answers out of the cache.
+   */
+  const originsSeen = new Set<string>();
 
   const build = async (url: string, proto: string | undefined) => {
     const ask: Record<string, string> = { [fillHeader]: fillToken };
@@ -132,6 +141,11 @@ export function publicReads(
     if (!read || c.req.header(fillHeader) === fillToken) return next();
 
     const proto = read.perOrigin ? forwardedProto(c.req.header('x-forwarded-proto')) : undefined;
+    const origin = read.perOrigin ? `${proto ?? ''} ${new URL(c.req.url).origin}` : '';
+    if (read.perOrigin && !originsSeen.has(origin)) {
+      if (originsSeen.size >= MAX_ORIGINS) return next();
+      originsSeen.add(origin);
+    }
     const key = read.perOrigin
       ? originKey(read, c.req.path, proto, new URL(c.req.url).origin)
       : cacheKey(read.slug, read.topics, c.req.path);

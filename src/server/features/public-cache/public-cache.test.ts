@@ -225,6 +225,17 @@ describeEachDatabase('public read cache', (server) => {
     expect(cache.stats().entries).toBe(entries);
   });
 
+  it('keeps exports for a few origins only, so made-up Host headers cannot flush the cache', async () => {
+    const client = server().client();
+    const entries = cache.stats().entries;
+    for (let i = 0; i < 20; i++) {
+      const res = await client.get(`http://host-${i}.example${PUBLIC_READS.json}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain(`host-${i}.example`);
+    }
+    expect(cache.stats().entries - entries).toBeLessThanOrEqual(8);
+  });
+
   it('never lets a shared cache keep a private or staff answer', async () => {
     const staff: [string, string][] = [
       ['organizer@demo.test', '/api/auth/me'],
