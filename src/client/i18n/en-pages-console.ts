@@ -1,6 +1,6 @@
 /** English strings, Organizer console: rooms, tracks, days, speakers, audit log. Spread into en-pages.ts. */
 export const enConsole = {
-  'console.back': 'Organizer console',
+  'console.back': 'Organizer overview',
   'console.rooms.link': 'Rooms',
   'console.rooms.linkHint': 'Add, rename, reorder rooms and set their live streams.',
   'console.tracks.link': 'Tracks',

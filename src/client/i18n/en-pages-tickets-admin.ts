@@ -7,7 +7,7 @@ export const enTicketsAdmin = {
   'ticketsAdmin.listsLink': 'Check-in lists',
   'ticketsAdmin.listsLinkHint': 'The gates desks scan for: admitted types and days, exits and re-entry.',
 
-  'ticketsAdmin.back': 'Organizer console',
+  'ticketsAdmin.back': 'Organizer overview',
   'ticketsAdmin.title': 'Tickets',
   'ticketsAdmin.intro':
     'Search by name, email or order code. Every change here reaches the check-in desks within seconds.',

@@ -1,8 +1,29 @@
 import { type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { hasRole, useMe } from '@client/features/auth';
 import { t } from '@client/i18n';
 import { textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
+
+/**
+ * The way back, the same words on every console page: organizers go to the overview; a role's
+ * coordinator who is not an organizer (shifts, coverage and hours of their roles) to the roster.
+ */
+export function ConsoleBackLink({ slug }: { slug: string }) {
+  const me = useMe().data;
+  const organizer = hasRole(me, 'organizer');
+  return (
+    <p className="mb-2 text-sm">
+      <Link
+        to={organizer ? `/${slug}/organizer` : `/${slug}/volunteer/roster`}
+        className={`${textLink} inline-flex min-h-11 items-center`}
+      >
+        <span aria-hidden="true">←&nbsp;</span>
+        {organizer ? t('console.back') : t('volunteer.roster.title')}
+      </Link>
+    </p>
+  );
+}
 
 /** A console page: the way back to the hub, the heading, and a live line for what just happened. */
 export function ConsolePage({
@@ -20,12 +41,7 @@ export function ConsolePage({
 }) {
   return (
     <div className="max-w-3xl">
-      <p className="mb-2 text-sm">
-        <Link to={`/${slug}/organizer`} className={textLink}>
-          <span aria-hidden="true">← </span>
-          {t('console.back')}
-        </Link>
-      </p>
+      <ConsoleBackLink slug={slug} />
       <PageHeading intro={intro}>{title}</PageHeading>
       <p
         role="status"

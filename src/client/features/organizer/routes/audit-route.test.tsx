@@ -16,7 +16,7 @@ describe('organizer console: audit log', () => {
     await user.click(within(item as HTMLElement).getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Saved Grace Hopper.');
 
-    await user.click(screen.getByRole('link', { name: /Organizer console/ }));
+    await user.click(screen.getByRole('link', { name: /Organizer overview/ }));
     await user.click(await screen.findByRole('link', { name: /^Audit log/ }, { timeout: 5000 }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Audit log' }, { timeout: 5000 }),

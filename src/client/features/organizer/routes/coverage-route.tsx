@@ -13,6 +13,7 @@ import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { useNow } from '@client/lib/use-now';
 import { textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
+import { ConsoleBackLink } from '../components/console-page';
 import { CoverageList, CoverageTotals } from '../components/coverage-list';
 import { MessageForm } from '../components/message-form';
 import { SentMessages } from '../components/sent-messages';
@@ -55,6 +56,7 @@ export function CoverageRoute() {
 
   return (
     <div className="max-w-4xl">
+      <ConsoleBackLink slug={slug} />
       <PageHeading intro={t('coord.coverage.intro')}>{t('coord.coverage.title')}</PageHeading>
       <p className="mb-6">
         <Link to={`/${slug}/organizer/shifts`} className={textLink}>

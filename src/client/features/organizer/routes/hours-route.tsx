@@ -8,6 +8,7 @@ import { t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { secondaryButton } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
+import { ConsoleBackLink } from '../components/console-page';
 import { hoursReportQueryOptions, useHoursReport } from '../api/hours-report';
 import { HoursPolicyForm } from '../components/hours-policy-form';
 import { HoursTable } from '../components/hours-table';
@@ -33,6 +34,7 @@ export function HoursRoute() {
   const { policy } = report;
   return (
     <div className="max-w-4xl">
+      <ConsoleBackLink slug={slug} />
       <PageHeading intro={t('coord.hours.intro')}>{t('coord.hours.title')}</PageHeading>
       <p className="mb-4 text-slate-800 dark:text-slate-200">
         {policy.nightMultiplier > 1

@@ -15,6 +15,7 @@ import { useNow } from '@client/lib/use-now';
 import { textLink } from '@client/ui/button-styles';
 import { Alert } from '@client/ui/alert';
 import { PageHeading } from '@client/ui/page-heading';
+import { ConsoleBackLink } from '../components/console-page';
 import { ShiftAdminList } from '../components/shift-admin-list';
 import { SelectField } from '../components/shift-fields';
 import { ShiftForm } from '../components/shift-form';
@@ -67,6 +68,7 @@ export function ShiftConsoleRoute() {
 
   return (
     <div className="max-w-4xl">
+      <ConsoleBackLink slug={slug} />
       <PageHeading intro={t('coord.console.intro')}>{t('coord.console.title')}</PageHeading>
       <p className="mb-6">
         <Link to={`/${slug}/organizer/coverage`} className={textLink}>
