@@ -16,7 +16,7 @@ export function LanguageSwitch() {
   const id = useId();
   const current = getLocale();
   return (
-    <div className="relative flex h-9 shrink-0 items-center gap-1 rounded-md border border-slate-400 bg-white px-2 text-sm font-medium text-slate-900 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-indigo-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100">
+    <div className="relative flex h-11 min-w-11 shrink-0 items-center gap-1 rounded-md border border-slate-400 bg-white px-2 text-sm font-medium text-slate-900 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-indigo-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100">
       <Icon path={globe} className="h-4 w-4" />
       <span aria-hidden="true">{current.toUpperCase()}</span>
       <label htmlFor={id} className="sr-only">
@@ -26,7 +26,7 @@ export function LanguageSwitch() {
         id={id}
         value={current}
         onChange={(e) => void chooseLocale(e.target.value as Locale, navigator.languages)}
-        className="absolute inset-0 h-full w-full cursor-pointer opacity-0"
+        className="absolute -inset-px cursor-pointer opacity-0"
       >
         {locales.map((locale) => (
           <option key={locale} value={locale} lang={locale}>

@@ -1,7 +1,7 @@
 import { type Room } from '@shared/contract/conference';
 import { useState } from 'react';
 import { t } from '@client/i18n';
-import { secondaryButton, textLink } from '@client/ui/button-styles';
+import { secondaryButton, standaloneLink } from '@client/ui/button-styles';
 import { Icon } from '@client/ui/icons';
 import { pageIcons } from '@client/ui/page-icons';
 import { streamEmbedUrl } from '@client/lib/embeds';
@@ -14,7 +14,7 @@ export function LiveStreamButton({ room }: { room: Room }) {
   const embed = streamEmbedUrl(room.liveStreamUrl);
   if (!embed) {
     return (
-      <a href={room.liveStreamUrl} className={textLink} rel="noopener">
+      <a href={room.liveStreamUrl} className={standaloneLink} rel="noopener">
         {t('stream.watch', { room: room.name })}
       </a>
     );
@@ -34,7 +34,7 @@ export function LiveStreamButton({ room }: { room: Room }) {
         <div className="w-full">
           <EmbedFrame src={embed} title={t('stream.frameTitle', { room: room.name })} />
           <p className="mt-1 text-sm">
-            <a href={room.liveStreamUrl} className={textLink} rel="noopener">
+            <a href={room.liveStreamUrl} className={standaloneLink} rel="noopener">
               {t('stream.openElsewhere')}
             </a>
           </p>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { StarButton } from '@client/features/my-schedule';
 import { StatusBadges, TrackLabel, sessionPlace } from '@client/features/sessions';
 import { t } from '@client/i18n';
+import { cardTitleLink } from '@client/ui/button-styles';
 import { formatDay, formatTime, formatTimeRange } from '@client/lib/format';
 import { conferenceDayOf } from '@shared/time';
 import { minutesUntil, progressOf } from '@client/lib/session-time';
@@ -50,7 +51,7 @@ function SessionLine({
         <h4 className="mt-1 leading-snug font-semibold">
           <Link
             to={`/${conference.slug}/sessions/${session.code}`}
-            className="text-slate-900 hover:underline dark:text-slate-50"
+            className={`${cardTitleLink} text-slate-900 hover:underline dark:text-slate-50`}
           >
             {session.title}
           </Link>

@@ -2,10 +2,9 @@ import { type Conference } from '@shared/contract/conference';
 import { useId, useState } from 'react';
 import { sessionTypeLabel } from '@client/features/sessions';
 import { t } from '@client/i18n';
+import { formField, standaloneLink } from '@client/ui/button-styles';
 import { activeFilterCount, type ScheduleFilters } from '@client/features/schedule/lib/schedule-filters';
 
-const field =
-  'block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-50';
 const label = 'mb-1 block text-sm font-semibold text-slate-800 dark:text-slate-200';
 
 function languageName(tag: string): string {
@@ -62,7 +61,7 @@ export function FilterPanel({
             return (
               <li key={track.id}>
                 <label
-                  className={`inline-flex items-center gap-2 rounded-full border px-3 py-1.5 text-sm text-slate-900 dark:text-slate-100 ${on ? 'border-indigo-700 bg-indigo-50 font-semibold dark:border-indigo-400 dark:bg-indigo-950' : 'border-slate-300 dark:border-slate-700'}`}
+                  className={`inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-full border px-3 py-1.5 text-sm text-slate-900 dark:text-slate-100 ${on ? 'border-indigo-700 bg-indigo-50 font-semibold dark:border-indigo-400 dark:bg-indigo-950' : 'border-slate-300 dark:border-slate-700'}`}
                 >
                   <input
                     type="checkbox"
@@ -89,7 +88,7 @@ export function FilterPanel({
           </label>
           <select
             id={`${id}-room`}
-            className={field}
+            className={formField}
             value={filters.room ?? ''}
             onChange={(e) => set({ room: e.target.value || null })}
           >
@@ -107,7 +106,7 @@ export function FilterPanel({
           </label>
           <select
             id={`${id}-type`}
-            className={field}
+            className={formField}
             value={filters.type ?? ''}
             onChange={(e) => set({ type: e.target.value || null })}
           >
@@ -125,7 +124,7 @@ export function FilterPanel({
           </label>
           <select
             id={`${id}-lang`}
-            className={field}
+            className={formField}
             value={filters.language ?? ''}
             onChange={(e) => set({ language: e.target.value || null })}
           >
@@ -139,7 +138,7 @@ export function FilterPanel({
         </div>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <label className="inline-flex items-center gap-2 text-slate-900 dark:text-slate-100">
+        <label className="inline-flex min-h-11 cursor-pointer items-center gap-2 text-slate-900 dark:text-slate-100">
           <input
             type="checkbox"
             className="h-5 w-5"
@@ -151,7 +150,7 @@ export function FilterPanel({
         {active > 0 ? (
           <button
             type="button"
-            className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
+            className={standaloneLink}
             onClick={() =>
               set({
                 tracks: [],

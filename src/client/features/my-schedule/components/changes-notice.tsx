@@ -36,7 +36,9 @@ export function ChangesNotice({
       </h2>
       {mine > 0 ? <p className="text-sm">{t('changes.mine', { count: mine })}</p> : null}
       <details className="mt-1">
-        <summary className="text-sm font-medium underline underline-offset-2">{t('changes.show')}</summary>
+        <summary className="min-h-11 cursor-pointer py-3 text-sm font-medium underline underline-offset-2">
+          {t('changes.show')}
+        </summary>
         <ul className="mt-2 space-y-1 text-sm">
           {ordered.slice(0, 30).map((s) => (
             <li key={s.code}>
@@ -59,7 +61,7 @@ export function ChangesNotice({
       </details>
       <button
         type="button"
-        className="mt-2 text-sm font-semibold underline underline-offset-2"
+        className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold underline underline-offset-2"
         onClick={onSeen}
       >
         {t('changes.markSeen')}

@@ -17,7 +17,7 @@ import { formatDay } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { useNow } from '@client/lib/use-now';
 import { useShownZone } from '@client/lib/use-shown-zone';
-import { primaryButton, secondaryButton, textLink } from '@client/ui/button-styles';
+import { primaryButton, secondaryButton, standaloneLink, textLink } from '@client/ui/button-styles';
 import { Icon } from '@client/ui/icons';
 import { pageIcons } from '@client/ui/page-icons';
 import { PageHeading } from '@client/ui/page-heading';
@@ -162,7 +162,7 @@ function ShareQrDisclosure({ url, count }: { url: string; count: number }) {
   const [open, setOpen] = useState(false);
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className={`${textLink} cursor-pointer`}>{t('my.qrShow')}</summary>
+      <summary className={`${textLink} min-h-11 cursor-pointer py-2.5`}>{t('my.qrShow')}</summary>
       {open ? (
         <Suspense fallback={<p className="mt-3 text-sm">{t('app.loading')}</p>}>
           <LazyShareQr url={url} count={count} />
@@ -216,7 +216,7 @@ export function MyScheduleRoute() {
             <Icon name="star" className="h-5 w-5" />
             {t('my.empty')}
           </p>
-          <Link to={`/${slug}`} className={textLink}>
+          <Link to={`/${slug}`} className={standaloneLink}>
             {t('my.browse')}
           </Link>
         </div>

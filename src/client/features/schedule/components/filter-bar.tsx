@@ -1,11 +1,9 @@
 import { type Conference } from '@shared/contract/conference';
 import { Suspense, useId, useState } from 'react';
 import { t } from '@client/i18n';
+import { formField } from '@client/ui/button-styles';
 import { activeFilterCount, type ScheduleFilters } from '../lib/schedule-filters';
 import { LazyFilterPanel } from './lazy-parts';
-
-const field =
-  'block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-50';
 
 /**
  * Search and filters. The search box is always in reach; the rest folds away behind a summary
@@ -43,7 +41,7 @@ export function FilterBar({
           value={query}
           onChange={(e) => onQuery(e.target.value)}
           placeholder={t('filters.searchPlaceholder')}
-          className={field}
+          className={formField}
           enterKeyHint="search"
           autoComplete="off"
         />
@@ -53,7 +51,7 @@ export function FilterBar({
         open={open}
         onToggle={(e) => setOpen(e.currentTarget.open)}
       >
-        <summary className="px-3 py-2 font-medium text-slate-900 dark:text-slate-100">
+        <summary className="min-h-11 cursor-pointer px-3 py-2.5 font-medium text-slate-900 dark:text-slate-100">
           {active > 0 ? t('filters.titleActive', { count: active }) : t('filters.title')}
         </summary>
         {open ? (

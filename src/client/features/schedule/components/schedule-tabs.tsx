@@ -6,7 +6,7 @@ import { formatDay } from '@client/lib/format';
 import { Icon } from '@client/ui/icons';
 
 const tab =
-  'flex flex-col justify-center rounded-md border border-slate-300 px-3 py-2 text-center text-slate-800 hover:bg-slate-100 aria-[current=page]:border-indigo-700 aria-[current=page]:bg-indigo-700 aria-[current=page]:text-white dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-[current=page]:border-indigo-300 dark:aria-[current=page]:bg-indigo-300 dark:aria-[current=page]:text-slate-950';
+  'flex h-full min-h-11 flex-col justify-center rounded-md border border-slate-300 px-3 py-2 text-center text-slate-800 hover:bg-slate-100 aria-[current=page]:border-indigo-700 aria-[current=page]:bg-indigo-700 aria-[current=page]:text-white dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-[current=page]:border-indigo-300 dark:aria-[current=page]:bg-indigo-300 dark:aria-[current=page]:text-slate-950';
 
 /**
  * "Now & next" and one tab per day, as links (each view has its own URL to share, filters

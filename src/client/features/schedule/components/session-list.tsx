@@ -2,6 +2,7 @@ import { type Conference } from '@shared/contract/conference';
 import { memo, useEffect, useRef } from 'react';
 import { SessionCard, type SessionChange } from '@client/features/sessions';
 import { t } from '@client/i18n';
+import { standaloneLink } from '@client/ui/button-styles';
 import { formatTime } from '@client/lib/format';
 import { type TimeSlot } from '../lib/group-by-start';
 import { isRunning } from '@client/lib/session-time';
@@ -82,7 +83,7 @@ export const SessionList = memo(function SessionList({
       {from > 0 ? (
         <button
           type="button"
-          className="mb-4 font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
+          className={`${standaloneLink} mb-4`}
           onClick={() => onWindow({ from: slotsBefore(slots, from), to })}
         >
           {t('schedule.showEarlier')}
@@ -126,7 +127,7 @@ export const SessionList = memo(function SessionList({
         <div ref={sentinel} className="mt-4">
           <button
             type="button"
-            className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
+            className={standaloneLink}
             onClick={() => onWindow({ from, to: slotsAfter(slots, to) })}
           >
             {t('schedule.showMore')}

@@ -1,6 +1,7 @@
 import { t } from '@client/i18n';
 import { formatZoneOffset } from '@client/lib/format';
 import { usePreferences } from '@client/lib/preferences-store';
+import { standaloneLink } from '@client/ui/button-styles';
 
 /** Says which zone the times are in, and flips between the conference's and the device's. */
 export function ZoneSwitch({
@@ -21,7 +22,7 @@ export function ZoneSwitch({
       </p>
       <button
         type="button"
-        className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
+        className={standaloneLink}
         onClick={() => setMode(mode === 'conference' ? 'device' : 'conference')}
       >
         {mode === 'conference' ? t('time.useDevice') : t('time.useConference')}

@@ -1,7 +1,7 @@
 import { type Session } from '@shared/contract/session';
 import { useState } from 'react';
 import { t } from '@client/i18n';
-import { secondaryButton, textLink } from '@client/ui/button-styles';
+import { secondaryButton, standaloneLink } from '@client/ui/button-styles';
 import { Icon } from '@client/ui/icons';
 import { pageIcons } from '@client/ui/page-icons';
 import { cccEmbedUrl, youtubeEmbedUrl } from '@client/lib/embeds';
@@ -58,7 +58,7 @@ export function RecordingPlayer({ session, headingLevel = 2 }: { session: Sessio
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {links.map((link) => (
           <li key={link.href}>
-            <a href={link.href} className={textLink} rel="noopener">
+            <a href={link.href} className={standaloneLink} rel="noopener">
               {link.label}
             </a>
           </li>

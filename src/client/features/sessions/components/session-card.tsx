@@ -3,6 +3,7 @@ import { type Session } from '@shared/contract/session';
 import { Link } from 'react-router';
 import { StarButton } from '@client/features/my-schedule';
 import { t } from '@client/i18n';
+import { cardTitleLink } from '@client/ui/button-styles';
 import { formatTimeRange } from '@client/lib/format';
 import { sessionPlace } from '../lib/session-place';
 import { MovedBadge, type SessionChange, StatusBadges } from './status-badges';
@@ -51,7 +52,7 @@ export function SessionCard({
         <Heading className="mt-1 text-lg leading-snug font-semibold">
           <Link
             to={`/${conference.slug}/sessions/${session.code}`}
-            className={`text-slate-900 hover:underline dark:text-slate-50 ${cancelled ? 'line-through' : ''}`}
+            className={`${cardTitleLink} text-slate-900 hover:underline dark:text-slate-50 ${cancelled ? 'line-through' : ''}`}
           >
             {session.title}
           </Link>

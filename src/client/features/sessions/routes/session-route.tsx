@@ -19,7 +19,7 @@ import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { useNow } from '@client/lib/use-now';
 import { useShownZone } from '@client/lib/use-shown-zone';
 import { descriptionText } from '../lib/description-text';
-import { secondaryButton, textLink } from '@client/ui/button-styles';
+import { secondaryButton, standaloneLink } from '@client/ui/button-styles';
 import { Icon } from '@client/ui/icons';
 import { pageIcons } from '@client/ui/page-icons';
 import { ShareLinkButton } from '@client/ui/share-link-button';
@@ -98,10 +98,11 @@ export function SessionRoute() {
 
   return (
     <article className="max-w-3xl">
-      <Link to={`/${slug}?day=${day}`} className={`${textLink} text-sm`}>
+      {/* The tap area is 44 px tall; the text keeps its place at the top of the page. */}
+      <Link to={`/${slug}?day=${day}`} className={`${standaloneLink} -mt-3 flex w-fit text-sm`}>
         ← {t('session.back')}
       </Link>
-      <div className="mt-3 mb-4">
+      <div className="mb-4">
         <p className="mb-2 flex flex-wrap gap-2">
           <StatusBadges cancelled={cancelled} live={live} />
           {moved ? <MovedBadge text={moved} /> : null}
@@ -146,7 +147,7 @@ export function SessionRoute() {
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
               {session.speakers.map((speaker) => (
                 <li key={speaker.code}>
-                  <Link to={`/${slug}/speakers/${speaker.code}`} className={textLink}>
+                  <Link to={`/${slug}/speakers/${speaker.code}`} className={standaloneLink}>
                     {speaker.name}
                   </Link>
                 </li>

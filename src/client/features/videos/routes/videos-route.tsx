@@ -12,7 +12,7 @@ import { t } from '@client/i18n';
 import { formatDay, formatTime } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { useShownZone } from '@client/lib/use-shown-zone';
-import { secondaryButton, textLink } from '@client/ui/button-styles';
+import { cardTitleLink, formField, secondaryButton, standaloneLink } from '@client/ui/button-styles';
 import { Icon } from '@client/ui/icons';
 import { PageHeading } from '@client/ui/page-heading';
 import { VideoThumbnail } from '../components/video-thumbnail';
@@ -30,8 +30,6 @@ export const videosLoader =
   };
 
 const PAGE = 48;
-const field =
-  'block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-50';
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function matches(session: Session, q: string): boolean {
@@ -84,7 +82,7 @@ function VideoCard({
       <h2 className="mt-1 leading-snug font-semibold">
         <Link
           to={`/${slug}/sessions/${session.code}`}
-          className="text-slate-900 hover:underline dark:text-slate-50"
+          className={`${cardTitleLink} text-slate-900 hover:underline dark:text-slate-50`}
         >
           {session.title}
         </Link>
@@ -94,10 +92,10 @@ function VideoCard({
           {session.speakers.map((s) => s.name).join(', ')}
         </p>
       ) : null}
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 pt-2 text-sm">
+      <ul className="flex flex-wrap gap-x-4 pt-3 text-sm">
         {youtube && ccc && playing !== ccc ? (
           <li>
-            <button type="button" className={textLink} onClick={() => setPlaying(ccc)}>
+            <button type="button" className={standaloneLink} onClick={() => setPlaying(ccc)}>
               {t('video.playCcc')}
             </button>
           </li>
@@ -106,7 +104,7 @@ function VideoCard({
           <li>
             <a
               href={session.links.youtube}
-              className={textLink}
+              className={standaloneLink}
               rel="noopener"
               aria-label={t('videos.watchOn', { title: session.title, site: t('videos.youtube') })}
             >
@@ -118,7 +116,7 @@ function VideoCard({
           <li>
             <a
               href={session.links.mediaCccDe}
-              className={textLink}
+              className={standaloneLink}
               rel="noopener"
               aria-label={t('videos.watchOn', { title: session.title, site: t('videos.ccc') })}
             >
@@ -184,7 +182,7 @@ export function VideosRoute() {
           <input
             id={`${id}-q`}
             type="search"
-            className={field}
+            className={formField}
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);
@@ -201,7 +199,7 @@ export function VideosRoute() {
           </label>
           <select
             id={`${id}-day`}
-            className={field}
+            className={formField}
             value={day}
             onChange={(e) => setParam('day', e.target.value)}
           >
@@ -222,7 +220,7 @@ export function VideosRoute() {
           </label>
           <select
             id={`${id}-track`}
-            className={field}
+            className={formField}
             value={trackSlug}
             onChange={(e) => setParam('track', e.target.value)}
           >
