@@ -59,6 +59,21 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          // The desk is a full-screen mode of its own: no attendee navigation to tap by mistake
+          // mid-queue; its own bar shows the list, day and desk name, and the way out.
+          path: ':slug/check-in',
+          errorElement: <BareErrorPage />,
+          children: [
+            {
+              index: true,
+              lazy: async () => {
+                const m = await withMessages(import('@client/features/check-in/routes/check-in-route'));
+                return { Component: m.CheckInRoute, loader: m.checkInLoader(queryClient) };
+              },
+            },
+          ],
+        },
+        {
           path: ':slug',
           element: <AppLayout />,
           loader: conferenceLayoutLoader(queryClient),
@@ -147,13 +162,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: async () => {
                     const m = await withMessages(import('@client/features/volunteer/routes/roster-route'));
                     return { Component: m.RosterRoute, loader: m.rosterLoader(queryClient) };
-                  },
-                },
-                {
-                  path: 'check-in',
-                  lazy: async () => {
-                    const m = await withMessages(import('@client/features/check-in/routes/check-in-route'));
-                    return { Component: m.CheckInRoute, loader: m.checkInLoader(queryClient) };
                   },
                 },
                 {

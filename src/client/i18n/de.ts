@@ -1,10 +1,12 @@
 import type { Catalog } from './locales';
+import { deStaff } from './de-staff';
 
 /**
  * German. Loaded only when German is the chosen or preferred language. Staff-only pages
  * (desk, organizer console) are not translated yet and show in English: t() falls back per key.
  */
 export const de: Catalog = {
+  ...deStaff,
   'app.name': 'Lanyard',
   'app.skipToContent': 'Zum Inhalt springen',
   'app.loading': 'Wird geladen…',

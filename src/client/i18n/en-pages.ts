@@ -3,6 +3,7 @@ import { enCoordination } from './en-pages-coordination';
 import { enDesk } from './en-pages-desk';
 import { enSessionsAdmin } from './en-pages-sessions-admin';
 import { enSponsorsAdmin } from './en-pages-sponsors-admin';
+import { enStaff } from './en-pages-staff';
 import { enTicketsAdmin } from './en-pages-tickets-admin';
 import { enVolunteering } from './en-pages-volunteering';
 
@@ -16,6 +17,7 @@ export const enPages = {
   ...enDesk,
   ...enSessionsAdmin,
   ...enSponsorsAdmin,
+  ...enStaff,
   ...enTicketsAdmin,
   ...enVolunteering,
   'time.minutes': '{m} min',
@@ -168,6 +170,25 @@ export const enPages = {
   'checkIn.roles': 'Roles',
 
   'organizer.title': 'Organizer overview',
+  'attention.title': 'Needs attention now',
+  'attention.none':
+    'Nothing needs you right now: no unpublished edits, no understaffed shift in the next hours, every desk online.',
+  'attention.unpublished': {
+    one: '{count} schedule change is saved but not published.',
+    other: '{count} schedule changes are saved but not published.',
+  },
+  'attention.toPublish': 'Review and publish',
+  'attention.understaffed': {
+    one: '{count} shift in the next 4 hours needs {missing} more volunteer(s), from {first}.',
+    other: '{count} shifts in the next 4 hours need {missing} more volunteers, from {first}.',
+  },
+  'attention.toCoverage': 'Coverage',
+  'attention.desks': {
+    one: '{count} check-in desk is offline or silent: {names}.',
+    other: '{count} check-in desks are offline or silent: {names}.',
+  },
+  'attention.toArrivals': 'Arrivals',
+  'attention.showUp': 'Today: {checkedIn} of {expected} expected attendees checked in ({percent} %).',
   'organizer.intro': 'What {conference} has in Lanyard right now.',
   'organizer.sessions': 'Sessions',
   'organizer.cancelled': 'Cancelled sessions',

@@ -1,4 +1,5 @@
 import type { Catalog } from './locales';
+import { frStaff } from './fr-staff';
 
 /**
  * French. Loaded only when French is the chosen or preferred language. Staff-only pages
@@ -6,6 +7,7 @@ import type { Catalog } from './locales';
  * Plurals: French uses "one" for 0 and 1, which Intl.PluralRules('fr') already says.
  */
 export const fr: Catalog = {
+  ...frStaff,
   'app.name': 'Lanyard',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',

@@ -18,7 +18,10 @@ export function AppNav({ slug, user }: { slug: string; user: User | null | undef
     >
       <ul className="flex md:flex-col md:gap-1">
         {items.map((item) => (
-          <li key={item.to} className="min-w-0 flex-1 md:flex-none">
+          <li
+            key={item.to}
+            className={`min-w-0 flex-1 md:flex-none ${item.wideOnly ? 'hidden md:list-item' : ''}`}
+          >
             <NavLink
               to={item.to}
               end={item.end ?? false}

@@ -4,6 +4,7 @@ import { formatTime } from '@client/lib/format';
 import { serverNow } from '@client/lib/server-clock';
 import { secondaryButton } from '@client/ui/button-styles';
 import { type DeskOutcome, isAdmission } from '../lib/desk-outcome';
+import { useScanQueue } from '../lib/scan-queue-store';
 import { verdictDetail, verdictTitle } from './verdict-screen';
 
 /** The last few scans, so a mistaken admission can still be undone after the verdict cleared. */
@@ -18,7 +19,16 @@ export function RecentScans({
   onUndo: (outcome: DeskOutcome) => void;
   undoing: boolean;
 }) {
+  // A scan judged offline says "queued" only while it waits; once uploaded it says so.
+  const waiting = useScanQueue((s) => s.queue.map((q) => q.request.clientNonce).join(' '));
+  const setAside = useScanQueue((s) => s.setAside.map((q) => q.request.clientNonce).join(' '));
   if (recent.length === 0) return null;
+  const uploadState = (o: DeskOutcome) => {
+    if (!o.offline) return '';
+    if (waiting.split(' ').includes(o.id)) return ` · ${t('desk.queuedShort')}`;
+    if (setAside.split(' ').includes(o.id)) return ` · ${t('desk.setAsideShort')}`;
+    return ` · ${t('desk.uploadedShort')}`;
+  };
   return (
     <section aria-labelledby="desk-recent-title">
       <h2 id="desk-recent-title" className="mb-2 text-lg font-semibold">
@@ -30,7 +40,7 @@ export function RecentScans({
             <div className="min-w-0">
               <p className="font-semibold">
                 {formatTime(o.recordedAt, timeZone)} · {o.undone ? t('desk.undone') : verdictTitle(o)}
-                {o.offline ? ` · ${t('desk.queuedShort')}` : ''}
+                {uploadState(o)}
               </p>
               <p className="truncate text-sm text-slate-700 dark:text-slate-300">
                 {[o.holderName, o.typeName, verdictDetail(o, timeZone)].filter(Boolean).join(' · ')}

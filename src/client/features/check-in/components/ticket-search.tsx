@@ -1,12 +1,14 @@
 import { TICKET_SEARCH_MIN, type TicketType } from '@shared/contract/ticket';
-import { useId, useMemo, useState } from 'react';
+import { type RefObject, useId, useMemo, useState } from 'react';
 import { t } from '@client/i18n';
 import { ApiError } from '@client/lib/api-error';
 import { problemMessage } from '@client/lib/problem-message';
 import { Alert } from '@client/ui/alert';
+import { formatTime } from '@client/lib/format';
 import { primaryButton } from '@client/ui/button-styles';
 import { useTicketSearch } from '../api/search-tickets';
 import { looksLikeCode } from '../lib/use-wedge-scanner';
+import { useCheckedIn } from '../lib/use-checked-in';
 import { useDebouncedText } from '../lib/use-debounced-text';
 import { type DeskTicket, type OfflineTicketSearch } from '../lib/offline-ticket-search';
 
@@ -16,6 +18,10 @@ const RESULTS = 8;
 
 export interface TicketSearchProps {
   slug: string;
+  /** The desk's list and day: a holder already let in on them shows as such. */
+  listId: string;
+  day: string | null;
+  timeZone: string;
   types: readonly TicketType[];
   offline: boolean;
   /** The desk's own copy of the tickets, searched when the server cannot be. */
@@ -23,6 +29,7 @@ export interface TicketSearchProps {
   onCheckIn: (ticket: DeskTicket, typeName: string | null) => void;
   /** A code typed into the field by a wedge scanner. */
   onCode: (code: string) => void;
+  inputRef?: RefObject<HTMLInputElement | null>;
 }
 
 /**
@@ -30,7 +37,18 @@ export interface TicketSearchProps {
  * each. Offline, or when the server does not answer, it searches the desk's own copy of the
  * tickets and says so; a check-in from there is judged and queued like an offline scan.
  */
-export function TicketSearch({ slug, types, offline, index, onCheckIn, onCode }: TicketSearchProps) {
+export function TicketSearch({
+  slug,
+  listId,
+  day,
+  timeZone,
+  types,
+  offline,
+  index,
+  onCheckIn,
+  onCode,
+  inputRef,
+}: TicketSearchProps) {
   const [text, setText] = useState('');
   const q = useDebouncedText(text, DEBOUNCE_MS);
   const search = useTicketSearch(slug, looksLikeCode(q) || offline ? '' : q);
@@ -41,6 +59,15 @@ export function TicketSearch({ slug, types, offline, index, onCheckIn, onCode }:
     [local, index, q],
   );
   const results = localResults ?? (search.data && !offline ? search.data : null);
+  const shown = results && q.trim().length >= TICKET_SEARCH_MIN ? results.tickets : [];
+  const checkedIn = useCheckedIn(
+    slug,
+    listId,
+    shown.map((ticket) => ticket.id),
+    day,
+    timeZone,
+    !local && !offline,
+  );
   const hintId = useId();
   const typeName = (id: string) => types.find((ty) => ty.id === id)?.name ?? null;
   const tooShort = text.trim().length > 0 && text.trim().length < TICKET_SEARCH_MIN;
@@ -65,6 +92,7 @@ export function TicketSearch({ slug, types, offline, index, onCheckIn, onCode }:
         </label>
         <input
           id="desk-search"
+          ref={inputRef}
           type="search"
           autoComplete="off"
           spellCheck={false}
@@ -104,36 +132,54 @@ export function TicketSearch({ slug, types, offline, index, onCheckIn, onCode }:
                 : 'border-slate-300 dark:border-slate-700'
             }`}
           >
-            {results.tickets.map((ticket) => (
-              <li key={ticket.id} className="flex items-center justify-between gap-3 p-3">
-                <div className="min-w-0">
-                  <p className="font-semibold">
-                    {ticket.holderName}
-                    {local ? (
-                      <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950 dark:bg-amber-900 dark:text-amber-50">
-                        {t('desk.offlineResult')}
-                      </span>
-                    ) : null}
-                  </p>
-                  <p className="truncate text-sm text-slate-700 dark:text-slate-300">
-                    {[typeName(ticket.typeId), ticket.orderCode, ticket.email].filter(Boolean).join(' · ')}
-                  </p>
-                  {ticket.status !== 'valid' ? (
-                    <p className="text-sm font-semibold text-red-800 dark:text-red-300">
-                      {t(`desk.status.${ticket.status}`)}
+            {results.tickets.map((ticket) => {
+              const admitted = checkedIn.get(ticket.id);
+              return (
+                <li key={ticket.id} className="flex items-center justify-between gap-3 p-3">
+                  <div className="min-w-0">
+                    <p className="font-semibold">
+                      {ticket.holderName}
+                      {local ? (
+                        <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+                          {t('desk.offlineResult')}
+                        </span>
+                      ) : null}
                     </p>
-                  ) : null}
-                </div>
-                <button
-                  type="button"
-                  className={`${primaryButton} shrink-0 whitespace-nowrap`}
-                  aria-label={t('desk.checkInName', { name: ticket.holderName })}
-                  onClick={() => onCheckIn(ticket, typeName(ticket.typeId))}
-                >
-                  {t('desk.checkIn')}
-                </button>
-              </li>
-            ))}
+                    <p className="truncate text-sm text-slate-700 dark:text-slate-300">
+                      {[typeName(ticket.typeId), ticket.orderCode, ticket.email].filter(Boolean).join(' · ')}
+                    </p>
+                    {ticket.status !== 'valid' ? (
+                      <p className="text-sm font-semibold text-red-800 dark:text-red-300">
+                        {t(`desk.status.${ticket.status}`)}
+                      </p>
+                    ) : null}
+                  </div>
+                  {admitted ? (
+                    <p
+                      className="shrink-0 rounded-md border-2 border-green-700 px-2 py-1 text-right text-sm font-semibold text-green-900 dark:border-green-400 dark:text-green-100"
+                      data-testid="already-in"
+                    >
+                      {t('desk.alreadyIn')}
+                      <span className="block font-normal">
+                        {t('desk.alreadyInAt', {
+                          time: formatTime(admitted.at, timeZone),
+                          desk: admitted.deskName,
+                        })}
+                      </span>
+                    </p>
+                  ) : (
+                    <button
+                      type="button"
+                      className={`${primaryButton} min-h-11 shrink-0 whitespace-nowrap`}
+                      aria-label={t('desk.checkInName', { name: ticket.holderName })}
+                      onClick={() => onCheckIn(ticket, typeName(ticket.typeId))}
+                    >
+                      {t('desk.checkIn')}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : null}

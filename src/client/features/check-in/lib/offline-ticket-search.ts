@@ -22,6 +22,8 @@ export interface OfflineTicketSearch {
   size: number;
   asOf: string;
   search: (q: string, limit: number) => OfflineSearchResult;
+  /** The ticket with this id, to name the holder of a code judged offline. */
+  byId: (id: string) => DeskTicket | undefined;
 }
 
 /** Case and accents do not matter: "zoe" finds Zoé. */
@@ -50,8 +52,13 @@ export function prepareTicketSearch(index: DeskTicketIndex): OfflineTicketSearch
       note: r[6] === '' ? null : r[6],
     };
   };
+  const positions = new Map(index.rows.map((r, i) => [r[0], i]));
   return {
     size: index.rows.length,
+    byId(id) {
+      const i = positions.get(id);
+      return i === undefined ? undefined : toTicket(i);
+    },
     asOf: index.asOf,
     search(q, limit) {
       const text = fold(q.trim());

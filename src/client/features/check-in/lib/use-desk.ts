@@ -21,7 +21,7 @@ import {
   type OfflineJudgement,
   type OfflineKit,
 } from './offline-verdict';
-import { type DeskTicket } from './offline-ticket-search';
+import { type DeskTicket, type OfflineTicketSearch } from './offline-ticket-search';
 import { useScanQueue } from './scan-queue-store';
 import { retryDelay } from '@client/lib/live/reconnecting-stream';
 import { serverReachable, uploadQueue } from './upload-queue';
@@ -45,7 +45,13 @@ export interface DeskFailure {
  * The desk's scan flow: ask the server (at most 1.5 s), else judge on this device with the
  * shared verdict function and queue the scan; upload the queue when the server answers again.
  */
-export function useDesk(slug: string, timeZone: string, list: CheckInList) {
+export function useDesk(
+  slug: string,
+  timeZone: string,
+  list: CheckInList,
+  /** The desk's copy of the tickets: names the holder of a code judged offline. */
+  index: OfflineTicketSearch | null = null,
+) {
   const queryClient = useQueryClient();
   const offline = useDeskConnection((s) => s.offline);
   const queued = useScanQueue((s) => s.queue.filter((q) => q.slug === slug).length);
@@ -136,13 +142,20 @@ export function useDesk(slug: string, timeZone: string, list: CheckInList) {
           clientNonce: nonce,
           deskVerdict: judged.verdict.code,
         },
-        label: ('ticket' in input ? input.ticket.holderName : judged.typeName) ?? undefined,
+        label:
+          ('ticket' in input
+            ? input.ticket.holderName
+            : ((judged.ticketId ? index?.byId(judged.ticketId)?.holderName : undefined) ??
+              judged.typeName)) ?? undefined,
       });
       if (admits(judged.verdict.code) && judged.ticketId) remember(judged.ticketId, at, null);
       show({
         id: nonce,
         verdict: judged.verdict,
-        holderName: 'ticket' in input ? input.ticket.holderName : null,
+        holderName:
+          'ticket' in input
+            ? input.ticket.holderName
+            : ((judged.ticketId ? index?.byId(judged.ticketId)?.holderName : undefined) ?? null),
         typeName: 'ticket' in input ? input.typeName : judged.typeName,
         ticketId: judged.ticketId,
         scanId: null,
@@ -151,7 +164,7 @@ export function useDesk(slug: string, timeZone: string, list: CheckInList) {
         undone: false,
       });
     },
-    [list, queryClient, refreshFigures, show, slug, timeZone],
+    [index, list, queryClient, refreshFigures, show, slug, timeZone],
   );
 
   const undoOutcome = useCallback(

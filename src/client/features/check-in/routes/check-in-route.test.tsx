@@ -106,12 +106,17 @@ describe('the check-in desk', () => {
     const qr = await mockTicketQr(SLUG, pass(5).id);
     const { user } = configuredDesk();
     await screen.findByText(/Online/);
+    // The desk's copy of the tickets, which names the holder of a code judged offline.
+    await waitFor(() =>
+      expect(localStorage.getItem(`lanyard:private:desk-ticket-index:${SLUG}`)).not.toBeNull(),
+    );
     server.use(http.post(apiRoutes.scans, () => HttpResponse.error()));
 
     await user.keyboard(`${qr}{Enter}`);
     const admit = await verdict();
     expect(admit).toHaveAttribute('data-verdict', 'ok');
     expect(admit).toHaveTextContent('Judged on this desk (offline)');
+    expect(admit).toHaveTextContent(pass(5).holderName);
     expect(screen.getByText(/Offline: this desk judges scans itself. 1 scan queued/)).toBeInTheDocument();
 
     // The same code again is a repeat, from the desk's own queue.
@@ -131,5 +136,33 @@ describe('the check-in desk', () => {
       ['already_checked_in', true, false],
     ]);
     expect(useScanQueue.getState().queue).toHaveLength(0);
+    // Uploaded: the last scans stop saying "queued".
+    const recent = screen.getByRole('region', { name: 'Last scans' });
+    await waitFor(() => expect(recent).not.toHaveTextContent('queued'));
+    expect(recent).toHaveTextContent('uploaded');
+  });
+
+  it('shows in the name search who is already checked in, with the time and the desk', async () => {
+    const holder = pass(6);
+    const qr = await mockTicketQr(SLUG, holder.id);
+    const { user } = configuredDesk();
+    await screen.findByText(/Online/);
+    await user.keyboard(`${qr}{Enter}`);
+    expect(await verdict()).toHaveAttribute('data-verdict', 'ok');
+    await user.type(screen.getByRole('searchbox', { name: 'Name, email or order code' }), holder.email);
+    const row = (await screen.findByTestId('already-in')).closest('li')!;
+    expect(row).toHaveTextContent(holder.holderName);
+    expect(within(row).getByTestId('already-in')).toHaveTextContent(/^Checked in\d{2}:\d{2} · Desk 1$/);
+    expect(
+      within(row).queryByRole('button', { name: `Check in ${holder.holderName}` }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('is a full-screen mode: no attendee navigation, the list, day and desk in view, and a way out', async () => {
+    configuredDesk();
+    await screen.findByText(/Online/);
+    expect(screen.queryByRole('navigation', { name: 'Sections' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('desk-context')).toHaveTextContent(/Main entrance·Thu 16 Oct·.*Desk 1$/);
+    expect(screen.getByRole('link', { name: 'Leave the desk' })).toHaveAttribute('href', `/${SLUG}`);
   });
 });

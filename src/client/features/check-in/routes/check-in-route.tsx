@@ -1,15 +1,16 @@
 import { conferenceDayOf } from '@shared/time';
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { type LoaderFunctionArgs } from 'react-router';
-import { requireRole, useMe } from '@client/features/auth';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { Link, type LoaderFunctionArgs } from 'react-router';
+import { hasRole, requireRole, useMe } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { t } from '@client/i18n';
+import { formatDay } from '@client/lib/format';
+import { useConferenceStream } from '@client/lib/live/use-conference-stream';
 import { serverNow } from '@client/lib/server-clock';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { Alert } from '@client/ui/alert';
-import { secondaryButton } from '@client/ui/button-styles';
-import { PageHeading } from '@client/ui/page-heading';
+import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 import { checkInListsQueryOptions, useCheckInLists } from '../api/get-check-in-lists';
 import { checkInStatsQueryOptions } from '../api/get-check-in-stats';
 import { useRevocations, revocationsQueryOptions } from '../api/get-revocations';
@@ -61,7 +62,10 @@ export const checkInLoader =
     return null;
   };
 
-/** The check-in desk: choose a list and a desk name, then scan, search and admit. */
+/**
+ * The check-in desk, a full-screen mode of its own: a bar with the way out and, once set up,
+ * the list, day and desk name and whether the desk is online; then scan, search and admit.
+ */
 export function CheckInRoute() {
   const slug = useRequiredParam('slug');
   const conference = useConference(slug);
@@ -71,33 +75,63 @@ export function CheckInRoute() {
   const [editing, setEditing] = useState(false);
   const list = lists.find((l) => l.id === settings.listIds[slug]);
   const configured = !!list && settings.deskName !== '' && !editing;
+  useConferenceStream(slug);
+  const exitTo = hasRole(me, 'organizer') ? `/${slug}/organizer` : `/${slug}`;
 
   return (
-    <div className="max-w-3xl space-y-5">
-      <PageHeading>{t('checkIn.title')}</PageHeading>
+    <div className="min-h-dvh bg-slate-50 dark:bg-slate-950">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
+        {t('app.skipToContent')}
+      </a>
       {configured ? (
         <Desk
           slug={slug}
           list={list}
           timeZone={conference.timeZone}
           days={conference.days}
+          exitTo={exitTo}
           onChange={() => setEditing(true)}
         />
       ) : (
-        <DeskSetup
-          lists={lists}
-          listId={list?.id}
-          deskName={settings.deskName}
-          staffName={me?.name}
-          onSave={(listId, name) => {
-            settings.setListId(slug, listId);
-            settings.setDeskName(name);
-            setEditing(false);
-          }}
-          onCancel={list && settings.deskName ? () => setEditing(false) : undefined}
-        />
+        <>
+          <DeskBar exitTo={exitTo} title={t('checkIn.title')} />
+          <main id="main" tabIndex={-1} className="mx-auto max-w-3xl space-y-5 px-4 py-5">
+            <DeskSetup
+              lists={lists}
+              listId={list?.id}
+              deskName={settings.deskName}
+              staffName={me?.name}
+              onSave={(listId, name) => {
+                settings.setListId(slug, listId);
+                settings.setDeskName(name);
+                setEditing(false);
+              }}
+              onCancel={list && settings.deskName ? () => setEditing(false) : undefined}
+            />
+          </main>
+        </>
       )}
     </div>
+  );
+}
+
+/** The desk's own top bar: what this page is, the way out, and whatever the desk must keep in view. */
+function DeskBar({ exitTo, title, children }: { exitTo: string; title: string; children?: ReactNode }) {
+  return (
+    <header className="sticky top-0 z-30 border-b border-slate-300 bg-white pt-[env(safe-area-inset-top)] dark:border-slate-700 dark:bg-slate-900">
+      <div className="mx-auto max-w-3xl space-y-2 px-4 py-2">
+        <div className="flex items-center justify-between gap-3">
+          <h1 className="truncate text-lg font-bold">{title}</h1>
+          <Link to={exitTo} className={`${secondaryButton} min-h-11`}>
+            {t('desk.leave')}
+          </Link>
+        </div>
+        {children}
+      </div>
+    </header>
   );
 }
 
@@ -106,10 +140,11 @@ interface DeskProps {
   list: CheckInList;
   timeZone: string;
   days: readonly { date: string }[];
+  exitTo: string;
   onChange: () => void;
 }
 
-function Desk({ slug, list, timeZone, days, onChange }: DeskProps) {
+function Desk({ slug, list, timeZone, days, exitTo, onChange }: DeskProps) {
   const queryClient = useQueryClient();
   const me = useMe().data;
   const deskName = useDeskSettings((s) => s.deskName);
@@ -118,11 +153,13 @@ function Desk({ slug, list, timeZone, days, onChange }: DeskProps) {
   // Kept fresh in the background, so an offline desk has today's keys and revocations.
   useSigningKeys(slug);
   useRevocations(slug, queryClient);
-  const desk = useDesk(slug, timeZone, list);
   const index = useOfflineTicketSearch(slug);
+  const desk = useDesk(slug, timeZone, list, index);
   useDeskHeartbeat(slug, list.id);
   const [camera, setCamera] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
   const { outcome, dismiss } = desk;
+  const day = deskDay(timeZone, days);
 
   useWedgeScanner((code) => void desk.scan({ qr: code }));
 
@@ -134,73 +171,103 @@ function Desk({ slug, list, timeZone, days, onChange }: DeskProps) {
 
   return (
     <>
-      <div className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-          <dt className="font-semibold text-slate-700 dark:text-slate-300">{t('desk.list')}</dt>
-          <dd>{list.name}</dd>
-          <dt className="font-semibold text-slate-700 dark:text-slate-300">{t('desk.deskName')}</dt>
-          <dd>{deskName}</dd>
+      <DeskBar exitTo={exitTo} title={t('checkIn.title')}>
+        <p className="flex flex-wrap gap-x-2 text-sm" data-testid="desk-context">
+          <span>
+            <span className="sr-only">{t('desk.list')}: </span>
+            <span className="font-semibold">{list.name}</span>
+          </span>
+          <span aria-hidden="true">·</span>
+          <span>{day ? formatDay(day) : t('desk.allDays')}</span>
+          <span aria-hidden="true">·</span>
+          <span>
+            <span className="sr-only">{t('desk.deskName')}: </span>
+            {deskName}
+          </span>
+        </p>
+        <ConnectionStatus offline={desk.offline} queued={desk.queued} />
+      </DeskBar>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl space-y-5 px-4 pt-4 pb-32">
+        <SetAsideScans slug={slug} timeZone={timeZone} />
+        {desk.failure ? (
+          <Alert tone="error">
+            <p className="font-semibold">{t('desk.scanFailed')}</p>
+            <p>{desk.failure.message}</p>
+          </Alert>
+        ) : null}
+        {camera ? (
+          <section aria-label={t('desk.scanTitle')}>
+            <CameraScanner onCode={(code) => void desk.scan({ qr: code })} />
+          </section>
+        ) : null}
+        <TicketSearch
+          slug={slug}
+          listId={list.id}
+          timeZone={timeZone}
+          day={day}
+          types={types}
+          offline={desk.offline}
+          index={index}
+          inputRef={searchRef}
+          onCheckIn={(ticket, typeName) => void desk.scan({ ticket, typeName })}
+          onCode={(code) => void desk.scan({ qr: code })}
+        />
+        <RecentScans recent={desk.recent} timeZone={timeZone} onUndo={desk.undo} undoing={desk.undoing} />
+        <DeskCounts slug={slug} listId={list.id} day={day} />
+        <p className="text-sm text-slate-700 dark:text-slate-300">{t('desk.wedgeHint')}</p>
+        <section
+          aria-label={t('desk.settings')}
+          className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
+        >
           {me ? (
-            <>
-              <dt className="font-semibold text-slate-700 dark:text-slate-300">{t('desk.staff')}</dt>
-              <dd>{me.name}</dd>
-            </>
+            <p className="text-sm">
+              <span className="font-semibold text-slate-700 dark:text-slate-300">{t('desk.staff')}</span>{' '}
+              {me.name}
+            </p>
           ) : null}
-        </dl>
-        <div className="flex flex-wrap items-center gap-3">
-          <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
-            <input
-              type="checkbox"
-              className="size-5 accent-indigo-700"
-              checked={sounds}
-              onChange={(e) => {
-                useDeskSettings.getState().setSounds(e.target.checked);
-                // A sample, so staff hear what an admission sounds like (and the browser allows audio).
-                if (e.target.checked) playVerdictSound('admit');
-              }}
-            />
-            {t('desk.sounds')}
-          </label>
-          <button type="button" className={secondaryButton} onClick={onChange}>
-            {t('desk.change')}
-          </button>
-        </div>
-      </div>
-      <ConnectionStatus offline={desk.offline} queued={desk.queued} />
-      <SetAsideScans slug={slug} timeZone={timeZone} />
-      <DeskCounts slug={slug} listId={list.id} day={deskDay(timeZone, days)} />
-      {desk.failure ? (
-        <Alert tone="error">
-          <p className="font-semibold">{t('desk.scanFailed')}</p>
-          <p>{desk.failure.message}</p>
-        </Alert>
-      ) : null}
-      <section aria-labelledby="desk-camera-title" className="space-y-2">
-        <div className="flex items-center justify-between gap-3">
-          <h2 id="desk-camera-title" className="text-lg font-semibold">
-            {t('desk.scanTitle')}
-          </h2>
+          <div className="flex flex-wrap items-center gap-3">
+            <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
+              <input
+                type="checkbox"
+                className="size-5 accent-indigo-700"
+                checked={sounds}
+                onChange={(e) => {
+                  useDeskSettings.getState().setSounds(e.target.checked);
+                  // A sample, so staff hear what an admission sounds like (and the browser allows audio).
+                  if (e.target.checked) playVerdictSound('admit');
+                }}
+              />
+              {t('desk.sounds')}
+            </label>
+            <button type="button" className={`${secondaryButton} min-h-11`} onClick={onChange}>
+              {t('desk.change')}
+            </button>
+          </div>
+        </section>
+      </main>
+      {/* Under the thumb: the two ways to find a ticket. */}
+      <div className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-300 bg-white/95 px-4 pt-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] backdrop-blur dark:border-slate-700 dark:bg-slate-900/95">
+        <div className="mx-auto grid max-w-3xl grid-cols-2 gap-3">
           <button
             type="button"
-            className={secondaryButton}
+            className={`${primaryButton} min-h-12`}
             aria-pressed={camera}
             onClick={() => setCamera(!camera)}
           >
             {camera ? t('desk.stopCamera') : t('desk.startCamera')}
           </button>
+          <button
+            type="button"
+            className={`${secondaryButton} min-h-12`}
+            onClick={() => {
+              searchRef.current?.scrollIntoView({ block: 'center' });
+              searchRef.current?.focus();
+            }}
+          >
+            {t('desk.findByName')}
+          </button>
         </div>
-        {camera ? <CameraScanner onCode={(code) => void desk.scan({ qr: code })} /> : null}
-        <p className="text-sm text-slate-700 dark:text-slate-300">{t('desk.wedgeHint')}</p>
-      </section>
-      <TicketSearch
-        slug={slug}
-        types={types}
-        offline={desk.offline}
-        index={index}
-        onCheckIn={(ticket, typeName) => void desk.scan({ ticket, typeName })}
-        onCode={(code) => void desk.scan({ qr: code })}
-      />
-      <RecentScans recent={desk.recent} timeZone={timeZone} onUndo={desk.undo} undoing={desk.undoing} />
+      </div>
       {outcome ? (
         <VerdictScreen
           outcome={outcome}

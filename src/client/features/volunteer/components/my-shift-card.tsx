@@ -1,11 +1,12 @@
 import { type Role } from '@shared/contract/role';
 import { type Shift } from '@shared/contract/shift';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
-import { secondaryButton } from '@client/ui/button-styles';
+import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 import { useHandoverOffer } from '../api/handover';
 import { useSignOff } from '../api/sign-off';
+import { useTakeHandover } from '../api/take-handover';
 import { formatCountdown, formatShiftTime, formatWeekdayTime } from '../lib/format-shift';
 import { RefusalAlert } from './refusal-alert';
 import { shiftLabel } from './shift-card';
@@ -33,20 +34,30 @@ export function MyShiftCard({
   role,
   zone,
   now,
+  onLeft,
 }: {
   slug: string;
   shift: Shift;
   role: Role | undefined;
   zone: string;
   now: Date;
+  /** Told once the place is given up, so the page can offer to undo it. */
+  onLeft?: (shift: Shift) => void;
 }) {
   const id = useId();
   const signOff = useSignOff(slug);
+  const take = useTakeHandover(slug);
+  const [confirming, setConfirming] = useState(false);
   const handover = useHandoverOffer(slug);
   const status = shift.mine?.status;
   const started = now.getTime() >= Date.parse(shift.startsAt);
   const canSignOff = status === 'waiting' || now.getTime() <= Date.parse(shift.signOffUntil);
-  const error = signOff.error ?? handover.error;
+  const error = signOff.error ?? handover.error ?? take.error;
+  const leave = () =>
+    signOff.mutate(shift.id, {
+      onSuccess: () => onLeft?.(shift),
+      onSettled: () => setConfirming(false),
+    });
 
   return (
     <li>
@@ -92,14 +103,24 @@ export function MyShiftCard({
           />
         ) : null}
         <div className="mt-3 flex flex-wrap gap-2 empty:hidden">
-          {canSignOff && !started ? (
+          {canSignOff && !started && !confirming ? (
             <button
               type="button"
-              className={secondaryButton}
+              className={`${secondaryButton} min-h-11`}
               disabled={signOff.isPending}
-              onClick={() => signOff.mutate(shift.id)}
+              onClick={() => setConfirming(true)}
             >
-              {status === 'waiting' ? t('volunteer.action.leaveWaitlist') : t('volunteer.action.signOff')}
+              {status === 'waiting' ? t('volunteer.action.leaveWaitlist') : t('volunteer.action.leave')}
+            </button>
+          ) : null}
+          {status === 'waiting' && shift.offered > 0 && !started ? (
+            <button
+              type="button"
+              className={`${primaryButton} min-h-11`}
+              disabled={take.isPending}
+              onClick={() => take.mutate(shift.id)}
+            >
+              {t('volunteer.action.takeOver')}
             </button>
           ) : null}
           {status === 'confirmed' && !started ? (
@@ -123,6 +144,38 @@ export function MyShiftCard({
             </button>
           ) : null}
         </div>
+        {confirming ? (
+          <div
+            role="group"
+            aria-labelledby={`${id}-confirm`}
+            className="mt-3 rounded-md border border-slate-400 bg-slate-50 p-3 dark:border-slate-500 dark:bg-slate-800"
+          >
+            <p id={`${id}-confirm`} className="font-medium text-slate-900 dark:text-slate-100">
+              {status === 'waiting'
+                ? t('volunteer.leave.confirmWaitlist')
+                : t('volunteer.leave.confirm', {
+                    when: formatWeekdayTime(shift.signOffUntil, zone),
+                  })}
+            </p>
+            <div className="mt-2 flex flex-wrap gap-2">
+              <button
+                type="button"
+                className={`${primaryButton} min-h-11`}
+                disabled={signOff.isPending}
+                onClick={leave}
+              >
+                {status === 'waiting' ? t('volunteer.leave.yesWaitlist') : t('volunteer.leave.yes')}
+              </button>
+              <button
+                type="button"
+                className={`${secondaryButton} min-h-11`}
+                onClick={() => setConfirming(false)}
+              >
+                {t('volunteer.leave.keep')}
+              </button>
+            </div>
+          </div>
+        ) : null}
         {error ? (
           <div className="mt-3">
             <RefusalAlert error={error} />

@@ -2,11 +2,12 @@ import { type Shift } from '@shared/contract/shift';
 import { useId } from 'react';
 import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
+import { useNow } from '@client/lib/use-now';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 import { useJoinRole } from '../api/join-role';
 import { useSignUp } from '../api/sign-up';
 import { useTakeHandover } from '../api/take-handover';
-import { formatShiftTime } from '../lib/format-shift';
+import { formatShiftTime, formatWeekdayTime } from '../lib/format-shift';
 import { describeVerdict, type VerdictTone } from '../lib/verdict-text';
 import { RefusalAlert } from './refusal-alert';
 import { card } from './styles';
@@ -14,6 +15,7 @@ import { card } from './styles';
 const toneStyles: Record<VerdictTone, string> = {
   ok: 'border-l-green-700 dark:border-l-green-400',
   mine: 'border-l-indigo-700 dark:border-l-indigo-300',
+  queued: 'border-l-amber-600 dark:border-l-amber-300',
   wait: 'border-l-amber-600 dark:border-l-amber-300',
   blocked: 'border-l-slate-400 dark:border-l-slate-500',
 };
@@ -21,6 +23,8 @@ const toneStyles: Record<VerdictTone, string> = {
 const badgeStyles: Record<VerdictTone, string> = {
   ok: 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100',
   mine: 'bg-indigo-100 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-100',
+  queued:
+    'border border-amber-700 bg-white text-amber-950 dark:border-amber-300 dark:bg-slate-900 dark:text-amber-50',
   wait: 'bg-amber-100 text-amber-950 dark:bg-amber-950 dark:text-amber-50',
   blocked: 'bg-slate-200 text-slate-900 dark:bg-slate-800 dark:text-slate-100',
 };
@@ -42,6 +46,18 @@ export function ShiftCounts({ shift }: { shift: Shift }) {
   return <span className="tabular-nums">{parts.join(' · ')}</span>;
 }
 
+/** Claimed this close to its sign-off deadline, a shift warns that leaving it will be closed. */
+const LEAVE_WARNING_MS = 24 * 3_600_000;
+
+/** Said before the tap when leaving the shift again is closed already or closes within a day. */
+export function leaveWarning(shift: Shift, zone: string, now: Date): string | null {
+  const until = Date.parse(shift.signOffUntil);
+  const when = formatWeekdayTime(shift.signOffUntil, zone);
+  if (until <= now.getTime()) return t('volunteer.claim.noLeaving', { when });
+  if (until - now.getTime() <= LEAVE_WARNING_MS) return t('volunteer.claim.leaveUntil', { when });
+  return null;
+}
+
 /**
  * One shift in "Shifts for me": what, where, when, how full, and the server's verdict for
  * this volunteer in plain words before they tap; one tap claims, joins the line or the role.
@@ -58,6 +74,8 @@ export function ShiftCard({ slug, shift, zone }: { slug: string; shift: Shift; z
     shift.offered > 0 &&
     (kind === 'full' || (kind === 'already_signed_up' && shift.mine?.status === 'waiting'));
   const error = signUp.error ?? join.error ?? take.error;
+  const now = useNow();
+  const warning = kind === 'ok' || canTakeOver ? leaveWarning(shift, zone, now) : null;
 
   return (
     <li>
@@ -82,12 +100,20 @@ export function ShiftCard({ slug, shift, zone }: { slug: string; shift: Shift; z
             {verdict.text}
           </p>
         ) : null}
+        {warning ? (
+          <p
+            id={`${id}-warning`}
+            className="mt-2 border-l-4 border-amber-600 pl-2 text-sm font-medium text-slate-900 dark:border-amber-300 dark:text-slate-100"
+          >
+            {warning}
+          </p>
+        ) : null}
         <div className="mt-3 flex flex-wrap gap-2 empty:hidden">
           {kind === 'ok' ? (
             <button
               type="button"
               className={primaryButton}
-              aria-describedby={`${id}-verdict`}
+              aria-describedby={warning ? `${id}-verdict ${id}-warning` : `${id}-verdict`}
               disabled={signUp.isPending}
               onClick={() => signUp.mutate({ shiftId: shift.id })}
             >

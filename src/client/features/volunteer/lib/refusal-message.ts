@@ -1,5 +1,6 @@
 import { type MessageKey, t } from '@client/i18n';
 import { isApiError } from '@client/lib/api-error';
+import { formatDay } from '@client/lib/format';
 import { problemMessage } from '@client/lib/problem-message';
 
 const known: Record<string, MessageKey> = {
@@ -22,6 +23,17 @@ const known: Record<string, MessageKey> = {
 };
 
 /**
+ * The server writes times as "2025-10-17 09:00 (Europe/Paris)", already in the conference's
+ * zone (with or without the zone's name); the app writes them "Fri 17 Oct 09:00" everywhere, so its words and ours match.
+ */
+export function localiseTimes(text: string): string {
+  return text.replace(
+    /(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})(?: \([A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*\))?/g,
+    (_all, day: string, time: string) => `${formatDay(day)} ${time}`,
+  );
+}
+
+/**
  * Why the server said no: our own sentence for the rule's problem code, and the server's
  * detail (which names the clashing shift, the opening time...) when it adds something.
  */
@@ -29,7 +41,10 @@ export function refusalMessage(error: unknown): { headline: string; detail: stri
   if (isApiError(error)) {
     const key = known[error.code];
     // shift_full's detail speaks to API clients ({"waitlist": true}); the card offers the list.
-    if (key) return { headline: t(key), detail: error.code === 'shift_full' ? null : (error.detail ?? null) };
+    if (key) {
+      const detail = error.code === 'shift_full' || !error.detail ? null : localiseTimes(error.detail);
+      return { headline: t(key), detail };
+    }
   }
   return { headline: problemMessage(error), detail: null };
 }

@@ -4,7 +4,8 @@ import { formatDay } from '@client/lib/format';
 import { t } from '@client/i18n';
 import { formatShiftTime, formatWeekdayTime } from './format-shift';
 
-export type VerdictTone = 'ok' | 'mine' | 'wait' | 'blocked';
+/** 'queued': a place on the waiting list, which is not a place on the shift. */
+export type VerdictTone = 'ok' | 'mine' | 'queued' | 'wait' | 'blocked';
 
 /**
  * The server's verdict for this volunteer in plain words, shown before they tap. The tone
@@ -23,7 +24,7 @@ export function describeVerdict(
     case 'already_signed_up':
       if (verdict.status === 'waiting') {
         return {
-          tone: 'mine',
+          tone: 'queued',
           text: t('volunteer.verdict.waiting', { position: shift.mine?.position ?? shift.waiting }),
         };
       }

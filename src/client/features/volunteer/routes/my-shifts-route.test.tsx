@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { makeProblem, PROBLEM_CONTENT_TYPE } from '@shared/contract/problem';
+import { http, HttpResponse } from 'msw';
 import { getVolunteerState } from '@mocks/handlers/volunteers';
+import { server } from '@mocks/node';
 import { loginAs, renderApp, SLUG } from '@client/test/render-app';
 
 const MINE = `/${SLUG}/volunteer/mine`;
@@ -16,16 +19,50 @@ describe('my shifts', () => {
     expect(screen.getByTestId('hours')).toHaveTextContent('2 shifts, 7 h signed up so far · 0 h worked');
   });
 
-  it('signs off before the deadline', async () => {
+  it('leaves a shift after a confirmation, and undo gives the place back', async () => {
     loginAs('volunteer@demo.test');
     const { user } = renderApp(MINE);
     const desk = await screen.findByRole('article', { name: /^Check-in desk, Entrance, Fri 17 Oct 09:00/ });
-    await user.click(within(desk).getByRole('button', { name: 'Sign off' }));
+    await user.click(within(desk).getByRole('button', { name: 'Leave this shift' }));
+    // Nothing happens before the confirmation.
+    expect(getVolunteerState().signups.some((s) => s.shiftId === DESK)).toBe(true);
+    expect(within(desk).getByRole('group')).toHaveTextContent('You can leave on your own until Fri 06:00');
+    await user.click(within(desk).getByRole('button', { name: 'Yes, leave this shift' }));
     await waitFor(() =>
       expect(screen.queryByRole('article', { name: /^Check-in desk, Entrance/ })).not.toBeInTheDocument(),
     );
     expect(getVolunteerState().signups.some((s) => s.shiftId === DESK)).toBe(false);
     await waitFor(() => expect(screen.getByTestId('hours')).toHaveTextContent('1 shift, 4 h signed up'));
+    const toast = screen.getByText(/^You left Check-in desk/).closest('[role="status"]') as HTMLElement;
+    await user.click(within(toast).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(toast).toHaveTextContent(/^You are back on Check-in desk/));
+    expect(getVolunteerState().signups.some((s) => s.shiftId === DESK && s.status === 'confirmed')).toBe(
+      true,
+    );
+    expect(
+      await screen.findByRole('article', { name: /^Check-in desk, Entrance, Fri 17 Oct 09:00/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when the place was taken before the undo', async () => {
+    loginAs('volunteer@demo.test');
+    const { user } = renderApp(MINE);
+    const desk = await screen.findByRole('article', { name: /^Check-in desk, Entrance, Fri 17 Oct 09:00/ });
+    await user.click(within(desk).getByRole('button', { name: 'Leave this shift' }));
+    await user.click(within(desk).getByRole('button', { name: 'Yes, leave this shift' }));
+    const toast = (await screen.findByText(/^You left Check-in desk/)).closest(
+      '[role="status"]',
+    ) as HTMLElement;
+    server.use(
+      http.post('/api/conferences/:slug/shifts/:id/signup', () =>
+        HttpResponse.json(makeProblem('shift_full'), {
+          status: 409,
+          headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+        }),
+      ),
+    );
+    await user.click(within(toast).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(toast).toHaveTextContent('Someone else took the place'));
   });
 
   it('after the deadline says why and who to ask instead of offering to sign off', async () => {
@@ -39,7 +76,7 @@ describe('my shifts', () => {
         'Signing off closed Fri 06:00. Ask Olivia Organizer to take you off, or offer the shift for hand-over.',
       ),
     );
-    expect(within(desk).queryByRole('button', { name: 'Sign off' })).not.toBeInTheDocument();
+    expect(within(desk).queryByRole('button', { name: 'Leave this shift' })).not.toBeInTheDocument();
     expect(within(desk).getByRole('button', { name: 'Offer for hand-over' })).toBeInTheDocument();
   });
 

@@ -1,5 +1,6 @@
 import { type Shift } from '@shared/contract/shift';
 import { type QueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { meQueryOptions, useMe } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
@@ -13,6 +14,7 @@ import { shiftsQueryOptions, useShifts } from '../api/get-shifts';
 import { FeedLink } from '../components/feed-link';
 import { MyShiftCard } from '../components/my-shift-card';
 import { HoursSoFar } from '../components/hours-so-far';
+import { LeaveUndo } from '../components/leave-undo';
 import { MessageInbox } from '../components/message-inbox';
 import { ProfileDetails } from '../components/profile-section';
 import { ShiftCard } from '../components/shift-card';
@@ -37,14 +39,14 @@ export const myShiftsLoader =
 
 const sum = (shifts: Shift[]) => Math.round(shifts.reduce((h, s) => h + shiftHours(s), 0) * 10) / 10;
 
-/** Shifts offered by others that this volunteer could take over right now. */
+/**
+ * Shifts offered by others that this volunteer could take over right now. One they wait for
+ * stays under "Waiting lists" (with its own "Take it over"), never in both sections.
+ */
 function takeable(shift: Shift): boolean {
-  if (shift.offered === 0) return false;
-  if (shift.mine && shift.mine.status !== 'waiting') return false;
+  if (shift.offered === 0 || shift.mine) return false;
   const kind = shift.verdict?.kind;
-  return (
-    kind === 'full' || kind === 'ok' || (kind === 'already_signed_up' && shift.mine?.status === 'waiting')
-  );
+  return kind === 'full' || kind === 'ok';
 }
 
 /** The volunteer's own shifts: what is next and when, who to ask, hours so far, hand-overs. */
@@ -57,6 +59,8 @@ export function MyShiftsRoute() {
   const all = useShifts(slug, me?.id ?? null);
   const now = useNow();
   const zone = conference.timeZone;
+  const [left, setLeft] = useState<Shift | null>(null);
+  const clearLeft = useCallback(() => setLeft(null), []);
 
   if (!me) {
     return (
@@ -83,6 +87,17 @@ export function MyShiftsRoute() {
     .filter(takeable)
     .filter((s) => Date.parse(s.startsAt) > now.getTime());
   const roleOf = (slugOfRole: string) => roles.data?.roles.find((r) => r.slug === slugOfRole);
+  const myCard = (s: Shift) => (
+    <MyShiftCard
+      key={s.id}
+      slug={slug}
+      shift={s}
+      role={roleOf(s.role)}
+      zone={zone}
+      now={now}
+      onLeft={setLeft}
+    />
+  );
 
   return (
     <div className="max-w-3xl">
@@ -107,11 +122,7 @@ export function MyShiftsRoute() {
             </Link>
           </p>
         ) : (
-          <ul className="space-y-3">
-            {upcoming.map((s) => (
-              <MyShiftCard key={s.id} slug={slug} shift={s} role={roleOf(s.role)} zone={zone} now={now} />
-            ))}
-          </ul>
+          <ul className="space-y-3">{upcoming.map((s) => myCard(s))}</ul>
         )}
       </section>
 
@@ -120,11 +131,7 @@ export function MyShiftsRoute() {
           <h2 id="mine-waiting" className={sectionHeading}>
             {t('volunteer.mine.waiting')}
           </h2>
-          <ul className="space-y-3">
-            {waiting.map((s) => (
-              <MyShiftCard key={s.id} slug={slug} shift={s} role={roleOf(s.role)} zone={zone} now={now} />
-            ))}
-          </ul>
+          <ul className="space-y-3">{waiting.map((s) => myCard(s))}</ul>
         </section>
       ) : null}
 
@@ -144,6 +151,7 @@ export function MyShiftsRoute() {
       </section>
 
       <FeedLink slug={slug} userId={me.id} />
+      {left ? <LeaveUndo key={left.id} slug={slug} shift={left} zone={zone} onDone={clearLeft} /> : null}
       <ProfileDetails slug={slug} user={me} />
     </div>
   );

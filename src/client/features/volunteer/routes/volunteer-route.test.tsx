@@ -7,6 +7,8 @@ import { server } from '@mocks/node';
 import { loginAs, renderApp, SLUG } from '@client/test/render-app';
 
 const SHIFTS = `/${SLUG}/volunteer`;
+/** Every shift, those the volunteer cannot take too (the list starts with only the takeable ones). */
+const ALL_SHIFTS = `${SHIFTS}?available=0`;
 const shiftId = (rest: string) => `${SLUG}.shift.${rest}`;
 
 const card = (name: RegExp) => screen.findByRole('article', { name });
@@ -41,7 +43,7 @@ function placeFor(userId: string, id: string, status: 'confirmed' | 'waiting' = 
 describe('shifts for me', () => {
   it('explains each verdict in plain words before the volunteer taps', async () => {
     loginAs('volunteer@demo.test');
-    renderApp(SHIFTS);
+    renderApp(ALL_SHIFTS);
     const host = await card(/^Session host, Ada Byron, Fri 17 Oct 10:00/);
     expect(within(host).getByTestId('verdict')).toHaveTextContent(
       /Overlaps your shift Check-in desk 09:00\s?–\s?12:00/,
@@ -84,7 +86,7 @@ describe('shifts for me', () => {
 
   it('rolls a refused claim back and says why', async () => {
     loginAs('volunteer@demo.test');
-    const { user } = renderApp(SHIFTS);
+    const { user } = renderApp(ALL_SHIFTS);
     const open = await card(/^Check-in desk, Entrance, Sat 18 Oct 09:00/);
     // Meanwhile, on another device, Vera took a shift at the same time.
     placeFor('demo-user-3', shiftId('session-host.2025-10-18.1000.ada-byron'));
@@ -92,7 +94,10 @@ describe('shifts for me', () => {
     await user.click(within(open).getByRole('button', { name: 'Take this shift' }));
     const alert = await within(open).findByRole('alert');
     expect(alert).toHaveTextContent('This shift overlaps one of your shifts.');
-    expect(alert).toHaveTextContent('It overlaps your Session host shift at Ada Byron');
+    expect(alert).toHaveTextContent(
+      'It overlaps your Session host shift at Ada Byron from Sat 18 Oct 10:00.',
+    );
+    expect(alert).not.toHaveTextContent('2025-10-18');
     expect(open).toHaveTextContent('0 of 4 taken');
     await waitFor(() =>
       expect(within(open).getByTestId('verdict')).toHaveTextContent(/Overlaps your shift Session host 10:00/),
@@ -104,40 +109,51 @@ describe('shifts for me', () => {
     const full = shiftId('session-host.2025-10-18.1400.alan-turing');
     placeFor('demo-user-1', full);
     loginAs('volunteer@demo.test');
-    const { user } = renderApp(SHIFTS);
+    const { user } = renderApp(ALL_SHIFTS);
     const shift = await card(/^Session host, Alan Turing, Sat 18 Oct 14:00/);
     expect(shift).toHaveTextContent('All places are taken; 0 people waiting.');
     await user.click(within(shift).getByRole('button', { name: 'Join the waiting list' }));
     await waitFor(() => expect(shift).toHaveTextContent('You are number 1 on the waiting list.'));
+    // A place in line is not a place on the shift: its own badge, never "Yours".
+    expect(within(shift).getByTestId('verdict')).toHaveTextContent(/^On the waiting list/);
+    expect(shift).not.toHaveTextContent('Yours');
     expect(signupOf(full, 'demo-user-3')?.status).toBe('waiting');
   });
 
   it('joins a role from a shift that needs it', async () => {
     loginAs('volunteer@demo.test');
-    const { user } = renderApp(SHIFTS);
+    const { user } = renderApp(ALL_SHIFTS);
     const merch = await card(/^Merch desk, Foyer, Sat 18 Oct 10:00/);
     await user.click(within(merch).getByRole('button', { name: 'Join Merch desk' }));
     await waitFor(() => expect(merch).toHaveTextContent('You can take this shift.'));
     expect(getVolunteerState().memberships.get('demo-user-3')?.get('merch-desk')).toBe('confirmed');
   });
 
-  it('filters by role and to the shifts the volunteer can take', async () => {
+  it('filters by role and, from the start, to the shifts the volunteer can take; turning that off is remembered', async () => {
     loginAs('volunteer@demo.test');
-    const { user } = renderApp(SHIFTS);
+    const { user, unmount } = renderApp(SHIFTS);
     await card(/^Check-in desk, Entrance, Sat 18 Oct 09:00/);
+    const only = screen.getByRole('checkbox', { name: 'Only ones I can take' });
+    expect(only).toBeChecked();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Role' }), 'Session host');
     await waitFor(() =>
       expect(screen.queryByRole('article', { name: /^Check-in desk/ })).not.toBeInTheDocument(),
     );
-    await user.click(screen.getByRole('checkbox', { name: 'Only ones I can take' }));
-    await waitFor(() =>
-      expect(
-        screen.queryByRole('article', { name: /Session host, Ada Byron, Fri 17 Oct 10:00/ }),
-      ).not.toBeInTheDocument(),
-    );
+    expect(
+      screen.queryByRole('article', { name: /Session host, Ada Byron, Fri 17 Oct 10:00/ }),
+    ).not.toBeInTheDocument();
     expect(
       screen.getByRole('article', { name: /^Session host, Ada Byron, Sat 18 Oct 10:00/ }),
     ).toBeInTheDocument();
+    await user.click(only);
+    expect(
+      await screen.findByRole('article', { name: /Session host, Ada Byron, Fri 17 Oct 10:00/ }),
+    ).toBeInTheDocument();
+    unmount();
+    renderApp(SHIFTS);
+    await card(/^Session host, Ada Byron, Fri 17 Oct 10:00/);
+    expect(screen.getByRole('checkbox', { name: 'Only ones I can take' })).not.toBeChecked();
+    localStorage.removeItem('lanyard:volunteer-only-available');
   });
 
   it('shows visitors the roles and the registration form', async () => {

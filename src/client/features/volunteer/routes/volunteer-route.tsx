@@ -1,4 +1,5 @@
 import { type Role } from '@shared/contract/role';
+import { type Shift } from '@shared/contract/shift';
 import { type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type LoaderFunctionArgs, useSearchParams } from 'react-router';
@@ -21,6 +22,7 @@ import { sectionHeading } from '../components/styles';
 import { VolunteerIntro } from '../components/volunteer-intro';
 import { VolunteerTabs } from '../components/volunteer-tabs';
 import { coordinatesAny } from '../lib/can-coordinate';
+import { onlyAvailablePreferred, rememberOnlyAvailable } from '../lib/available-preference';
 import { groupByDay } from '../lib/group-by-day';
 import { refusalMessage } from '../lib/refusal-message';
 
@@ -28,7 +30,7 @@ function filtersFrom(search: URLSearchParams): ShiftFilterValues {
   return {
     role: search.get('role') ?? '',
     place: search.get('place') ?? '',
-    available: search.get('available') === '1',
+    available: search.has('available') ? search.get('available') === '1' : onlyAvailablePreferred(),
     offered: search.get('offered') === '1',
   };
 }
@@ -36,7 +38,6 @@ function filtersFrom(search: URLSearchParams): ShiftFilterValues {
 const apiFilters = (f: ShiftFilterValues) => ({
   role: f.role || undefined,
   place: f.place || undefined,
-  available: f.available || undefined,
   offered: f.offered || undefined,
 });
 
@@ -96,6 +97,15 @@ function RolesDetails({ slug, roles }: { slug: string; roles: Role[] }) {
   );
 }
 
+/**
+ * "Only ones I can take", judged here rather than by the server so that a shift just claimed
+ * (or joined in line) stays in view with its new state instead of vanishing under the thumb.
+ */
+function canTake(shift: Shift): boolean {
+  const kind = shift.verdict?.kind;
+  return kind === 'ok' || shift.mine !== null || (kind === 'full' && shift.offered > 0);
+}
+
 function ShiftsForMe({ slug, userId, zone }: { slug: string; userId: string; zone: string }) {
   const [search, setSearch] = useSearchParams();
   const filters = filtersFrom(search);
@@ -105,7 +115,8 @@ function ShiftsForMe({ slug, userId, zone }: { slug: string; userId: string; zon
     const params = new URLSearchParams();
     if (next.role) params.set('role', next.role);
     if (next.place) params.set('place', next.place);
-    if (next.available) params.set('available', '1');
+    params.set('available', next.available ? '1' : '0');
+    if (next.available !== filters.available) rememberOnlyAvailable(next.available);
     if (next.offered) params.set('offered', '1');
     setSearch(params, { replace: true });
   };
@@ -114,7 +125,8 @@ function ShiftsForMe({ slug, userId, zone }: { slug: string; userId: string; zon
     shifts.data?.shifts.filter(
       (s) => s.verdict?.kind !== 'shift_ended' && !(s.verdict?.kind === 'shift_started' && s.mine === null),
     ) ?? [];
-  const days = groupByDay(upcoming);
+  const shown = filters.available ? upcoming.filter(canTake) : upcoming;
+  const days = groupByDay(shown);
 
   return (
     <section aria-labelledby="shifts-title">
@@ -148,9 +160,9 @@ function ShiftsForMe({ slug, userId, zone }: { slug: string; userId: string; zon
       {shifts.data ? (
         <div aria-busy={shifts.isPlaceholderData} className={shifts.isPlaceholderData ? 'opacity-60' : ''}>
           <p role="status" className="mb-3 font-medium text-slate-800 dark:text-slate-200">
-            {upcoming.length === 0
+            {shown.length === 0
               ? t('volunteer.shifts.empty')
-              : t('volunteer.shifts.count', { count: upcoming.length })}
+              : t('volunteer.shifts.count', { count: shown.length })}
           </p>
           <div className="space-y-8">
             {days.map(({ day, items }) => (
