@@ -478,7 +478,8 @@ export const enPages = {
   'scheduleAdmin.link': 'Sessions and publishing',
   'scheduleAdmin.linkHint': 'Edit sessions, then publish the changes to attendees.',
   'scheduleAdmin.importLink': 'Import a schedule',
-  'scheduleAdmin.importLinkHint': 'From a pretalx or frab schedule.json or schedule.xml.',
+  'scheduleAdmin.importLinkHint':
+    'From pretalx, frab, Pentabarf, wafer or an iCalendar feed, by file or address.',
   'scheduleAdmin.sessions.title': 'Sessions',
   'scheduleAdmin.sessions.intro':
     'Edits are drafts: attendees see them once you publish. Every session, with your unpublished edits.',

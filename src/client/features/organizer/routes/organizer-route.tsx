@@ -9,6 +9,7 @@ import { type MessageKey, t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { formatNumber } from '@client/lib/format';
 import { PageHeading } from '@client/ui/page-heading';
+import { AttentionPanel, prefetchAttention } from '../components/attention-panel';
 
 export const organizerLoader =
   (queryClient: QueryClient) =>
@@ -20,6 +21,7 @@ export const organizerLoader =
       queryClient.ensureQueryData(sessionsQueryOptions(slug)),
       queryClient.ensureQueryData(speakersQueryOptions(slug)),
       queryClient.ensureQueryData(sponsorsQueryOptions(slug)),
+      prefetchAttention(queryClient, slug),
     ]);
     return null;
   };
@@ -76,6 +78,7 @@ export function OrganizerRoute() {
           {t('organizer.signedIn', { name: user.name, email: user.email })}
         </p>
       ) : null}
+      <AttentionPanel slug={slug} timeZone={conference.timeZone} />
       <ul className="mb-6 grid gap-3 sm:grid-cols-2">
         {consoleSections.map(({ path, title, hint }) => (
           <li key={path}>
