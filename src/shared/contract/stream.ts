@@ -22,6 +22,11 @@ export const streamEventSchema = z.object({
   /** Optional narrower key, e.g. a session code. */
   id: z.string().optional(),
   at: z.iso.datetime(),
+  /**
+   * On a publish: the schedule version now public, so a client knows whether (and how far) it
+   * is behind before it fetches anything.
+   */
+  scheduleVersion: z.number().int().min(1).optional(),
 });
 export type StreamEvent = z.infer<typeof streamEventSchema>;
 

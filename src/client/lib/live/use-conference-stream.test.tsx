@@ -73,6 +73,24 @@ describe('useConferenceStream', () => {
     expect(invalidated).toEqual([['sponsors', 'matrix-2025']]);
   });
 
+  it('refetches after a publish at a random moment within a few seconds, not at once', () => {
+    const { invalidated, hook } = setup();
+    latest().emit('ready', '{"scheduleVersion":1}');
+    const publish = { topic: 'sessions', at: '2025-10-16T08:00:00Z', scheduleVersion: 2 };
+    latest().emit('change', JSON.stringify(publish));
+    expect(invalidated).toEqual([]);
+    // Math.random is 0.5 here: half of the 3 s window.
+    act(() => vi.advanceTimersByTime(1_499));
+    expect(invalidated).toEqual([]);
+    act(() => vi.advanceTimersByTime(1));
+    expect(invalidated).toEqual([['sessions', 'matrix-2025']]);
+    // A publish still waiting when the page goes is dropped with it.
+    latest().emit('change', JSON.stringify(publish));
+    hook.unmount();
+    act(() => vi.advanceTimersByTime(5_000));
+    expect(invalidated).toHaveLength(1);
+  });
+
   it('reopens after a 503 with growing, jittered waits, and refetches everything once back', () => {
     const { invalidated } = setup();
     latest().emit('ready');

@@ -192,4 +192,5 @@ export const streamEventWire: Check<StreamEvent> = object({
   topic: oneOf(streamTopics),
   id: optional(str()),
   at: instant,
+  scheduleVersion: optional(int(1)),
 });

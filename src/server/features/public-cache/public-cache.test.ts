@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { apiPaths, conferenceSchema, sessionListSchema } from '@shared/contract';
+import { apiPaths, conferenceSchema, sessionListSchema, type StreamEvent } from '@shared/contract';
 import { fixedClock } from '@shared/time';
 import { createApp } from '../../app';
 import { openDatabase, type DatabaseHandle } from '../../db/connect';
@@ -158,8 +158,14 @@ describeEachDatabase('public read cache', (server) => {
     expect(edit.status).toBe(200);
     // A draft is not public: nothing moves until the publish. Speakers list only session codes.
     expect(changedReads(before, await readAll(server().client()))).toEqual([]);
+    const heard: StreamEvent[] = [];
+    const off = server().deps.bus.subscribe(SLUG, (event) => heard.push(event));
     expect((await organizer.post(apiPaths.schedulePublish(SLUG))).status).toBe(200);
+    off();
     const after = await readAll(server().client());
+    // The stream tells phones the version now public (issue 12).
+    const version = conferenceSchema.parse(JSON.parse(after.conference.body)).scheduleVersion;
+    expect(heard.filter((e) => e.topic === 'sessions').map((e) => e.scheduleVersion)).toEqual([version]);
     expect(changedReads(before, after).sort()).toEqual(
       ['conference', 'conferences', 'json', 'ics', 'session', 'sessionIcs', 'sessions', 'xml'].sort(),
     );

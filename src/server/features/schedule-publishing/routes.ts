@@ -62,8 +62,10 @@ export function schedulePublishingRoutes(deps: AppDeps) {
       const slug = slugParam(c);
       const conference = await requireConference(deps.db, slug);
       const body: SchedulePublishResult = await publishSchedule(deps, conference, c.get('user')!);
-      await publishChange(deps, slug, 'sessions');
-      await publishChange(deps, slug, 'conference');
+      // The version rides along, so a phone can tell how far behind it is (issue 12).
+      const published = { scheduleVersion: body.scheduleVersion };
+      await publishChange(deps, slug, 'sessions', undefined, published);
+      await publishChange(deps, slug, 'conference', undefined, published);
       return c.json(body, 200, NO_STORE);
     })
     .get(apiRoutes.scheduleChanges, async (c) => {

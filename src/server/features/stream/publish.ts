@@ -12,8 +12,14 @@ export async function publishChange(
   slug: string,
   topic: StreamTopic,
   id?: string,
+  extra: Pick<StreamEvent, 'scheduleVersion'> = {},
 ): Promise<void> {
-  const event: StreamEvent = { topic, ...(id !== undefined ? { id } : {}), at: toInstant(deps.clock()) };
+  const event: StreamEvent = {
+    topic,
+    ...(id !== undefined ? { id } : {}),
+    at: toInstant(deps.clock()),
+    ...(extra.scheduleVersion !== undefined ? { scheduleVersion: extra.scheduleVersion } : {}),
+  };
   try {
     await deps.bus.publish(slug, event);
   } catch (err) {
