@@ -178,6 +178,11 @@ export const enPages = {
     other: '{count} schedule changes are saved but not published.',
   },
   'attention.toPublish': 'Review and publish',
+  'attention.signoffRequests': {
+    one: '{count} volunteer asks to leave a shift after its deadline.',
+    other: '{count} volunteers ask to leave a shift after its deadline.',
+  },
+  'attention.toRoster': 'Decide on the roster',
   'attention.understaffed': {
     one: '{count} shift in the next 4 hours needs {missing} more volunteer(s), from {first}.',
     other: '{count} shifts in the next 4 hours need {missing} more volunteers, from {first}.',

@@ -1,4 +1,8 @@
+import { apiRoutes } from '@shared/contract/paths';
+import { signoffRequestListSchema } from '@shared/contract/volunteering';
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '@mocks/node';
 import { describe, expect, it } from 'vitest';
 import { seedMockDesk } from '@mocks/handlers/check-in';
 import { loginAs, renderApp, SLUG } from '@client/test/render-app';
@@ -37,5 +41,37 @@ describe('organizer overview: needs attention now', () => {
     const panel = (await screen.findByRole('heading', { name: 'Needs attention now' })).closest('section')!;
     expect(within(panel).queryByText(/offline or silent/)).not.toBeInTheDocument();
     expect(within(panel).queryByText(/saved but not published/)).not.toBeInTheDocument();
+  });
+
+  it('lists volunteers waiting for a sign-off decision, with the way to the roster', async () => {
+    const request = {
+      id: 'req-1',
+      shift: {
+        id: 'shift-1',
+        roleName: 'Video team',
+        place: 'Main hall',
+        startsAt: '2025-10-16T12:00:00Z',
+        endsAt: '2025-10-16T14:00:00Z',
+      },
+      volunteer: { id: 'user-v', name: 'Vera Volunteer', email: 'volunteer@demo.test' },
+      reason: 'Train cancelled',
+      status: 'pending' as const,
+      createdAt: '2025-10-16T08:00:00Z',
+      decidedAt: null,
+      decidedBy: null,
+    };
+    server.use(
+      http.get(apiRoutes.signoffRequests, () =>
+        HttpResponse.json(signoffRequestListSchema.parse({ mine: [], toDecide: [request] })),
+      ),
+    );
+    loginAs('organizer@demo.test');
+    renderApp(`/${SLUG}/organizer`);
+    const panel = (await screen.findByRole('heading', { name: 'Needs attention now' })).closest('section')!;
+    const item = (await within(panel).findByText(/1 volunteer asks to leave a shift/)).closest('li')!;
+    expect(within(item).getByRole('link', { name: /Decide on the roster/ })).toHaveAttribute(
+      'href',
+      `/${SLUG}/volunteer/roster`,
+    );
   });
 });

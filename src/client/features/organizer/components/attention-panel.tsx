@@ -5,6 +5,7 @@ import { useMe } from '@client/features/auth';
 import { desksQueryOptions } from '@client/features/check-in/api/desks';
 import { checkInStatsQueryOptions } from '@client/features/check-in/api/get-check-in-stats';
 import { shiftsQueryOptions } from '@client/features/volunteer/api/get-shifts';
+import { signoffRequestsQueryOptions } from '@client/features/volunteer/api/signoff-request-api';
 import { t } from '@client/i18n';
 import { formatNumber, formatTime } from '@client/lib/format';
 import { useNow } from '@client/lib/use-now';
@@ -36,8 +37,8 @@ const toneClass: Record<Item['tone'], string> = {
 };
 
 /**
- * What needs an organizer now, each a tap away from where to act: unpublished schedule edits,
- * understaffed shifts starting in the next hours, desks offline or silent, and today's show-up
+ * What needs an organizer now, each a tap away from where to act: volunteers asking to leave a
+ * shift after its deadline, unpublished schedule edits, understaffed shifts starting in the next hours, desks offline or silent, and today's show-up
  * rate. Every part follows the live stream (and desks their 10 s refresh), so the list changes
  * while it is open.
  */
@@ -49,6 +50,7 @@ export function AttentionPanel({ slug, timeZone }: { slug: string; timeZone: str
   const shifts = useQuery(shiftsQueryOptions(slug, me?.id ?? null)).data?.shifts ?? [];
   const desks = useQuery(desksQueryOptions(slug)).data?.desks ?? [];
   const stats = useQuery(checkInStatsQueryOptions(slug, today)).data;
+  const requests = useQuery({ ...signoffRequestsQueryOptions(slug, me?.id ?? ''), enabled: !!me }).data;
 
   const items: Item[] = [];
   const changes = draft?.changes.length ?? 0;
@@ -59,6 +61,16 @@ export function AttentionPanel({ slug, timeZone }: { slug: string; timeZone: str
       text: t('attention.unpublished', { count: changes }),
       to: `/${slug}/organizer/sessions`,
       action: t('attention.toPublish'),
+    });
+  }
+  const toDecide = requests?.toDecide.length ?? 0;
+  if (toDecide > 0) {
+    items.push({
+      key: 'signoff',
+      tone: 'urgent',
+      text: t('attention.signoffRequests', { count: toDecide }),
+      to: `/${slug}/volunteer/roster`,
+      action: t('attention.toRoster'),
     });
   }
   const soon = shifts
