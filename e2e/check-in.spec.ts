@@ -26,7 +26,8 @@ async function qrOf(request: APIRequestContext, secret: string): Promise<string>
 
 async function openDesk(page: Page, deskName = DESK_NAME) {
   await logIn(page, 'desk@demo.test');
-  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+  // A desk account lands on the desk.
+  await expect(page).toHaveURL(new RegExp(`/${CONFERENCE}/check-in$`));
   await page.goto(`/${CONFERENCE}/check-in`);
   await expect(page.getByRole('heading', { level: 1, name: 'Check-in desk' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Check-in list' })).toHaveValue(/main-entrance/);
@@ -93,16 +94,33 @@ test('with the network cut the desk keeps admitting, then uploads and the counts
   const before = await conferenceCheckedIn(page.request);
   const counts = page.getByLabel('Checked in today');
   await expect(counts).toContainText(`Whole conference${before} /`);
+  // The desk's own copy of the tickets, which names the holder of a code judged offline.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (slug) => localStorage.getItem(`lanyard:private:desk-ticket-index:${slug}`) !== null,
+        CONFERENCE,
+      ),
+    )
+    .toBe(true);
 
   await context.setOffline(true);
   await expect(page.getByText(/Offline: this desk judges scans itself\. 0 scans queued/)).toBeVisible();
   await wedgeScan(page, qr);
   await expect(verdict(page)).toHaveAttribute('data-verdict', 'ok');
   await expect(verdict(page)).toContainText('Judged on this desk (offline)');
+  await expect(verdict(page)).toContainText(OFFLINE.holderName);
   await expect(page.getByText(/Offline: this desk judges scans itself\. 1 scan queued/)).toBeVisible();
+  await page.screenshot({ path: 'test-results/staff-desk-offline-verdict-390.png' });
+  await verdict(page).getByRole('button', { name: 'Next' }).click();
+  const recent = page.getByRole('region', { name: 'Last scans' });
+  await expect(recent).toContainText('queued');
 
   await context.setOffline(false);
   await expect(page.getByText('Online: the server judges each scan.')).toBeVisible({ timeout: 15_000 });
+  // Uploaded: the last scans stop saying "queued".
+  await expect(recent).toContainText('uploaded');
+  await expect(recent).not.toContainText('queued');
   await expect.poll(() => conferenceCheckedIn(page.request)).toBeGreaterThanOrEqual(before + 1);
   // The desk's figures and the server's agree (the camera spec may scan meanwhile, so compare, not count).
   await expect
@@ -117,6 +135,35 @@ test('with the network cut the desk keeps admitting, then uploads and the counts
     (await scans.json()) as { scans: { verdict: string; offline: boolean; conflict: boolean }[] }
   ).scans;
   expect(uploaded).toMatchObject({ verdict: 'ok', offline: true, conflict: false });
+});
+
+test('the desk is a full-screen mode whose name search shows who is already in, with time and desk', async ({
+  page,
+}) => {
+  await openDesk(page);
+  // No attendee navigation to tap mid-queue; the list, day and desk stay in view, with a way out.
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
+  await expect(page.getByTestId('desk-context')).toContainText(
+    /Main entrance.*(Thu 16 Oct|Thu, Oct 16).*E2E Desk/,
+  );
+  await expect(page.getByRole('link', { name: 'Leave the desk' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Find by name' })).toBeInViewport();
+
+  // Admitted by the first test; a holder not yet in keeps the Check in button.
+  await page.getByRole('button', { name: 'Find by name' }).click();
+  await expect(page.getByRole('searchbox', { name: 'Name, email or order code' })).toBeFocused();
+  await page.getByRole('searchbox', { name: 'Name, email or order code' }).fill(WEDGE.email);
+  const row = page.getByRole('listitem').filter({ hasText: WEDGE.holderName });
+  await expect(row.getByTestId('already-in')).toContainText(/Checked in\s*\d{1,2}:\d{2}.* · E2E Desk/);
+  await expect(row.getByRole('button', { name: `Check in ${WEDGE.holderName}` })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/staff-desk-search-390.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: 'test-results/staff-desk-search-1280.png' });
+  await page.setViewportSize({ width: 390, height: 844 });
+
+  await page.getByRole('link', { name: 'Leave the desk' }).click();
+  await expect(page).toHaveURL(new RegExp(`/${CONFERENCE}$`));
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
 });
 
 test('the holder sees their ticket full-screen with its QR code, offline too', async ({ page, context }) => {
