@@ -72,7 +72,8 @@ export const SearchResults = memo(function SearchResults({
 });
 
 function DayMatches({ date, sessions, ...shared }: Shared & { date: string; sessions: readonly Session[] }) {
-  const slots = useMemo(() => groupByStart(sessions), [sessions]);
+  const rooms = shared.conference.rooms;
+  const slots = useMemo(() => groupByStart(sessions, rooms), [sessions, rooms]);
   const [win, setWin] = useState<SlotWindow | null>(() =>
     sessions.length > WINDOW_SESSIONS ? { from: 0, to: slotsAfter(slots, 0) } : null,
   );

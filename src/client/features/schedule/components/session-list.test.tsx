@@ -26,7 +26,7 @@ function bigThursday() {
 
 describe('windowed session list', () => {
   it('grows windows by whole slots', () => {
-    const slots = groupByStart(bigThursday());
+    const slots = groupByStart(bigThursday(), flagship().conference.rooms);
     expect(slots).toHaveLength(30);
     expect(slotsAfter(slots, 0, 60)).toBe(6);
     expect(slotsAfter(slots, 28, 60)).toBe(30);

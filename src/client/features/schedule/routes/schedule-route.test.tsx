@@ -35,6 +35,18 @@ describe('schedule', () => {
     );
   });
 
+  it('lists parallel sessions in the room order, as Now & next does, not by title', async () => {
+    const { sessions } = flagship();
+    const title = (code: string) => sessions.find((s) => s.code === code)!.title;
+    renderApp(`/${SLUG}?day=${DAY}`);
+    const slot = (await screen.findByRole('heading', { level: 3, name: '11:20' })).closest('li')!;
+    const titles = within(slot)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
+    // Ada Byron, then Alan Turing: "How the new Swiss…" before "From Healthcare…".
+    expect(titles.slice(0, 2)).toEqual([title('KCKEYJ'), title('XTTQ3R')]);
+  });
+
   it('marks the selected day and switches days through links', async () => {
     const { user } = renderApp(`/${SLUG}?day=${DAY}`);
     const days = await screen.findByRole('navigation', { name: 'Conference days' });

@@ -109,7 +109,7 @@ export function ScheduleRoute() {
     () => (day ? sessionsOnDay(filtered, day, conference.timeZone) : []),
     [filtered, day, conference.timeZone],
   );
-  const slots = useMemo(() => groupByStart(daySessions), [daySessions]);
+  const slots = useMemo(() => groupByStart(daySessions, conference.rooms), [daySessions, conference.rooms]);
   const useGrid =
     wide &&
     daySessions.length <= WINDOW_THRESHOLD &&
@@ -162,7 +162,9 @@ export function ScheduleRoute() {
   const [jumpRequest, setJumpRequest] = useState(0);
   const jumpToNow = () => {
     const todaySlots =
-      day === today ? slots : groupByStart(sessionsOnDay(filtered, today, conference.timeZone));
+      day === today
+        ? slots
+        : groupByStart(sessionsOnDay(filtered, today, conference.timeZone), conference.rooms);
     let index = nowSlotIndex(todaySlots, serverNow());
     if (index < 0) index = todaySlots.length - 1;
     const slot = todaySlots[index];

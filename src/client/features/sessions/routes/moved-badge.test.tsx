@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { conferenceDayOf } from '@shared/time';
 import { publishSchedule } from '@client/features/organizer/api/publish-schedule';
@@ -24,7 +24,10 @@ describe('moved sessions, as attendees see them', () => {
     useMySchedule.getState().markSeen(SLUG, snapshotOf(edition.conference.scheduleVersion, edition.sessions));
     const { from, day } = await moveOne();
     renderApp(`/${SLUG}?day=${day}`);
-    expect(await screen.findByText(`Moved from ${from.name}`)).toBeInTheDocument();
+    const badge = await screen.findByText(`Moved from ${from.name}`);
+    // The move says what changed: the card carries no second "Changed" mark.
+    const card = badge.closest('article')!;
+    expect(within(card).queryByText('Changed')).not.toBeInTheDocument();
   });
 
   it('shows where a session was on its page, even on a device that never looked before', async () => {

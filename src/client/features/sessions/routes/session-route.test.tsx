@@ -26,6 +26,19 @@ describe('session page', () => {
     expect(screen.getByRole('link', { name: /Swiss Open Source Law/ })).toBeInTheDocument();
   });
 
+  it('offers "Add to calendar" for a session that takes place, not for a cancelled one', async () => {
+    const session = flagship().sessions.find((s) => s.code === 'KCKEYJ')!;
+    const first = renderApp(`/${SLUG}/sessions/${session.code}`);
+    expect(await screen.findByRole('link', { name: 'Add to calendar' })).toBeInTheDocument();
+    first.unmount();
+
+    session.status = 'cancelled';
+    renderApp(`/${SLUG}/sessions/${session.code}`);
+    expect(await screen.findByRole('heading', { level: 1, name: session.title })).toBeInTheDocument();
+    expect(screen.getByText('Cancelled')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Add to calendar' })).not.toBeInTheDocument();
+  });
+
   it('explains an unknown session code inside the app shell', async () => {
     renderApp(`/${SLUG}/sessions/NOPE42`);
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();

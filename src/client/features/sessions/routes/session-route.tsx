@@ -113,14 +113,17 @@ export function SessionRoute() {
       </div>
       <div className="mb-4 flex flex-wrap items-center gap-2">
         <StarButton slug={slug} code={session.code} title={session.title} withText />
-        <a
-          href={apiPaths.sessionIcs(slug, session.code)}
-          download={`${session.code}.ics`}
-          className={`${secondaryButton} gap-1.5`}
-        >
-          <Icon path={pageIcons.calendar} className="h-4 w-4" />
-          {t('session.addToCalendar')}
-        </a>
+        {/* A cancelled session has no time to put in a calendar. */}
+        {cancelled ? null : (
+          <a
+            href={apiPaths.sessionIcs(slug, session.code)}
+            download={`${session.code}.ics`}
+            className={`${secondaryButton} gap-1.5`}
+          >
+            <Icon path={pageIcons.calendar} className="h-4 w-4" />
+            {t('session.addToCalendar')}
+          </a>
+        )}
         <ShareLinkButton url={shareUrl} title={session.title} label={t('session.share')} />
       </div>
       <ZoneSwitch zone={zone} mode={mode} at={session.startsAt} />

@@ -1,10 +1,12 @@
 import { type QueryClient } from '@tanstack/react-query';
-import { type LoaderFunctionArgs } from 'react-router';
+import { type LoaderFunctionArgs, Link } from 'react-router';
+import { conferenceDayOf } from '@shared/time';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { SessionCard, sessionsQueryOptions, useSessions } from '@client/features/sessions';
 import { t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { useShownZone } from '@client/lib/use-shown-zone';
+import { standaloneLink } from '@client/ui/button-styles';
 import { speakerQueryOptions, useSpeaker } from '../api/get-speaker';
 import { speakersQueryOptions } from '../api/get-speakers';
 
@@ -41,9 +43,17 @@ export function SpeakerRoute() {
   const sessions = all
     .filter((s) => speaker.sessionCodes.includes(s.code))
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  // Back to the schedule, on the day of the speaker's first talk.
+  const first = sessions[0];
+  const back = first
+    ? `/${slug}?day=${conferenceDayOf(new Date(first.startsAt), conference.timeZone)}`
+    : `/${slug}`;
 
   return (
     <article className="max-w-3xl">
+      <Link to={back} className={`${standaloneLink} -mt-3 flex w-fit text-sm`}>
+        ← {t('session.back')}
+      </Link>
       <div className="mb-4">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-slate-50">
           {speaker.name}
@@ -62,7 +72,7 @@ export function SpeakerRoute() {
         <ul className="space-y-3">
           {sessions.map((session) => (
             <li key={session.code}>
-              <SessionCard session={session} conference={conference} zone={zone} />
+              <SessionCard session={session} conference={conference} zone={zone} withDay />
             </li>
           ))}
         </ul>
