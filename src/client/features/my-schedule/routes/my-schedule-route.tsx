@@ -199,17 +199,13 @@ export function MyScheduleRoute() {
     <>
       <PageHeading intro={t('my.intro')}>{t('my.title')}</PageHeading>
       {shared.length > 0 ? <ImportPanel slug={slug} codes={shared} known={all} /> : null}
-      {changes.size > 0 ? (
-        <Suspense fallback={null}>
-          <LazyChangesNotice
-            conference={conference}
-            sessions={all}
-            changes={changes}
-            zone={zone}
-            onSeen={markAllSeen}
-          />
-        </Suspense>
-      ) : null}
+      <LazyChangesNotice
+        conference={conference}
+        sessions={all}
+        changes={changes}
+        zone={zone}
+        onSeen={markAllSeen}
+      />
       {mine.length === 0 ? (
         <div className="rounded-lg border border-slate-300 p-4 text-slate-700 dark:border-slate-700 dark:text-slate-300">
           <p className="mb-2 flex items-center gap-2">

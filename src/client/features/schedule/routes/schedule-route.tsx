@@ -202,17 +202,13 @@ export function ScheduleRoute() {
         showNow={running}
         hrefFor={hrefFor}
       />
-      {changes.size > 0 ? (
-        <Suspense fallback={null}>
-          <LazyChangesNotice
-            conference={conference}
-            sessions={all}
-            changes={changes}
-            zone={zone}
-            onSeen={markAllSeen}
-          />
-        </Suspense>
-      ) : null}
+      <LazyChangesNotice
+        conference={conference}
+        sessions={all}
+        changes={changes}
+        zone={zone}
+        onSeen={markAllSeen}
+      />
       {view === 'now' ? (
         <div className="mb-6">
           <Suspense fallback={<PageSkeleton />}>
