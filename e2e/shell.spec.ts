@@ -50,6 +50,10 @@ test.describe('app shell on a phone', () => {
 
     await nav.getByRole('link', { name: 'Check-in' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Check-in/);
+    // The desk is full-screen, without the sections; its way out returns an organizer to the console.
+    await expect(nav).toHaveCount(0);
+    await page.getByRole('link', { name: 'Leave the desk' }).click();
+    await expect(page).toHaveURL(new RegExp(`/${CONFERENCE}/organizer$`));
 
     await page.getByRole('button', { name: 'Log out' }).click();
     await expect(nav.getByRole('link', { name: 'Organizer' })).toHaveCount(0);

@@ -82,14 +82,19 @@ test('a new volunteer joins roles, claims, is refused an overlap, signs off, wai
     await expect(shift.getByTestId('verdict')).toContainText('You are on this shift.');
   }
 
-  // The merch shift at the same time is refused, and the card says why before any tap.
+  // The merch shift at the same time is refused, and the card says why before any tap
+  // (once the list shows more than the shifts this volunteer can take).
+  const onlyTakeable = page.getByRole('checkbox', { name: 'Only ones I can take' });
+  await expect(onlyTakeable).toBeChecked();
+  await onlyTakeable.click();
+  await expect(onlyTakeable).not.toBeChecked();
   const merch = page.getByRole('article', { name: /^Merch desk, Foyer, Sat 18 Oct 10:00/ });
   await expect(merch.getByTestId('verdict')).toContainText(
     /Overlaps your shift Check-in desk 09:00\s?–\s?12:00/,
   );
   await expect(merch.getByRole('button', { name: 'Take this shift' })).toHaveCount(0);
 
-  // My shifts: both are there with a countdown; sign off the second.
+  // My shifts: both are there with a countdown; leave the second (after a confirmation).
   await page
     .getByRole('navigation', { name: 'Volunteer sections' })
     .getByRole('link', { name: 'My shifts' })
@@ -97,8 +102,10 @@ test('a new volunteer joins roles, claims, is refused an overlap, signs off, wai
   await expect(page.getByRole('heading', { level: 1, name: 'My shifts' })).toBeVisible();
   await expect(morning).toContainText('Starts in 1 d');
   await expect(page.getByTestId('hours')).toContainText('2 shifts, 6 h signed up so far');
-  await noon.getByRole('button', { name: 'Sign off' }).click();
+  await noon.getByRole('button', { name: 'Leave this shift' }).click();
+  await noon.getByRole('button', { name: 'Yes, leave this shift' }).click();
   await expect(noon).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /^You left Check-in desk/ })).toBeVisible();
   await expect(page.getByTestId('hours')).toContainText('1 shift, 3 h signed up so far');
 
   // A full shift offers its waiting list.

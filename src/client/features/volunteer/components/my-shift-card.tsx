@@ -5,7 +5,6 @@ import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 import { useHandoverOffer } from '../api/handover';
-import { useSignOff } from '../api/sign-off';
 import { useTakeHandover } from '../api/take-handover';
 import { formatCountdown, formatShiftTime, formatWeekdayTime } from '../lib/format-shift';
 import { RefusalAlert } from './refusal-alert';
@@ -34,30 +33,31 @@ export function MyShiftCard({
   role,
   zone,
   now,
-  onLeft,
+  onLeave,
 }: {
   slug: string;
   shift: Shift;
   role: Role | undefined;
   zone: string;
   now: Date;
-  /** Told once the place is given up, so the page can offer to undo it. */
-  onLeft?: (shift: Shift) => void;
+  /**
+   * Gives the place up once confirmed. The page does it (the card leaves the list at once, so
+   * it could not hear the answer) and offers to undo it.
+   */
+  onLeave: (shift: Shift) => void;
 }) {
   const id = useId();
-  const signOff = useSignOff(slug);
   const take = useTakeHandover(slug);
   const [confirming, setConfirming] = useState(false);
   const handover = useHandoverOffer(slug);
   const status = shift.mine?.status;
   const started = now.getTime() >= Date.parse(shift.startsAt);
   const canSignOff = status === 'waiting' || now.getTime() <= Date.parse(shift.signOffUntil);
-  const error = signOff.error ?? handover.error ?? take.error;
-  const leave = () =>
-    signOff.mutate(shift.id, {
-      onSuccess: () => onLeft?.(shift),
-      onSettled: () => setConfirming(false),
-    });
+  const error = handover.error ?? take.error;
+  const leave = () => {
+    setConfirming(false);
+    onLeave(shift);
+  };
 
   return (
     <li>
@@ -107,7 +107,6 @@ export function MyShiftCard({
             <button
               type="button"
               className={`${secondaryButton} min-h-11`}
-              disabled={signOff.isPending}
               onClick={() => setConfirming(true)}
             >
               {status === 'waiting' ? t('volunteer.action.leaveWaitlist') : t('volunteer.action.leave')}
@@ -158,12 +157,7 @@ export function MyShiftCard({
                   })}
             </p>
             <div className="mt-2 flex flex-wrap gap-2">
-              <button
-                type="button"
-                className={`${primaryButton} min-h-11`}
-                disabled={signOff.isPending}
-                onClick={leave}
-              >
+              <button type="button" className={`${primaryButton} min-h-11`} onClick={leave}>
                 {status === 'waiting' ? t('volunteer.leave.yesWaitlist') : t('volunteer.leave.yes')}
               </button>
               <button

@@ -11,10 +11,12 @@ import { textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { rolesQueryOptions, useRoles } from '../api/get-roles';
 import { shiftsQueryOptions, useShifts } from '../api/get-shifts';
+import { useSignOff } from '../api/sign-off';
 import { FeedLink } from '../components/feed-link';
 import { MyShiftCard } from '../components/my-shift-card';
 import { HoursSoFar } from '../components/hours-so-far';
 import { LeaveUndo } from '../components/leave-undo';
+import { RefusalAlert } from '../components/refusal-alert';
 import { MessageInbox } from '../components/message-inbox';
 import { ProfileDetails } from '../components/profile-section';
 import { ShiftCard } from '../components/shift-card';
@@ -61,6 +63,11 @@ export function MyShiftsRoute() {
   const zone = conference.timeZone;
   const [left, setLeft] = useState<Shift | null>(null);
   const clearLeft = useCallback(() => setLeft(null), []);
+  const signOff = useSignOff(slug);
+  const leave = (shift: Shift) => {
+    setLeft(null);
+    signOff.mutate(shift.id, { onSuccess: () => setLeft(shift) });
+  };
 
   if (!me) {
     return (
@@ -95,7 +102,7 @@ export function MyShiftsRoute() {
       role={roleOf(s.role)}
       zone={zone}
       now={now}
-      onLeft={setLeft}
+      onLeave={leave}
     />
   );
 
@@ -110,6 +117,11 @@ export function MyShiftsRoute() {
       <MessageInbox slug={slug} userId={me.id} zone={zone} />
 
       <SignoffRequestOutcomes slug={slug} userId={me.id} zone={zone} now={now} />
+      {signOff.error ? (
+        <div className="mb-6">
+          <RefusalAlert error={signOff.error} />
+        </div>
+      ) : null}
       <section aria-labelledby="mine-upcoming" className="mb-8">
         <h2 id="mine-upcoming" className={sectionHeading}>
           {t('volunteer.mine.upcoming')}
