@@ -40,6 +40,10 @@ test.describe('people and staff roles', () => {
     try {
       const phone = await context.newPage();
       await logIn(phone, uniqueEmail);
+      // Desk staff now: the login lands on the (full-screen) desk; its way out leads to the sections.
+      await expect(phone).toHaveURL(new RegExp(`/${CONFERENCE}/check-in$`));
+      await expect(phone.getByRole('heading', { level: 1 })).toHaveText(/Check-in/);
+      await phone.getByRole('link', { name: 'Leave the desk' }).click();
       const nav = sections(phone);
       await expect(nav.getByRole('link', { name: 'Check-in' })).toBeVisible();
       await expect(nav.getByRole('link', { name: 'Organizer' })).toHaveCount(0);
