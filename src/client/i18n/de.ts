@@ -225,6 +225,7 @@ export const de: Catalog = {
   'session.recordings': 'Aufzeichnung und Folien',
   'session.watchYoutube': 'Auf YouTube ansehen',
   'session.watchCcc': 'Auf media.ccc.de ansehen',
+  'session.watchOn': 'Auf {site} ansehen',
   'session.slides': 'Folien',
   'session.noDescription': 'Noch keine Beschreibung.',
   'session.back': 'Alle Sessions',

@@ -234,6 +234,7 @@ export const fr: Catalog = {
   'session.recordings': 'Enregistrement et diapositives',
   'session.watchYoutube': 'Regarder sur YouTube',
   'session.watchCcc': 'Regarder sur media.ccc.de',
+  'session.watchOn': 'Regarder sur {site}',
   'session.slides': 'Diapositives',
   'session.noDescription': 'Pas encore de description.',
   'session.back': 'Toutes les sessions',

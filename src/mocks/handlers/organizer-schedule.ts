@@ -154,6 +154,7 @@ function currentSchedule(edition: DemoEdition): CurrentSchedule {
       youtube: s.links.youtube,
       mediaCccDe: s.links.mediaCccDe,
       slides: s.links.slides,
+      video: s.links.video ?? null,
       speakerIds: s.speakers.map((p) => p.code),
     })),
   };
@@ -201,7 +202,7 @@ function applyPlan(edition: DemoEdition, plan: ImportPlan, now: string) {
     endsAt: v.endsAt,
     description: v.description,
     recordingOptOut: v.recordingOptOut,
-    links: { youtube: v.youtube, mediaCccDe: v.mediaCccDe, slides: v.slides },
+    links: { youtube: v.youtube, mediaCccDe: v.mediaCccDe, slides: v.slides, video: v.video },
     speakers: v.speakerIds
       .map((id) => codeOf.get(id) ?? id)
       .map((code) => ({ code, name: speakerName.get(code) ?? code })),

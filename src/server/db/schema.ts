@@ -79,6 +79,8 @@ export interface SessionsTable {
   youtube_url: string | null;
   media_ccc_de_url: string | null;
   slides_url: string | null;
+  /** A recording on a site Lanyard links to rather than embeds (0013). */
+  video_url: string | null;
   updated_at: string;
 }
 

@@ -37,6 +37,7 @@ export const sessionUpdateSchema = z
         youtube: httpUrlSchema.nullable(),
         mediaCccDe: httpUrlSchema.nullable(),
         slides: httpUrlSchema.nullable(),
+        video: httpUrlSchema.nullable(),
       })
       .partial(),
     speakerCodes: speakerCodesSchema,

@@ -82,6 +82,7 @@ export const sessionFieldNames = [
   'youtube',
   'mediaCccDe',
   'slides',
+  'video',
 ] as const;
 
 /** One field that an import changes, with readable before and after values (room names, not ids). */
@@ -121,7 +122,7 @@ export const scheduleImportReadSchema = z.object({
   tracks: z.number().int().min(0),
   /** Sessions whose recording (YouTube or media.ccc.de) the file gives. */
   recordings: z.number().int().min(0),
-  /** Recordings on other hosts, which Lanyard does not play: left out. */
+  /** Sessions whose recording is on another site (video.fosdem.org...): kept as a link, not embedded. */
   otherRecordings: z.number().int().min(0),
   slides: z.number().int().min(0),
   /** Links that are neither a recording nor slides: left out. */

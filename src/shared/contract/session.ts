@@ -29,6 +29,11 @@ export const sessionLinksSchema = z.object({
   youtube: httpUrlSchema.nullable(),
   mediaCccDe: httpUrlSchema.nullable(),
   slides: httpUrlSchema.nullable(),
+  /**
+   * The recording on a site Lanyard links to rather than embeds (video.fosdem.org, Vimeo...).
+   * Optional for clients of earlier versions; the server always sends it.
+   */
+  video: httpUrlSchema.nullable().optional(),
 });
 export type SessionLinks = z.infer<typeof sessionLinksSchema>;
 

@@ -143,9 +143,35 @@ describe('links', () => {
       youtube: 'https://youtu.be/dQw4w9WgXcQ',
       mediaCccDe: 'https://media.ccc.de/v/38c3-1-x',
       slides: 'https://example.org/deck.pdf',
+      video: null,
       otherRecordings: 0,
       // A YouTube link that does not say it is the recording, and a blog post.
       plainLinks: 2,
+    });
+  });
+
+  it('keeps a recording on another site (FOSDEM video server) as a link, first of its formats', () => {
+    expect(
+      classifyLinks([
+        {
+          url: 'https://video.fosdem.org/2025/janson/x.av1.webm',
+          title: 'Video recording (AV1/WebM)',
+          type: undefined,
+        },
+        {
+          url: 'https://video.fosdem.org/2025/janson/x.mp4',
+          title: 'Video recording (MP4)',
+          type: undefined,
+        },
+        { url: 'https://submission.fosdem.org/feedback/1.php', title: 'Submit feedback', type: undefined },
+      ]),
+    ).toEqual({
+      youtube: null,
+      mediaCccDe: null,
+      slides: null,
+      video: 'https://video.fosdem.org/2025/janson/x.av1.webm',
+      otherRecordings: 1,
+      plainLinks: 1,
     });
   });
 

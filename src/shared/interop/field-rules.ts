@@ -243,7 +243,9 @@ export interface ClassifiedLinks {
   youtube: string | null;
   mediaCccDe: string | null;
   slides: string | null;
-  /** Recordings on other hosts (video.fosdem.org, Vimeo...): Lanyard plays YouTube and media.ccc.de only. */
+  /** The recording on another site (video.fosdem.org, Vimeo...), linked rather than embedded. */
+  video: string | null;
+  /** Further recording links beyond the first of each kind (other formats of the same video). */
   otherRecordings: number;
   /** Links that are neither the recording nor the slides (trailers, blogs, repositories). */
   plainLinks: number;
@@ -261,13 +263,15 @@ function youtubeVideo(url: URL): boolean {
 /**
  * The session's recording and slides among its links. A link is the recording only when the file
  * says so (a title or type naming the recording or video of the talk, or a recording field), and
- * it points at one video; any other link, YouTube or not, is counted as a plain link.
+ * it points at one video (YouTube and media.ccc.de are embedded; a recording elsewhere, such as
+ * video.fosdem.org, is kept as a link); any other link, YouTube or not, is counted as a plain link.
  */
 export function classifyLinks(links: RawLink[]): ClassifiedLinks {
   const out: ClassifiedLinks = {
     youtube: null,
     mediaCccDe: null,
     slides: null,
+    video: null,
     otherRecordings: 0,
     plainLinks: 0,
   };
@@ -287,8 +291,14 @@ export function classifyLinks(links: RawLink[]): ClassifiedLinks {
       !out.mediaCccDe
     )
       out.mediaCccDe = href;
-    else if (saysRecording && !YOUTUBE_HOSTS.test(url.hostname) && !/media\.ccc\.de$/i.test(url.hostname))
-      out.otherRecordings++;
+    else if (
+      saysRecording &&
+      !out.video &&
+      !YOUTUBE_HOSTS.test(url.hostname) &&
+      !/media\.ccc\.de$/i.test(url.hostname)
+    )
+      out.video = href;
+    else if (saysRecording) out.otherRecordings++;
     else if (!saysRecording && SLIDES.test(`${label} ${url.pathname}`) && !out.slides) out.slides = href;
     else out.plainLinks++;
   }

@@ -34,7 +34,7 @@ const session = (guid: string, over: Partial<ImportedSession> = {}): ImportedSes
   abstract: 'Short.',
   description: 'Long.',
   persons: [{ name: 'Ada', code: 'ADA123', codeSource: 'pretalx', guid: null, bio: '' }],
-  links: { youtube: null, mediaCccDe: null, slides: null, otherRecordings: 0, plainLinks: 0 },
+  links: { youtube: null, mediaCccDe: null, slides: null, video: null, otherRecordings: 0, plainLinks: 0 },
   doNotRecord: false,
   ...over,
 });
@@ -136,6 +136,7 @@ describe('planning an import', () => {
           youtube: 'https://youtu.be/x',
           mediaCccDe: null,
           slides: null,
+          video: null,
           otherRecordings: 0,
           plainLinks: 0,
         },

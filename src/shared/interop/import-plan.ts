@@ -41,6 +41,8 @@ export interface SessionValues {
   youtube: string | null;
   mediaCccDe: string | null;
   slides: string | null;
+  /** A recording on a site Lanyard links to rather than embeds. */
+  video: string | null;
   speakerIds: string[];
 }
 
@@ -238,6 +240,7 @@ export function planImport(
       youtube: s.links.youtube ?? existing?.youtube ?? null,
       mediaCccDe: s.links.mediaCccDe ?? existing?.mediaCccDe ?? null,
       slides: s.links.slides ?? existing?.slides ?? null,
+      video: s.links.video ?? existing?.video ?? null,
       speakerIds: [...new Set(s.persons.map(speakerIdOf))],
     };
     if (!existing) {
@@ -320,6 +323,7 @@ function diffSession(before: SessionValues, after: SessionValues, names: Names):
   add('youtube', before.youtube, after.youtube);
   add('mediaCccDe', before.mediaCccDe, after.mediaCccDe);
   add('slides', before.slides, after.slides);
+  add('video', before.video, after.video);
   if (before.speakerIds.join() !== after.speakerIds.join()) {
     const list = (ids: string[]) => ids.map((id) => names.speakerNames.get(id) ?? id).join(', ');
     changes.push({ field: 'speakers', from: list(before.speakerIds), to: list(after.speakerIds) });

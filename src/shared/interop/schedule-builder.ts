@@ -432,7 +432,9 @@ export class ScheduleBuilder {
     );
     if (left.other + left.plain > 0) {
       const parts = [
-        left.other > 0 ? `${left.other} recording link(s) on hosts Lanyard does not play` : null,
+        left.other > 0
+          ? `${left.other} further recording link(s) (other formats of a recording already kept)`
+          : null,
         left.plain > 0 ? `${left.plain} other link(s) (not the session's recording or slides)` : null,
       ].filter(Boolean);
       this.warn('links_left_out', null, `Left out ${parts.join(' and ')}.`);

@@ -140,7 +140,12 @@ export const sessionWire: Check<Session> = object({
   description: str({ max: 10_000 }),
   recordingOptOut: bool,
   speakers: arrayOf(object({ code: str(), name: str() })),
-  links: object({ youtube: nullable(httpUrl), mediaCccDe: nullable(httpUrl), slides: nullable(httpUrl) }),
+  links: object({
+    youtube: nullable(httpUrl),
+    mediaCccDe: nullable(httpUrl),
+    slides: nullable(httpUrl),
+    video: optional(nullable(httpUrl)),
+  }),
   updatedAt: instant,
 });
 

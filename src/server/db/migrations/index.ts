@@ -9,6 +9,7 @@ import * as deskHeartbeats from './0010-desk-heartbeats';
 import * as sponsorLogos from './0007-sponsor-logos';
 import * as volunteering from './0009-volunteering';
 import * as newSessions from './0012-new-sessions';
+import * as sessionVideoUrl from './0013-session-video-url';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0007-sponsor-logos': sponsorLogos,
   '0009-volunteering': volunteering,
   '0012-new-sessions': newSessions,
+  '0013-session-video-url': sessionVideoUrl,
 };

@@ -99,10 +99,11 @@ export const sessionPageUrl = (origin: string, slug: string, code: string) =>
   `${origin}/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(code)}`;
 
 function linksOf(session: Session): FrabLink[] {
-  const { youtube, mediaCccDe, slides } = session.links;
+  const { youtube, mediaCccDe, slides, video } = session.links;
   const links: FrabLink[] = [];
   if (mediaCccDe) links.push({ type: 'media', url: mediaCccDe, title: 'Recording on media.ccc.de' });
   if (youtube) links.push({ type: 'media', url: youtube, title: 'Recording on YouTube' });
+  if (video) links.push({ type: 'media', url: video, title: 'Video recording' });
   if (slides) links.push({ type: 'slides', url: slides, title: 'Slides' });
   return links;
 }

@@ -69,6 +69,7 @@ export async function loadCurrentSchedule(db: Db, conference: ConferenceRow): Pr
       youtube: s.youtube_url,
       mediaCccDe: s.media_ccc_de_url,
       slides: s.slides_url,
+      video: s.video_url,
       speakerIds: speakerIds.get(s.id) ?? [],
     })),
   };
@@ -88,6 +89,7 @@ const sessionColumns = (v: SessionValues, now: string) => ({
   youtube_url: v.youtube,
   media_ccc_de_url: v.mediaCccDe,
   slides_url: v.slides,
+  video_url: v.video,
   updated_at: now,
 });
 

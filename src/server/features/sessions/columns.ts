@@ -20,6 +20,7 @@ export function sessionContentColumns(s: Session, updatedAt: string) {
     youtube_url: s.links.youtube,
     media_ccc_de_url: s.links.mediaCccDe,
     slides_url: s.links.slides,
+    video_url: s.links.video ?? null,
     updated_at: updatedAt,
   };
 }

@@ -22,7 +22,12 @@ export function toSession(row: SessionRow, speakers: SessionSpeaker[]): Session 
     description: row.description,
     recordingOptOut: row.recording_opt_out === 1,
     speakers,
-    links: { youtube: row.youtube_url, mediaCccDe: row.media_ccc_de_url, slides: row.slides_url },
+    links: {
+      youtube: row.youtube_url,
+      mediaCccDe: row.media_ccc_de_url,
+      slides: row.slides_url,
+      video: row.video_url,
+    },
     updatedAt: row.updated_at,
   };
 }

@@ -59,7 +59,10 @@ export function OrganizerRoute() {
   const figures: [MessageKey, number][] = [
     ['organizer.sessions', sessions.length],
     ['organizer.cancelled', sessions.filter((s) => s.status === 'cancelled').length],
-    ['organizer.recorded', sessions.filter((s) => s.links.youtube || s.links.mediaCccDe).length],
+    [
+      'organizer.recorded',
+      sessions.filter((s) => s.links.youtube || s.links.mediaCccDe || s.links.video).length,
+    ],
     ['organizer.speakers', speakers.length],
     ['organizer.sponsors', sponsors.length],
     ['organizer.rooms', conference.rooms.length],

@@ -42,7 +42,7 @@ export function activeFilterCount(f: ScheduleFilters): number {
 }
 
 export const hasRecording = (s: Session) =>
-  !s.recordingOptOut && (s.links.youtube !== null || s.links.mediaCccDe !== null);
+  !s.recordingOptOut && (s.links.youtube !== null || s.links.mediaCccDe !== null || !!s.links.video);
 
 /** Lower-case, accent-free text, so "meteor" finds "Météor". */
 export function fold(text: string): string {

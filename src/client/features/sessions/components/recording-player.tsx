@@ -9,12 +9,13 @@ import { EmbedFrame } from '@client/ui/embed-frame';
 
 /**
  * The recording: links to YouTube and media.ccc.de, and a player that loads only when the
- * attendee picks one (youtube-nocookie or media.ccc.de's player); slides when present.
+ * attendee picks one (youtube-nocookie or media.ccc.de's player); a recording on another site
+ * as a link; slides when present.
  */
 export function RecordingPlayer({ session, headingLevel = 2 }: { session: Session; headingLevel?: 2 | 3 }) {
   const [playing, setPlaying] = useState<string | null>(null);
   const Heading = `h${headingLevel}` as const;
-  const { youtube, mediaCccDe, slides } = session.links;
+  const { youtube, mediaCccDe, slides, video } = session.links;
   const players = [
     youtube ? { src: youtubeEmbedUrl(youtube), label: t('video.playYoutube'), site: 'YouTube' } : null,
     mediaCccDe ? { src: cccEmbedUrl(mediaCccDe), label: t('video.playCcc'), site: 'media.ccc.de' } : null,
@@ -22,6 +23,8 @@ export function RecordingPlayer({ session, headingLevel = 2 }: { session: Sessio
   const links = [
     youtube ? { href: youtube, label: t('session.watchYoutube') } : null,
     mediaCccDe ? { href: mediaCccDe, label: t('session.watchCcc') } : null,
+    // A recording on a site Lanyard does not embed (video.fosdem.org...): a plain link, named by its host.
+    video ? { href: video, label: t('session.watchOn', { site: new URL(video).hostname }) } : null,
     slides ? { href: slides, label: t('session.slides') } : null,
   ].filter((l) => l !== null);
   if (links.length === 0 || session.recordingOptOut) return null;

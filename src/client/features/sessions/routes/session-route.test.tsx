@@ -19,6 +19,16 @@ describe('session page', () => {
     );
   });
 
+  it('links a recording on another site by its host, next to the embedded players', async () => {
+    const session = flagship().sessions.find((s) => s.code === 'KCKEYJ')!;
+    session.links = { ...session.links, video: 'https://video.fosdem.org/2025/janson/talk.av1.webm' };
+    renderApp(`/${SLUG}/sessions/${session.code}`);
+    expect(await screen.findByRole('link', { name: 'Watch on video.fosdem.org' })).toHaveAttribute(
+      'href',
+      'https://video.fosdem.org/2025/janson/talk.av1.webm',
+    );
+  });
+
   it('opens the speaker page from the session', async () => {
     const { user } = renderApp(`/${SLUG}/sessions/KCKEYJ`);
     await user.click(await screen.findByRole('link', { name: 'Matthias Stürmer' }));
