@@ -90,6 +90,7 @@ export function CheckInRoute() {
         <Desk
           slug={slug}
           list={list}
+          conferenceName={conference.name}
           timeZone={conference.timeZone}
           days={conference.days}
           exitTo={exitTo}
@@ -97,7 +98,7 @@ export function CheckInRoute() {
         />
       ) : (
         <>
-          <DeskBar exitTo={exitTo} title={t('checkIn.title')} />
+          <DeskBar exitTo={exitTo} title={t('checkIn.title')} conferenceName={conference.name} />
           <main id="main" tabIndex={-1} className="mx-auto max-w-3xl space-y-5 px-4 py-5">
             <DeskSetup
               lists={lists}
@@ -119,12 +120,26 @@ export function CheckInRoute() {
 }
 
 /** The desk's own top bar: what this page is, the way out, and whatever the desk must keep in view. */
-function DeskBar({ exitTo, title, children }: { exitTo: string; title: string; children?: ReactNode }) {
+function DeskBar({
+  exitTo,
+  title,
+  conferenceName,
+  children,
+}: {
+  exitTo: string;
+  title: string;
+  /** Which edition this desk admits to: one deployment can run several. */
+  conferenceName: string;
+  children?: ReactNode;
+}) {
   return (
     <header className="sticky top-0 z-30 border-b border-slate-300 bg-white pt-[env(safe-area-inset-top)] dark:border-slate-700 dark:bg-slate-900">
       <div className="mx-auto max-w-3xl space-y-2 px-4 py-2">
         <div className="flex items-center justify-between gap-3">
-          <h1 className="truncate text-lg font-bold">{title}</h1>
+          <div className="min-w-0">
+            <h1 className="truncate text-lg font-bold">{title}</h1>
+            <p className="truncate text-sm text-slate-700 dark:text-slate-300">{conferenceName}</p>
+          </div>
           <Link to={exitTo} className={`${secondaryButton} min-h-11`}>
             {t('desk.leave')}
           </Link>
@@ -137,6 +152,7 @@ function DeskBar({ exitTo, title, children }: { exitTo: string; title: string; c
 
 interface DeskProps {
   slug: string;
+  conferenceName: string;
   list: CheckInList;
   timeZone: string;
   days: readonly { date: string }[];
@@ -144,7 +160,7 @@ interface DeskProps {
   onChange: () => void;
 }
 
-function Desk({ slug, list, timeZone, days, exitTo, onChange }: DeskProps) {
+function Desk({ slug, conferenceName, list, timeZone, days, exitTo, onChange }: DeskProps) {
   const queryClient = useQueryClient();
   const me = useMe().data;
   const deskName = useDeskSettings((s) => s.deskName);
@@ -171,7 +187,7 @@ function Desk({ slug, list, timeZone, days, exitTo, onChange }: DeskProps) {
 
   return (
     <>
-      <DeskBar exitTo={exitTo} title={t('checkIn.title')}>
+      <DeskBar exitTo={exitTo} title={t('checkIn.title')} conferenceName={conferenceName}>
         <p className="flex flex-wrap gap-x-2 text-sm" data-testid="desk-context">
           <span>
             <span className="sr-only">{t('desk.list')}: </span>
