@@ -68,7 +68,7 @@ test.describe('organizer console: schedule structure', () => {
     await page.goto(`${console_}/audit`);
     await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
     await page.getByLabel('Show').selectOption({ label: 'Rooms' });
-    const rename = page.getByRole('listitem').filter({ hasText: 'room.updated' }).first();
+    const rename = page.getByRole('listitem').filter({ hasText: 'Room updated' }).first();
     await expect(rename).toContainText('Olivia Organizer');
     await rename.getByText('Details').click();
     await expect(rename).toContainText(`name: ${hall} → ${renamed}`);
