@@ -55,7 +55,8 @@ export function RegisterForm() {
         autoComplete="new-password"
         required
         minLength={10}
-        hint={t('auth.passwordHint')}
+        // The error says the rule once it is broken; the hint saying it again was noise.
+        hint={errors.password?.length ? undefined : t('auth.passwordHint')}
         errors={errors.password}
       />
       <button type="submit" className={primaryButton} disabled={register.isPending}>

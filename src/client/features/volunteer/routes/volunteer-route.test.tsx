@@ -163,4 +163,18 @@ describe('shifts for me', () => {
     expect(screen.getByRole('heading', { name: 'Register as a volunteer' })).toBeInTheDocument();
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
   });
+
+  it('says the password rule once: as a hint, then as the error instead of beside it', async () => {
+    const { user } = renderApp(SHIFTS);
+    const form = (await screen.findByRole('heading', { name: 'Register as a volunteer' })).closest(
+      'section',
+    )!;
+    expect(within(form).getByText('At least 10 characters.')).toBeInTheDocument();
+    await user.type(within(form).getByLabelText('Name'), 'Short Password');
+    await user.type(within(form).getByLabelText('Email'), 'short@example.org');
+    await user.type(within(form).getByLabelText('Password'), 'short');
+    await user.click(within(form).getByRole('button', { name: 'Create account' }));
+    expect(await within(form).findByText(/10 characters/)).toBeInTheDocument();
+    expect(within(form).getAllByText(/10 characters/)).toHaveLength(1);
+  });
 });
