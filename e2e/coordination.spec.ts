@@ -60,7 +60,7 @@ test('an organizer generates shifts from the schedule, edits one, checks coverag
   await edit.getByLabel('People needed').fill('4');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(edit).toHaveCount(0);
-  await expect(page.getByText('0 of 4 places').first()).toBeVisible();
+  await expect(page.getByText('0 of 4 places filled').first()).toBeVisible();
 
   // Coverage: understaffed first.
   await page.getByRole('link', { name: 'See which shifts still need people →' }).click();

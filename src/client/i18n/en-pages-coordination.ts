@@ -76,7 +76,7 @@ export const enCoordination = {
   // List
   'coord.list.none': 'No shifts match.',
   'coord.list.count': { one: '{count} shift', other: '{count} shifts' },
-  'coord.list.places': '{taken} of {capacity} places',
+  'coord.list.places': { one: '{taken} of {count} place filled', other: '{taken} of {count} places filled' },
   'coord.list.waiting': { one: '{count} waiting', other: '{count} waiting' },
   'coord.list.edit': 'Edit',
   'coord.list.editLabel': 'Edit {shift}',

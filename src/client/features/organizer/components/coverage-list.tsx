@@ -31,7 +31,7 @@ export function CoverageTotals({ caption, totals }: { caption: string; totals: C
                 {row.label}
               </th>
               <td className="py-1 pr-3 text-right tabular-nums">
-                {t('coord.list.places', { taken: row.taken, capacity: row.needed })}
+                {t('coord.list.places', { taken: row.taken, count: row.needed })}
               </td>
               <td className="py-1 text-right tabular-nums">
                 {row.understaffed > 0
@@ -67,7 +67,7 @@ export function CoverageList({ shifts, zone }: { shifts: Shift[]; zone: string }
             </div>
             <p className={muted}>
               {formatDay(s.day)} {formatShiftTime(s, zone)} ·{' '}
-              {t('coord.list.places', { taken: s.taken, capacity: s.capacity })}
+              {t('coord.list.places', { taken: s.taken, count: s.capacity })}
               {s.waiting > 0 ? ` · ${t('coord.list.waiting', { count: s.waiting })}` : ''}
             </p>
           </li>

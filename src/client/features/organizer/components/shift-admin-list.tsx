@@ -36,7 +36,7 @@ function AdminShift({ slug, zone, roles, days, shift }: Omit<ListProps, 'shifts'
         <div className="flex flex-wrap items-baseline justify-between gap-x-3">
           <h4 className="font-semibold text-slate-900 dark:text-slate-50">{shift.roleName}</h4>
           <p className="text-sm font-semibold text-slate-900 tabular-nums dark:text-slate-100">
-            {t('coord.list.places', { taken: shift.taken, capacity: shift.capacity })}
+            {t('coord.list.places', { taken: shift.taken, count: shift.capacity })}
             {shift.waiting > 0 ? ` · ${t('coord.list.waiting', { count: shift.waiting })}` : ''}
           </p>
         </div>
