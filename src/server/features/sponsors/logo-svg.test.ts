@@ -147,6 +147,11 @@ describe('sanitizeSvg', () => {
     ['no size at all', `<svg ${NS}><rect/></svg>`, 'logo_dimensions_not_allowed'],
     ['a huge width', `<svg ${NS} width="50000" height="10"/>`, 'logo_dimensions_not_allowed'],
     ['not UTF-8', '\xff\xfe<svg/>', 'logo_svg_refused'],
+    [
+      'elements nested 150 deep (the parser gives up before our own depth check)',
+      `<svg ${NS} width="10" height="10">${'<g>'.repeat(150)}<rect/>${'</g>'.repeat(150)}</svg>`,
+      'logo_svg_refused',
+    ],
   ])('refuses %s', (_, input, code) => {
     const bytes = input.startsWith('\xff') ? new Uint8Array([0xff, 0xfe, 0x3c, 0x73]) : input;
     expect(typeof bytes === 'string' ? refusal(bytes) : refusalBytes(bytes)).toBe(code);

@@ -266,7 +266,14 @@ export function sanitizeSvg(bytes: Uint8Array): { bytes: Uint8Array; width: numb
   const valid = XMLValidator.validate(text);
   if (valid !== true)
     throw new HttpProblem('logo_unreadable', `The SVG is not well-formed XML: ${valid.err.msg}`);
-  const tree = new XMLParser(options).parse(text) as Node[];
+  let tree: Node[];
+  try {
+    tree = new XMLParser(options).parse(text) as Node[];
+  } catch (err) {
+    // The parser refuses absurd nesting itself ("Maximum nested tags exceeded") before our own
+    // depth check sees the tree: the same refusal, never a 500.
+    throw refused(`The SVG cannot be read: ${err instanceof Error ? err.message : String(err)}.`);
+  }
   const roots = tree.filter(
     (n) => !('#text' in n) && !('#comment' in n) && !Object.keys(n)[0]!.startsWith('?'),
   );
