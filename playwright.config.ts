@@ -50,6 +50,8 @@ export default defineConfig({
       // Thursday of the reference event, 10:30 in Strasbourg: "now" is during the conference.
       LANYARD_NOW: '2025-10-16T10:30:00+02:00',
       LANYARD_STATIC_ROOT: 'dist/client',
+      // A desk is silent after 20 s here (45 s in production): the dashboard test waits less.
+      LANYARD_DESK_SILENT_SECONDS: '20',
     },
   },
 });

@@ -36,6 +36,8 @@ const envSchema = z.object({
   LANYARD_TRUST_PROXY: z.string().optional().superRefine(parsedBy(parseProxyTrust)),
   LANYARD_SECURE_COOKIES: z.string().optional().superRefine(parsedBy(parseSecureCookies)),
   LANYARD_SQLITE_SYNCHRONOUS: z.string().optional().superRefine(parsedBy(sqliteSynchronous)),
+  /** Seconds without a heartbeat before a desk shows as silent; above the 15 s beat, so no flapping. */
+  LANYARD_DESK_SILENT_SECONDS: z.coerce.number().int().min(20).max(600).optional(),
 });
 
 export type Config = z.infer<typeof envSchema> & { staticRoot?: string };

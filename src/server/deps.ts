@@ -24,6 +24,11 @@ export interface AppDeps {
   logger: Logger;
   /** Built SPA to serve (dist/client); API only when absent. */
   staticRoot?: string;
+  /**
+   * How long without a heartbeat before a desk counts as silent (LANYARD_DESK_SILENT_SECONDS;
+   * 45 s, three missed beats, by default). The end-to-end tests shorten it instead of waiting.
+   */
+  deskSilentAfterMs?: number;
   /** Mark cookies Secure (true) or not (false); by default only for https (LANYARD_SECURE_COOKIES). */
   secureCookies?: boolean;
   /**

@@ -25,6 +25,9 @@ const app = createApp({
   clock,
   bus,
   demo: config.LANYARD_DEMO,
+  ...(config.LANYARD_DESK_SILENT_SECONDS
+    ? { deskSilentAfterMs: config.LANYARD_DESK_SILENT_SECONDS * 1000 }
+    : {}),
   version,
   logger,
   staticRoot: config.staticRoot,

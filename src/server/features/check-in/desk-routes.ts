@@ -27,13 +27,25 @@ export function deskRoutes(deps: AppDeps) {
     .post(apiRoutes.checkInDesks, desk, async (c) => {
       const input = await readJson(c, deskHeartbeatSchema);
       const conference = await requireConference(deps.db, slugParam(c));
-      const { changed } = await recordHeartbeat(deps.db, deps.clock, conference.id, c.get('user')!.id, input);
+      const { changed } = await recordHeartbeat(
+        deps.db,
+        deps.clock,
+        conference.id,
+        c.get('user')!.id,
+        input,
+        deps.deskSilentAfterMs,
+      );
       if (changed) await publishChange(deps, conference.slug, 'arrivals', 'desks');
       return c.body(null, 204);
     })
     .get(apiRoutes.checkInDesks, desk, async (c) => {
       const conference = await requireConference(deps.db, slugParam(c));
-      const body: DeskStatusList = await listDesks(deps.db, deps.clock, conference.id);
+      const body: DeskStatusList = await listDesks(
+        deps.db,
+        deps.clock,
+        conference.id,
+        deps.deskSilentAfterMs,
+      );
       return c.json(body, 200, NO_STORE);
     })
     .get(apiRoutes.checkInArrivals, desk, async (c) => {

@@ -8,6 +8,8 @@ import {
 } from '@shared/contract';
 import { createAccount } from '../auth';
 import { DURING_CONFERENCE, describeEachDatabase } from '../../test/harness';
+import { requireConference } from '../conferences';
+import { listDesks } from './desks';
 import { MAIN_ENTRANCE, testDesk } from './test-desk';
 
 /** The server's clock, moved by the tests to let a desk fall silent. */
@@ -86,6 +88,22 @@ describeEachDatabase(
         queued: 0,
         lastUploadAt: '2025-10-16T08:31:01Z',
       });
+    });
+
+    it('counts a desk silent after the configured time (LANYARD_DESK_SILENT_SECONDS), 45 s by default', async () => {
+      now = Date.parse(DURING_CONFERENCE);
+      const { deps } = server();
+      const desk = await as('desk@demo.test');
+      await desk.post(`${base}/check-in/desks`, beat({ deskId: 'desk-hb-quick' }));
+      const conferenceId = (await requireConference(deps.db, 'matrix-conf-2025')).id;
+      const stateAfter = async (ms: number, silentAfterMs?: number) => {
+        const at = now + ms;
+        const list = await listDesks(deps.db, () => new Date(at), conferenceId, silentAfterMs);
+        return list.desks.find((d) => d.deskId === 'desk-hb-quick')?.state;
+      };
+      expect(await stateAfter(21_000, 20_000)).toBe('silent');
+      expect(await stateAfter(21_000)).toBe('online');
+      expect(await stateAfter(46_000)).toBe('silent');
     });
 
     it('tells the dashboards through the stream only when something changed', async () => {

@@ -17,8 +17,8 @@ type Heartbeat = z.output<typeof deskHeartbeatSchema>;
 /** Desks not heard from for this long are gone for the day and drop off the dashboard. */
 const FORGET_AFTER_MS = 12 * 60 * 60 * 1000;
 
-function stateOf(row: { online: number; seen_at: string }, now: Date): DeskState {
-  if (now.getTime() - new Date(row.seen_at).getTime() > DESK_SILENT_AFTER_MS) return 'silent';
+function stateOf(row: { online: number; seen_at: string }, now: Date, silentAfterMs: number): DeskState {
+  if (now.getTime() - new Date(row.seen_at).getTime() > silentAfterMs) return 'silent';
   return row.online === 1 ? 'online' : 'offline';
 }
 
@@ -33,6 +33,7 @@ export async function recordHeartbeat(
   conferenceId: string,
   userId: string,
   input: Heartbeat,
+  silentAfterMs: number = DESK_SILENT_AFTER_MS,
 ): Promise<{ changed: boolean }> {
   if (!(await findListRow(db, conferenceId, input.listId))) {
     throw new HttpProblem('check_in_list_not_found', `There is no check-in list "${input.listId}".`);
@@ -60,7 +61,7 @@ export async function recordHeartbeat(
     .execute();
   const changed =
     !previous ||
-    stateOf(previous, now) === 'silent' ||
+    stateOf(previous, now, silentAfterMs) === 'silent' ||
     previous.online !== row.online ||
     Number(previous.queued) !== row.queued ||
     previous.list_id !== row.list_id ||
@@ -73,6 +74,7 @@ export async function listDesks(
   db: Kysely<Database>,
   clock: Clock,
   conferenceId: string,
+  silentAfterMs: number = DESK_SILENT_AFTER_MS,
 ): Promise<DeskStatusList> {
   const now = clock();
   const rows = await db
@@ -98,7 +100,7 @@ export async function listDesks(
     deskName: r.desk_name,
     listId: r.list_id,
     listName: r.list_name ?? null,
-    state: stateOf({ online: Number(r.online), seen_at: r.seen_at }, now),
+    state: stateOf({ online: Number(r.online), seen_at: r.seen_at }, now, silentAfterMs),
     queued: Number(r.queued),
     lastUploadAt: r.last_upload_at,
     lastSeenAt: r.seen_at,
