@@ -1,18 +1,14 @@
 import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
+import { isStorableText } from '@shared/text/storable';
 import { HttpProblem } from './problem';
 
-/**
- * Text no database here can store: NUL (Postgres refuses it in text, SQLite cuts strings at it
- * in places) and a lone UTF-16 surrogate (not valid UTF-8, so Postgres refuses it too). Every
- * input is checked for them before any handler runs, so the answer is the same 400 on every
- * database instead of a 500 on Postgres (see docs/decisions/0012).
+/*
+ * Text no database here can store (NUL, lone surrogates: see @shared/text/storable). Every input
+ * is checked for them before any handler runs, so the answer is the same 400 on every database
+ * instead of a 500 on Postgres (see docs/decisions/0012).
  */
-export function isStorableText(text: string): boolean {
-  return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export { isStorableText };
 
 const MESSAGE = 'Contains a NUL character or a lone surrogate, which cannot be stored.';
 

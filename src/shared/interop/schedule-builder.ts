@@ -1,5 +1,6 @@
 import type { ImportWarning, ScheduleFormat } from '../contract';
 import { slugify, stableCode } from '../text/slug';
+import { withoutUnstorable } from '../text/storable';
 import { HEX_UUID, uuidV5 } from '../text/uuid';
 import {
   addMinutes,
@@ -69,12 +70,8 @@ const MAX_NAME = 200;
 /** Where sessions without a room go; the organizer can rename the room afterwards. */
 export const NO_ROOM = 'No room given';
 
-const UNSTORABLE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** Text without control characters or lone surrogates, which no database column should hold. */
-const storable = (text: string | undefined) => text?.replace(UNSTORABLE, '');
+const storable = (text: string | undefined) => (text === undefined ? undefined : withoutUnstorable(text));
 
 /** The event's text fields made storable, once, before any rule reads them. */
 function cleaned(raw: RawEvent): RawEvent {

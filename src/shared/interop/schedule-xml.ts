@@ -6,7 +6,15 @@ import type {
   ScheduleParseResult,
 } from './imported-schedule';
 import { ScheduleBuilder, type RawEvent, type RawPerson } from './schedule-builder';
-import { childNamed, childrenNamed, childText, deepText, readXmlTree, type XmlElement } from './xml-tree';
+import {
+  childNamed,
+  childrenNamed,
+  childText,
+  deepText,
+  directText,
+  readXmlTree,
+  type XmlElement,
+} from './xml-tree';
 
 /**
  * What other XML roots are, so a wrong file is refused with a sentence that helps
@@ -22,7 +30,7 @@ const OTHER_ROOTS: Record<string, string> = {
 
 /** A person's name, whether written as the element's text or in child elements. */
 function personName(p: XmlElement): string | undefined {
-  const direct = p.text.trim();
+  const direct = directText(p).trim();
   if (direct) return direct;
   return (
     childText(p, 'public_name')?.trim() ||

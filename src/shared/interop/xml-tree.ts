@@ -9,10 +9,8 @@ export interface XmlElement {
   name: string;
   attrs: Record<string, string>;
   children: XmlElement[];
-  /** Text directly inside this element, in order (CDATA included). */
-  text: string;
-  /** All text inside this element and its descendants, in document order (the DOM's textContent). */
-  deep: string;
+  /** Text (CDATA included) and child elements, in document order. */
+  content: (string | XmlElement)[];
 }
 
 export type XmlReadResult = { ok: true; root: XmlElement; notes: string[] } | { ok: false; reason: string };
@@ -51,10 +49,18 @@ const HTML_ENTITIES: Record<string, string> = {
   emsp: '\u2003',
 };
 
-/** The text of an element and all its descendants (abstracts sometimes hold XHTML markup). */
+/**
+ * The text of an element and all its descendants in document order, as the DOM's textContent
+ * (abstracts sometimes hold XHTML markup). Computed when asked: most elements never are, and
+ * copying every text into every ancestor while parsing made the root hold the whole file.
+ */
 export function deepText(element: XmlElement): string {
-  return element.deep;
+  return element.content.map((c) => (typeof c === 'string' ? c : deepText(c))).join('');
 }
+
+/** The text directly inside an element, without its descendants' (a person's name as text). */
+export const directText = (element: XmlElement): string =>
+  element.content.filter((c): c is string => typeof c === 'string').join('');
 
 export function readXmlTree(xml: string): XmlReadResult {
   const parser = new SaxesParser({ position: true });
@@ -68,18 +74,17 @@ export function readXmlTree(xml: string): XmlReadResult {
     fatal ??= err.message;
   });
   parser.on('opentag', (tag) => {
-    const element: XmlElement = { name: tag.name, attrs: {}, children: [], text: '', deep: '' };
+    const element: XmlElement = { name: tag.name, attrs: {}, children: [], content: [] };
     for (const [name, value] of Object.entries(tag.attributes)) element.attrs[name] = String(value);
     const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(element);
-    else root ??= element;
+    if (parent) {
+      parent.children.push(element);
+      parent.content.push(element);
+    } else root ??= element;
     stack.push(element);
   });
   const addText = (text: string) => {
-    const current = stack[stack.length - 1];
-    if (current) current.text += text;
-    // Every open element holds this text in its deep text, where it stands among the children.
-    for (const open of stack) open.deep += text;
+    stack[stack.length - 1]?.content.push(text);
   };
   parser.on('text', addText);
   parser.on('cdata', addText);

@@ -8,7 +8,7 @@ import { secondaryButton } from '@client/ui/button-styles';
 import { useDeleteCheckInList } from '../api/ticket-admin-mutations';
 import { ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
 import { CheckInListForm } from './check-in-list-form';
-import { ConfirmDeleteDialog } from './confirm-delete-dialog';
+import { ConfirmDialog } from './confirm-dialog';
 import { TicketConfirmDialog } from './ticket-confirm-dialog';
 
 export function CheckInListRow({
@@ -79,7 +79,7 @@ export function CheckInListRow({
         <CheckInListForm slug={slug} types={types} days={days} list={list} onDone={() => setEditing(false)} />
       ) : null}
       {asking && !inUse ? (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           title={t('ticketsAdmin.lists.deleteTitle', { name: list.name })}
           lines={[t('ticketsAdmin.lists.deleteBody')]}
           confirmLabel={t('ticketsAdmin.delete')}

@@ -4,7 +4,7 @@ import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
 import { useStructureDelete } from '../api/structure';
 import { deleteExplanation, structureProblem } from '../lib/structure-problem';
-import { ConfirmDeleteDialog } from './confirm-delete-dialog';
+import { ConfirmDialog } from './confirm-dialog';
 
 const deleteButton =
   'inline-flex shrink-0 items-center justify-center whitespace-nowrap rounded-md border border-red-700 px-3 py-1.5 font-medium text-red-800 hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-70 dark:border-red-400 dark:text-red-300 dark:hover:bg-red-950';
@@ -54,7 +54,7 @@ export function DeleteControl({
       </button>
       {remove.error && !asking ? <Alert tone="error">{structureProblem(remove.error)}</Alert> : null}
       {asking ? (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           title={t('console.delete.title', { name })}
           lines={deleteExplanation(kind, asking, name)}
           confirmLabel={t('console.delete.confirm')}

@@ -7,7 +7,7 @@ import { primaryButton } from '@client/ui/button-styles';
 import { usePublishSchedule } from '../api/publish-schedule';
 import { scheduleProblem } from '../lib/schedule-problem';
 import { ChangeLine } from './change-line';
-import { ConfirmDeleteDialog } from './confirm-delete-dialog';
+import { ConfirmDialog } from './confirm-dialog';
 
 const KINDS = ['new', 'moved', 'cancelled', 'changed'] as const;
 
@@ -84,7 +84,7 @@ export function PublishBar({
         ) : null}
       </div>
       {confirming ? (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           tone="primary"
           title={t('scheduleAdmin.publish.confirmTitle', { count: changes.length })}
           lines={[summaryOf(changes), t('scheduleAdmin.publish.confirmLine')]}

@@ -9,7 +9,7 @@ import { TextField } from '@client/ui/text-field';
 import { useCreateRole, useDeleteRole, useUpdateRole } from '../api/shift-admin';
 import { useUsers } from '../api/get-users';
 import { fieldErrorsOf, shiftAdminProblemMessage } from '../lib/shift-admin-problem';
-import { ConfirmDeleteDialog } from './confirm-delete-dialog';
+import { ConfirmDialog } from './confirm-dialog';
 import { SelectField, TextAreaField } from './shift-fields';
 
 /**
@@ -192,7 +192,7 @@ function RoleDelete({ slug, role, onDeleted }: { slug: string; role: Role; onDel
       </button>
       {remove.error && !asking ? <Alert tone="error">{shiftAdminProblemMessage(remove.error)}</Alert> : null}
       {asking ? (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           title={t('coord.role.deleteTitle', { name: role.name })}
           lines={[...dependentLines(asking), t('coord.role.deleteNotice')]}
           confirmLabel={t('coord.role.deleteConfirm')}

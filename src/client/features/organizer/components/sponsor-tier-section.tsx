@@ -5,7 +5,7 @@ import { isApiError } from '@client/lib/api-error';
 import { secondaryButton } from '@client/ui/button-styles';
 import { useDeleteSponsor, useDeleteTier } from '../api/sponsors-admin';
 import { sponsorsProblemMessage } from '../lib/sponsors-admin-form';
-import { ConfirmDeleteDialog } from './confirm-delete-dialog';
+import { ConfirmDialog } from './confirm-dialog';
 import { SponsorForm } from './sponsor-form';
 import { SponsorLogoUpload } from './sponsor-logo-upload';
 import { SponsorTierForm } from './sponsor-tier-form';
@@ -67,7 +67,7 @@ function SponsorItem({ slug, sponsor, tiers }: { slug: string; sponsor: Sponsor;
         </div>
       </div>
       {confirming ? (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           title={t('sponsorsAdmin.deleteSponsorTitle', { name: sponsor.name })}
           lines={[t('sponsorsAdmin.deleteSponsorBody')]}
           confirmLabel={t('sponsorsAdmin.deleteSponsor')}
@@ -183,7 +183,7 @@ export function SponsorTierSection({
         </div>
       ) : null}
       {confirming ? (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           title={t('sponsorsAdmin.deleteTierTitle', { name: tier.name })}
           lines={
             names.length === 0

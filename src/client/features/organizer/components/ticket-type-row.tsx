@@ -6,7 +6,7 @@ import { formatDay } from '@client/lib/format';
 import { secondaryButton } from '@client/ui/button-styles';
 import { useDeleteTicketType } from '../api/ticket-admin-mutations';
 import { ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
-import { ConfirmDeleteDialog } from './confirm-delete-dialog';
+import { ConfirmDialog } from './confirm-dialog';
 import { TicketConfirmDialog } from './ticket-confirm-dialog';
 import { TicketTypeForm } from './ticket-type-form';
 
@@ -97,7 +97,7 @@ export function TicketTypeRow({ slug, type, days }: { slug: string; type: Ticket
         <TicketTypeForm slug={slug} days={days} type={type} onDone={() => setEditing(false)} />
       ) : null}
       {deleting === 'ask' ? (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           title={t('ticketsAdmin.types.deleteTitle', { name: type.name })}
           lines={[t('ticketsAdmin.types.deleteBody')]}
           confirmLabel={t('ticketsAdmin.delete')}
@@ -108,7 +108,7 @@ export function TicketTypeRow({ slug, type, days }: { slug: string; type: Ticket
         />
       ) : null}
       {blocked?.confirmable ? (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           title={t('ticketsAdmin.types.inUseTitle', { name: type.name })}
           lines={blocked.lines}
           confirmLabel={t('ticketsAdmin.types.deleteAnyway')}

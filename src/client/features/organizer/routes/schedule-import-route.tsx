@@ -11,7 +11,7 @@ import { primaryButton, secondaryButton, textLink } from '@client/ui/button-styl
 import { PageHeading } from '@client/ui/page-heading';
 import { TextField } from '@client/ui/text-field';
 import { useApplyImport, usePreviewImport } from '../api/import-schedule';
-import { ConfirmDeleteDialog } from '../components/confirm-delete-dialog';
+import { ConfirmDialog } from '../components/confirm-dialog';
 import { ImportPreview } from '../components/import-preview';
 import { scheduleProblem } from '../lib/schedule-problem';
 
@@ -187,7 +187,7 @@ export function ScheduleImportRoute() {
             </div>
           ) : null}
           {confirming ? (
-            <ConfirmDeleteDialog
+            <ConfirmDialog
               title={t('scheduleAdmin.import.confirmTitle', { count: preview.counts.sessionsRemoved })}
               lines={[
                 t('scheduleAdmin.import.confirmLine', {

@@ -3,7 +3,7 @@ import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 
-export interface ConfirmDeleteDialogProps {
+export interface ConfirmDialogProps {
   title: string;
   /** What goes with it and what happens to it; read out as the dialog's description. */
   lines: readonly string[];
@@ -27,7 +27,7 @@ const dangerButton =
  * many people at once (publishing, an import that cancels sessions). Focus starts on Cancel (the
  * safe answer), stays inside while open, Escape cancels, and focus goes back where it was.
  */
-export function ConfirmDeleteDialog({
+export function ConfirmDialog({
   title,
   lines,
   confirmLabel,
@@ -37,7 +37,7 @@ export function ConfirmDeleteDialog({
   pendingLabel,
   error = null,
   tone = 'danger',
-}: ConfirmDeleteDialogProps) {
+}: ConfirmDialogProps) {
   const id = useId();
   const panel = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);

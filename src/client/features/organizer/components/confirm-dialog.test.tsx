@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { loadPageMessages } from '@client/i18n';
-import { ConfirmDeleteDialog } from './confirm-delete-dialog';
+import { ConfirmDialog } from './confirm-dialog';
 
 function Harness({ onConfirm, pending = false }: { onConfirm: () => void; pending?: boolean }) {
   const [open, setOpen] = useState(false);
@@ -13,7 +13,7 @@ function Harness({ onConfirm, pending = false }: { onConfirm: () => void; pendin
         Delete sponsor
       </button>
       {open ? (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           title="Delete Element?"
           lines={['2 packages use it.', 'The packages go with it.']}
           confirmLabel="Delete anyway"
@@ -26,7 +26,7 @@ function Harness({ onConfirm, pending = false }: { onConfirm: () => void; pendin
   );
 }
 
-describe('ConfirmDeleteDialog', () => {
+describe('ConfirmDialog', () => {
   it('is a modal named by its title and described by the explanation, keeping focus inside', async () => {
     await loadPageMessages();
     const onConfirm = vi.fn();
