@@ -1,13 +1,6 @@
 import { type Conference, type Session, type SessionFilters } from '@shared/contract';
+import { foldText } from '@shared/text/fold';
 import { conferenceDayOf } from '@shared/time';
-
-/** Case- and accent-insensitive text, so "sturmer" finds "Stürmer". */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-}
 
 /**
  * The server's session filters, rebuilt over the contract: day by the 04:00 rule in the
@@ -21,7 +14,7 @@ export function filterSessions(
 ): Session[] {
   const trackId = filters.track ? (conference.tracks.find((t) => t.slug === filters.track)?.id ?? '') : null;
   const roomId = filters.room ? (conference.rooms.find((r) => r.slug === filters.room)?.id ?? '') : null;
-  const words = filters.q ? fold(filters.q).split(/\s+/).filter(Boolean) : [];
+  const words = filters.q ? foldText(filters.q).split(/\s+/).filter(Boolean) : [];
   const roomPosition = (s: Session) => conference.rooms.find((r) => r.id === s.roomId)?.position ?? Infinity;
 
   return sessions
@@ -31,7 +24,7 @@ export function filterSessions(
     .filter((s) => !filters.type || s.type === filters.type)
     .filter((s) => {
       if (words.length === 0) return true;
-      const haystack = fold([s.title, s.description, ...s.speakers.map((sp) => sp.name)].join(' '));
+      const haystack = foldText([s.title, s.description, ...s.speakers.map((sp) => sp.name)].join(' '));
       return words.every((w) => haystack.includes(w));
     })
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || roomPosition(a) - roomPosition(b));

@@ -35,6 +35,7 @@ import {
   readSummary,
 } from '@shared/interop';
 import { applyUpdate, describeChange, importChanges, pruneUpdate, subjectOf } from '@shared/schedule-changes';
+import { randomCode } from '@shared/text/codes';
 import { toInstant } from '@shared/time';
 import { http } from 'msw';
 import { getMockStore } from '../current-store';
@@ -121,12 +122,6 @@ function draftView(
     (a, b) => a.startsAt.localeCompare(b.startsAt) || a.code.localeCompare(b.code),
   );
   return { sessions: all, changes };
-}
-
-/** Six characters like the server's codes, without look-alikes. */
-function mockSessionCode(): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => alphabet[b % alphabet.length]).join('');
 }
 
 function currentSchedule(edition: DemoEdition): CurrentSchedule {
@@ -305,7 +300,7 @@ export const organizerScheduleHandlers = [
     if (input.trackId && !edition.conference.tracks.some((t) => t.id === input.trackId))
       errors.trackId = ['There is no such track in this conference'];
     if (Object.keys(errors).length > 0) return problemResponse('validation_failed', undefined, errors);
-    const code = mockSessionCode();
+    const code = randomCode();
     const now = toInstant(new Date());
     const { speakerCodes, ...fields } = input;
     const names = speakerNames(edition);

@@ -27,6 +27,7 @@ import {
   type User,
 } from '@shared/contract';
 import { type DemoEdition } from '@shared/demo';
+import { randomCode } from '@shared/text/codes';
 import { toInstant } from '@shared/time';
 import { http, HttpResponse } from 'msw';
 import { getMockStore } from '../current-store';
@@ -275,7 +276,7 @@ export const structureHandlers = [
     const body = await readJsonBody(request, createSpeakerSchema);
     if (!body.ok) return body.response;
     const speaker = {
-      code: Math.random().toString(36).slice(2, 8).toUpperCase(),
+      code: randomCode(),
       name: body.data.name,
       affiliation: body.data.affiliation || null,
       bio: body.data.bio ?? '',

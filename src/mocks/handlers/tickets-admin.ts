@@ -15,15 +15,14 @@ import {
   updateTicketSchema,
   updateTicketTypeSchema,
 } from '@shared/contract';
-import { readTicketCsv, toBase64url, generateSigningKeyPair } from '@shared/tickets';
+import { randomToken } from '@shared/text/codes';
+import { readTicketCsv, generateSigningKeyPair } from '@shared/tickets';
 import { toInstant } from '@shared/time';
 import { http, HttpResponse } from 'msw';
 import { problemResponse } from '../problem-response';
 import { notifyChange } from '../store';
 import { readJsonBody, readParam, readQuery, respond } from '../validate';
 import { context, toTicket, withClock } from './check-in';
-
-const randomId = (bytes: number) => toBase64url(crypto.getRandomValues(new Uint8Array(bytes)));
 
 /** The organizer's ticket writes, over the same in-memory ticketing the desk mock reads. */
 export const ticketsAdminHandlers = [
@@ -35,7 +34,7 @@ export const ticketsAdminHandlers = [
     if (!c.ticketing.ticketTypes.some((t) => t.id === body.data.typeId)) {
       return problemResponse('ticket_type_not_found');
     }
-    const ticket = { ...body.data, id: randomId(9), status: 'valid' as const, secret: randomId(32) };
+    const ticket = { ...body.data, id: randomToken(9), status: 'valid' as const, secret: randomToken(32) };
     c.ticketing.tickets.push(ticket);
     notifyChange(c.store, c.slug, 'tickets', ticket.id);
     return withClock(
@@ -84,10 +83,10 @@ export const ticketsAdminHandlers = [
       for (const { line: _line, ...r } of fresh) {
         c.ticketing.tickets.push({
           ...r,
-          id: randomId(9),
+          id: randomToken(9),
           status: 'valid',
           note: null,
-          secret: randomId(32),
+          secret: randomToken(32),
         });
       }
       notifyChange(c.store, c.slug, 'tickets');

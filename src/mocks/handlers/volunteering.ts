@@ -19,6 +19,7 @@ import {
   slugSchema,
   volunteerFeedSchema,
 } from '@shared/contract';
+import { randomToken } from '@shared/text/codes';
 import { toInstant } from '@shared/time';
 import { signOffDeadline } from '@shared/volunteers/signup-rules';
 import { http, HttpResponse } from 'msw';
@@ -57,15 +58,8 @@ function stateOf(store: MockStore): VolunteeringState {
 }
 
 let counter = 0;
-/** Random enough for a mock; the real server uses 128+ bits from node:crypto. */
-function mockToken(): string {
-  const bytes = new Uint8Array(18);
-  crypto.getRandomValues(bytes);
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
+/** A link token as the server makes one (18 random bytes, base64url). */
+const mockToken = () => randomToken(18);
 
 /** Puts an invite in the mock (for tests and the demo); returns its token. */
 export function addMockInvite(

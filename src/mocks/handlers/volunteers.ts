@@ -15,7 +15,6 @@ import {
   signupRequestSchema,
   signupSchema,
   type SignupStatus,
-  type SignupVerdict,
   slugSchema,
   type Attendance,
   volunteerProfileSchema,
@@ -24,8 +23,8 @@ import {
 } from '@shared/contract';
 import { type DemoEdition } from '@shared/demo';
 import { demoVolunteerPlan, type DemoRole, type DemoShift } from '@shared/demo/volunteers';
-import { conferenceDayBounds, conferenceDayOf, localDateAt, localTimeAt, toInstant } from '@shared/time';
-import { signupRefusalCodes } from '@shared/volunteers/refusals';
+import { conferenceDayBounds, conferenceDayOf, toInstant } from '@shared/time';
+import { refusalDetail, signupRefusalCodes, type SignupRefusal } from '@shared/volunteers/refusals';
 import {
   DEFAULT_VOLUNTEER_POLICY,
   moveUpVerdict,
@@ -205,17 +204,9 @@ function toShift(state: VolunteerState, shift: DemoShift & { description: string
   } satisfies Shift;
 }
 
-/** The server's refusal sentence, in short: the code is what clients branch on. */
-function refusal(state: VolunteerState, verdict: Exclude<SignupVerdict, { kind: 'ok' }>) {
-  const when = (instant: string) =>
-    `${localDateAt(new Date(instant), state.timeZone)} ${localTimeAt(new Date(instant), state.timeZone)}`;
-  const detail =
-    verdict.kind === 'overlaps'
-      ? `It overlaps your ${verdict.shift.roleName} shift at ${verdict.shift.place} from ${when(verdict.shift.startsAt)}.`
-      : verdict.kind === 'not_open_yet'
-        ? `Sign-up for this shift opens at ${when(verdict.opensAt)}.`
-        : undefined;
-  return problemResponse(signupRefusalCodes[verdict.kind], detail);
+/** The server's refusal: the rule's code, and the same sentence. */
+function refusal(state: VolunteerState, verdict: SignupRefusal) {
+  return problemResponse(signupRefusalCodes[verdict.kind], refusalDetail(verdict, state.timeZone));
 }
 
 /** Every answer carries the mock's clock, as the server's Lanyard-Now header does. */

@@ -1,21 +1,7 @@
 import { z } from 'zod';
 import { colorSchema, httpUrlSchema, localTimeSchema, slugSchema } from './common';
+import { contrastRatio } from '../text/contrast';
 import { problemSchema } from './problem';
-
-/** WCAG relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-}
-
-/** WCAG contrast ratio of two #rrggbb colours, 1 to 21. */
-export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 /** Track colours are shown as text and labels on white: they must reach AA for normal text. */
 export const TRACK_MIN_CONTRAST = 4.5;

@@ -1,5 +1,6 @@
 import type { Conference, Session, Speaker, Sponsor, SponsorTier } from '../contract';
-import { slugify, stableCode } from '../text/slug';
+import { stableCode } from '../text/codes';
+import { slugify } from '../text/slug';
 import { addDays, daysBetween, toInstant, zonedToInstant } from '../time';
 import { matrixConf2024 } from './matrix-conf-2024';
 import { matrixConf2025 } from './matrix-conf-2025';

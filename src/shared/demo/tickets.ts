@@ -1,6 +1,6 @@
 import type { CheckInList, TicketStatus, TicketType } from '../contract';
 import { toBase64url } from '../tickets/base64url';
-import { stableCode } from '../text/slug';
+import { stableCode } from '../text/codes';
 import type { DemoEdition } from './types';
 
 /**

@@ -1,5 +1,6 @@
 import type { FieldChange, ImportWarning, SessionType } from '../contract';
-import { slugify, stableCode } from '../text/slug';
+import { stableCode } from '../text/codes';
+import { slugify } from '../text/slug';
 import { uuidV5 } from '../text/uuid';
 import { conferenceDayOf } from '../time';
 import type { ImportedSchedule, ImportedSession } from './imported-schedule';

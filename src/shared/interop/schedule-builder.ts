@@ -1,5 +1,6 @@
 import type { ImportWarning, ScheduleFormat } from '../contract';
-import { slugify, stableCode } from '../text/slug';
+import { stableCode } from '../text/codes';
+import { slugify } from '../text/slug';
 import { withoutUnstorable } from '../text/storable';
 import { HEX_UUID, uuidV5 } from '../text/uuid';
 import {

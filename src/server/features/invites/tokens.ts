@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { randomToken } from '@shared/text/codes';
 
 /** A secret for a link: `bytes` random bytes (at least 16, i.e. 128 bits) in base64url. */
 export function newSecret(bytes = 24): string {
-  return randomBytes(Math.max(16, bytes)).toString('base64url');
+  return randomToken(Math.max(16, bytes));
 }
 
 /** What is stored instead of the secret: a database dump must not contain working links. */

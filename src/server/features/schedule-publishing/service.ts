@@ -9,7 +9,8 @@ import type {
   SessionUpdate,
   User,
 } from '@shared/contract';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { randomCode } from '@shared/text/codes';
 import { slugify } from '@shared/text/slug';
 import { applyUpdate, describeChange, pruneUpdate, subjectOf } from '@shared/schedule-changes';
 import { toInstant } from '@shared/time';
@@ -204,13 +205,6 @@ export async function updateSession(
   });
 }
 
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** Six characters like pretalx's codes (and the console's speaker codes), without look-alikes. */
-function newSessionCode(): string {
-  return [...randomBytes(6)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
-}
-
 /**
  * Creates a session from the console as an unpublished draft with a fresh code: attendees see
  * it only after the next publish, which lists it as new.
@@ -228,10 +222,10 @@ export async function createSession(
     const speakers = await repo.referenceIndex(trx, conference.id);
     await refusedReferences(trx, conference.id, draft, speakers);
     // The lock serialises creations, so a code checked free stays free until the insert.
-    let code = newSessionCode();
+    let code = randomCode();
     for (let attempt = 0; await repo.sessionCodeTaken(trx, conference.id, code); attempt++) {
       if (attempt >= 5) throw new Error('No free session code after 6 attempts');
-      code = newSessionCode();
+      code = randomCode();
     }
     const row = { id: randomUUID(), code, guid: randomUUID(), draft, updatedAt: now };
     await repo.insertCreation(trx, { ...row, conferenceId: conference.id, userId: user.id, at: now });

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import {
   type ConferenceDay,
@@ -21,6 +21,7 @@ import {
 } from '@shared/contract';
 import { describeChange, subjectOf } from '@shared/schedule-changes';
 import { toInstant } from '@shared/time';
+import { randomCode } from '@shared/text/codes';
 import type { AppDeps } from '../../deps';
 import type { ConferenceRow, Database } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
@@ -388,13 +389,6 @@ export async function updateDay(
   });
 }
 
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** Six characters like pretalx's speaker codes, without look-alikes (0/O, 1/I). */
-function newSpeakerCode(): string {
-  return [...randomBytes(6)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
-}
-
 export async function createSpeaker(
   deps: Deps,
   conference: ConferenceRow,
@@ -403,7 +397,7 @@ export async function createSpeaker(
 ): Promise<Speaker> {
   const now = toInstant(deps.clock());
   for (let attempt = 0; ; attempt++) {
-    const code = newSpeakerCode();
+    const code = randomCode();
     try {
       await deps.db.transaction().execute(async (trx) => {
         await repo.insertSpeaker(trx, {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type {
   CreateTicket,
@@ -15,7 +14,8 @@ import type {
   UpdateTicket,
   UpdateTicketType,
 } from '@shared/contract';
-import { readTicketCsv, toBase64url, type ImportRow } from '@shared/tickets';
+import { randomToken } from '@shared/text/codes';
+import { readTicketCsv, type ImportRow } from '@shared/tickets';
 import { toInstant, type Clock } from '@shared/time';
 import type { ConferenceRow, Database } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
@@ -27,8 +27,8 @@ import { signForTicket } from './signing';
 type TicketRow = Awaited<ReturnType<typeof repo.findTicketRows>>[number];
 type TypeRow = Awaited<ReturnType<typeof repo.findTicketTypeRows>>[number];
 
-export const newTicketId = () => toBase64url(randomBytes(9));
-const newSecret = () => toBase64url(randomBytes(32));
+export const newTicketId = () => randomToken(9);
+const newSecret = () => randomToken(32);
 
 export function toTicketType(row: TypeRow): TicketType {
   return {

@@ -1,5 +1,6 @@
 import { type DeskTicketIndex, deskTicketIndexSchema } from '@shared/contract/desk';
 import { TICKET_SEARCH_MIN, type TicketStatus } from '@shared/contract/ticket';
+import { foldText } from '@shared/text/fold';
 import { privateStorageKey } from '@client/lib/offline/private-storage';
 
 /** A ticket as the desk's offline index knows it: enough to find, show and judge it. */
@@ -26,20 +27,15 @@ export interface OfflineTicketSearch {
   byId: (id: string) => DeskTicket | undefined;
 }
 
-/** Case and accents do not matter: "zoe" finds Zoé. */
-export const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-
 /**
  * Prepares an index for searching: one folded haystack per ticket, built once. Searching
  * 10,000 tickets is then a few milliseconds of substring tests, fast enough per keystroke.
  */
 export function prepareTicketSearch(index: DeskTicketIndex): OfflineTicketSearch {
-  const hay = index.rows.map((r) => `${fold(r[1])}\u0000${r[2].toLowerCase()}\u0000${r[3].toLowerCase()}`);
-  const names = index.rows.map((r) => fold(r[1]));
+  const hay = index.rows.map(
+    (r) => `${foldText(r[1])}\u0000${r[2].toLowerCase()}\u0000${r[3].toLowerCase()}`,
+  );
+  const names = index.rows.map((r) => foldText(r[1]));
   const toTicket = (i: number): DeskTicket => {
     const r = index.rows[i]!;
     return {
@@ -61,7 +57,7 @@ export function prepareTicketSearch(index: DeskTicketIndex): OfflineTicketSearch
     },
     asOf: index.asOf,
     search(q, limit) {
-      const text = fold(q.trim());
+      const text = foldText(q.trim());
       if (text.length < TICKET_SEARCH_MIN) return { tickets: [], total: 0 };
       const terms = text.split(/\s+/);
       const first: number[] = [];

@@ -1,5 +1,6 @@
 import { colorSchema } from '@shared/contract/common';
-import { contrastRatio, TRACK_MIN_CONTRAST } from '@shared/contract/structure';
+import { TRACK_MIN_CONTRAST } from '@shared/contract/structure';
+import { contrastRatio } from '@shared/text/contrast';
 
 export const isHexColor = (value: string) => colorSchema.safeParse(value).success;
 

@@ -1,5 +1,6 @@
 import { type Conference } from '@shared/contract/conference';
 import { type Session } from '@shared/contract/session';
+import { foldText } from '@shared/text/fold';
 
 /** The schedule's filters, as they live in the URL so a filtered view can be shared. */
 export interface ScheduleFilters {
@@ -44,18 +45,13 @@ export function activeFilterCount(f: ScheduleFilters): number {
 export const hasRecording = (s: Session) =>
   !s.recordingOptOut && (s.links.youtube !== null || s.links.mediaCccDe !== null || !!s.links.video);
 
-/** Lower-case, accent-free text, so "meteor" finds "Météor". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 // One haystack per session object: the list is immutable between fetches, so a WeakMap keyed by
 // the session is a cache that empties itself when a refetch replaces the data.
 const haystacks = new WeakMap<Session, string>();
 function haystack(s: Session): string {
   let text = haystacks.get(s);
   if (text === undefined) {
-    text = fold(`${s.title}\n${s.speakers.map((p) => p.name).join('\n')}\n${s.description}`);
+    text = foldText(`${s.title}\n${s.speakers.map((p) => p.name).join('\n')}\n${s.description}`);
     haystacks.set(s, text);
   }
   return text;
@@ -63,7 +59,7 @@ function haystack(s: Session): string {
 
 /** Every word of the query must appear in title, speakers or description. */
 export function matchesQuery(session: Session, q: string): boolean {
-  const words = fold(q).split(/\s+/).filter(Boolean);
+  const words = foldText(q).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const text = haystack(session);
   return words.every((w) => text.includes(w));

@@ -1,6 +1,7 @@
 import { type Sponsor, type SponsorList } from '@shared/contract/sponsor';
+import { foldText } from '@shared/text/fold';
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+const fold = (s: string) => foldText(s).trim();
 
 /** Sponsors holding a package, e.g. "Video", by tier rank then name. */
 export function sponsorsOfPackage(list: SponsorList | undefined, pkg: string): Sponsor[] {

@@ -1,6 +1,6 @@
 import { type Track } from '@shared/contract/conference';
 import { type Session } from '@shared/contract/session';
-import { textOn } from '../lib/contrast';
+import { textOn } from '@shared/text/contrast';
 
 /**
  * A generated cover in the track's colour with the title: no thumbnail is fetched from the

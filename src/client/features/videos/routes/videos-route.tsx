@@ -3,6 +3,7 @@ import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { type LoaderFunctionArgs, Link, useSearchParams } from 'react-router';
 import { conferenceDayOf } from '@shared/time';
+import { foldText } from '@shared/text/fold';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { sessionPlace, sessionsQueryOptions, useSessions } from '@client/features/sessions';
 import { cccEmbedUrl, youtubeEmbedUrl } from '@client/lib/embeds';
@@ -30,12 +31,11 @@ export const videosLoader =
   };
 
 const PAGE = 48;
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function matches(session: Session, q: string): boolean {
-  const words = fold(q).split(/\s+/).filter(Boolean);
+  const words = foldText(q).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const text = fold(
+  const text = foldText(
     `${session.title} ${session.speakers.map((s) => s.name).join(' ')} ${session.description}`,
   );
   return words.every((w) => text.includes(w));
