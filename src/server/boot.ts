@@ -1,11 +1,10 @@
-import { demoEditions } from '@shared/demo';
-import { addDays, localDateAt, startedClock, systemClock, type Clock } from '@shared/time';
+import { addDays, startedClock, systemClock, type Clock } from '@shared/time';
 import type { Config } from './config';
 import { openDatabase, type DatabaseHandle } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import type { Logger } from './deps';
 import { seedDemoAccounts } from './seed/demo-accounts';
-import { seedDemo } from './seed/demo';
+import { liveDemoStart, seedDemo } from './seed/demo';
 import { ensureFirstOrganizer } from './seed/first-organizer';
 
 /**
@@ -56,11 +55,7 @@ async function migrateAndSeed(handle: DatabaseHandle, config: Config, clock: Clo
   if (config.LANYARD_DEMO) {
     const any = await db.selectFrom('conferences').select('id').limit(1).executeTakeFirst();
     if (!any) {
-      const flagship = demoEditions()[0]!.conference;
-      // Live demo: the barcamp day was yesterday, so the talks run today.
-      const shiftTo = config.LANYARD_DEMO_LIVE
-        ? addDays(localDateAt(clock(), flagship.timeZone), -1)
-        : undefined;
+      const shiftTo = config.LANYARD_DEMO_LIVE ? liveDemoStart(clock) : undefined;
       await seedDemo(db, clock, { shiftTo });
       logger.info(
         `Seeded the demo conferences${shiftTo ? `, moved so day 1 is ${addDays(shiftTo, 1)}` : ''}.`,

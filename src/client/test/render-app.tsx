@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '@client/app/providers';
 import { createRoutes } from '@client/app/routes';
-import { getMockStore } from '@mocks/handlers';
+import { demoEditions } from '@shared/demo';
+import { mockBackend } from '@mocks/node';
 
 /** The demo's flagship edition, which the tests browse. */
 export const SLUG = 'matrix-conf-2025';
@@ -27,16 +28,14 @@ export function renderApp(path: string) {
   return { ...view, router, queryClient, user };
 }
 
-/** Logs a demo account into the mock session, as if it had used the login form. */
-export function loginAs(email: string): void {
-  const store = getMockStore();
-  const account = store.accounts.find((a) => a.email === email);
-  if (!account) throw new Error(`No demo account ${email}`);
-  store.currentUserId = account.id;
+/** Logs a demo account in on the mock backend, as if it had used the login form. */
+export async function loginAs(email: string): Promise<void> {
+  await (await mockBackend()).login(email);
 }
 
+/** The flagship edition as the mock backend was seeded with it (the demo at its 2025 dates). */
 export function flagship() {
-  const edition = getMockStore().editions.find((e) => e.conference.slug === SLUG);
+  const edition = demoEditions().find((e) => e.conference.slug === SLUG);
   if (!edition) throw new Error(`The demo data has no ${SLUG}`);
   return edition;
 }

@@ -2,8 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { setLocale } from '@client/i18n';
-import { resetMockStore } from '@mocks/handlers';
-import { server } from '@mocks/node';
+import { resetMockBackend, server } from '@mocks/node';
 
 // findBy*/waitFor default to 1 s, which a lazy route's first render can exceed on a loaded 2-core
 // CI machine; a real regression still fails, only later.
@@ -19,11 +18,11 @@ beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   server.resetHandlers();
-  // Fresh data and a logged-out mock session for the next test.
-  resetMockStore();
+  // Fresh data, a logged-out session and the clock back at MOCK_NOW for the next test.
+  await resetMockBackend();
   localStorage.clear();
 });
 

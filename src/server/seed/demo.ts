@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { demoEditions, type DemoEdition, type DemoOptions } from '@shared/demo';
-import { toInstant, type Clock } from '@shared/time';
+import { addDays, localDateAt, toInstant, type Clock } from '@shared/time';
 import type { Database } from '../db/schema';
 import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoVolunteers } from './demo-volunteers';
@@ -23,4 +23,13 @@ export async function seedDemo(
   await seedDemoVolunteers(db, editions, toInstant(clock()));
   await seedDemoTickets(db, editions[0]!, clock);
   return editions;
+}
+
+/**
+ * The date a live demo moves the flagship edition to, so its talks run today: its first day
+ * (the barcamp) falls on yesterday in the conference's zone.
+ */
+export function liveDemoStart(clock: Clock): string {
+  const flagship = demoEditions()[0]!.conference;
+  return addDays(localDateAt(clock(), flagship.timeZone), -1);
 }

@@ -26,7 +26,7 @@ describe('app shell', () => {
   });
 
   it('shows check-in and organizer sections to an organizer', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     renderApp(`/${SLUG}`);
     expect(await sections()).toEqual([
       'Schedule',
@@ -41,13 +41,13 @@ describe('app shell', () => {
   });
 
   it('shows check-in but not organizer to desk staff', async () => {
-    loginAs('desk@demo.test');
+    await loginAs('desk@demo.test');
     renderApp(`/${SLUG}`);
     expect(await sections()).toEqual(['Schedule', 'Starred', 'Sponsors', 'Videos', 'Volunteer', 'Check-in']);
   });
 
   it('logs out and hides the staff sections again', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(`/${SLUG}`);
     await user.click(await screen.findByRole('button', { name: 'Log out' }));
     expect(await screen.findByRole('link', { name: 'Log in' })).toBeInTheDocument();

@@ -27,7 +27,7 @@ function configuredDesk() {
     deskName: 'Desk 1',
     listIds: { [SLUG]: `${SLUG}.check-in-list.main-entrance` },
   });
-  loginAs('desk@demo.test');
+  await loginAs('desk@demo.test');
   return renderApp(DESK);
 }
 
@@ -37,7 +37,7 @@ async function verdict() {
 
 describe('the check-in desk', () => {
   it('asks for the list and the desk name first, then shows the live counts', async () => {
-    loginAs('desk@demo.test');
+    await loginAs('desk@demo.test');
     const { user } = renderApp(DESK);
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Check-in list' }), 'Main entrance');
     await user.type(screen.getByRole('textbox', { name: 'Desk name' }), 'Desk 7');

@@ -22,7 +22,7 @@ beforeEach(() => {
 
 function configuredDesk() {
   useDeskSettings.setState({ deskName: 'Desk 9', listIds: { [SLUG]: MAIN } });
-  loginAs('desk@demo.test');
+  await loginAs('desk@demo.test');
   return renderApp(`/${SLUG}/check-in`);
 }
 
@@ -132,7 +132,7 @@ describe('the arrivals dashboard', () => {
         scanId: `scan-${i}`,
       });
     }
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(`/${SLUG}/organizer/arrivals`);
 
     expect(await screen.findByText('1 online · 2 offline · 6 scans queued')).toBeInTheDocument();

@@ -11,7 +11,7 @@ const MAIN = `${SLUG}.check-in-list.main-entrance`;
 
 describe('organizer overview: needs attention now', () => {
   it('lists a silent desk with a link to arrivals, and today’s show-up rate', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     // Last heard from an hour before the mock's clock: silent.
     seedMockDesk({
       slug: SLUG,
@@ -36,7 +36,7 @@ describe('organizer overview: needs attention now', () => {
   });
 
   it('says when nothing needs attention', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     renderApp(`/${SLUG}/organizer`);
     const panel = (await screen.findByRole('heading', { name: 'Needs attention now' })).closest('section')!;
     expect(within(panel).queryByText(/offline or silent/)).not.toBeInTheDocument();
@@ -65,7 +65,7 @@ describe('organizer overview: needs attention now', () => {
         HttpResponse.json(signoffRequestListSchema.parse({ mine: [], toDecide: [request] })),
       ),
     );
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     renderApp(`/${SLUG}/organizer`);
     const panel = (await screen.findByRole('heading', { name: 'Needs attention now' })).closest('section')!;
     const item = (await within(panel).findByText(/1 volunteer asks to leave a shift/)).closest('li')!;

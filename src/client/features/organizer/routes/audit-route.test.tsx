@@ -5,7 +5,7 @@ import { actionLabel } from './audit-route';
 
 describe('organizer console: audit log', () => {
   it('shows who renamed a room, with the before and after, and filters by kind', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const room = flagship().conference.rooms[1]!;
     const { user } = renderApp(`/${SLUG}/organizer/rooms`);
     const item = (await screen.findByRole('heading', { level: 2, name: room.name })).closest('li')!;

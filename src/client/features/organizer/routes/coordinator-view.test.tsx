@@ -14,7 +14,7 @@ function deskCoordinatesVideo() {
   const memberships = state.memberships.get(vera.id) ?? new Map();
   memberships.set('video-team', 'confirmed');
   state.memberships.set(vera.id, memberships);
-  loginAs('desk@demo.test');
+  await loginAs('desk@demo.test');
 }
 
 const heading = (name: string) => screen.findByRole('heading', { level: 1, name }, { timeout: 5000 });
@@ -70,7 +70,7 @@ describe("a role's coordinator who is not an organizer", () => {
   });
 
   it('is refused to a plain volunteer, who sees no coordination links', async () => {
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     const refused = renderApp(`/${SLUG}/organizer/coverage`);
     expect(await screen.findByText(/This section is for/, undefined, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 1, name: 'Shift coverage' })).toBeNull();

@@ -6,7 +6,7 @@ const COVERAGE = `/${SLUG}/organizer/coverage`;
 
 describe('coverage', () => {
   it('lists understaffed shifts first, soonest first, and filters by role', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(COVERAGE);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Shift coverage' }, { timeout: 5000 }),
@@ -29,7 +29,7 @@ describe('coverage', () => {
   });
 
   it('sends a message to a role and refuses an empty one', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(COVERAGE);
     await screen.findByRole('heading', { level: 1, name: 'Shift coverage' }, { timeout: 5000 });
     const form = await screen.findByRole('form', { name: 'Write to volunteers' });

@@ -26,7 +26,7 @@ function holdRequests(method: 'get' | 'put', path: string) {
 
 describe('people and staff roles', () => {
   it('lists every account with its name, email and roles for an organizer', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user, router } = renderApp(`/${SLUG}/organizer`);
     await user.click(await screen.findByRole('link', { name: /People and staff roles/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeInTheDocument();
@@ -44,7 +44,7 @@ describe('people and staff roles', () => {
   });
 
   it('makes the volunteer check-in staff, showing the change before the API answers', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const release = holdRequests('put', apiRoutes.userRoles);
     const { user } = renderApp(PEOPLE);
     const checkIn = within(await rolesOf('Vera Volunteer')).getByRole('button', { name: 'Check-in' });
@@ -65,7 +65,7 @@ describe('people and staff roles', () => {
   });
 
   it('explains the last-organizer refusal and puts the toggle back', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const release = holdRequests('put', apiRoutes.userRoles);
     const { user } = renderApp(PEOPLE);
     const organizer = within(await rolesOf('Olivia Organizer')).getByRole('button', { name: 'Organizer' });
@@ -84,7 +84,7 @@ describe('people and staff roles', () => {
 
   it('refreshes who is logged in when organizers change their own roles', async () => {
     getMockStore().accounts.find((a) => a.email === 'volunteer@demo.test')!.roles = ['organizer'];
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(PEOPLE);
     const nav = await screen.findByRole('navigation', { name: 'Sections' });
     expect(within(nav).getByRole('link', { name: 'Organizer' })).toBeInTheDocument();
@@ -96,7 +96,7 @@ describe('people and staff roles', () => {
   });
 
   it('searches by name or email and filters by role', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(PEOPLE);
     await rolesOf('Vera Volunteer');
 
@@ -114,7 +114,7 @@ describe('people and staff roles', () => {
   });
 
   it('tells a volunteer the page is for organizers', async () => {
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     renderApp(PEOPLE);
     expect(await screen.findByRole('heading', { name: 'Staff only' })).toBeInTheDocument();
     expect(screen.getByText(/for organizer accounts/)).toBeInTheDocument();

@@ -9,7 +9,7 @@ const roomItem = async (name: string) =>
 
 describe('organizer console: rooms and tracks', () => {
   it('checks a new room with the shared schema, then shows the server’s field error', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(`/${SLUG}/organizer`);
     await user.click(await screen.findByRole('link', { name: /^Rooms/ }));
     await user.click(await screen.findByRole('button', { name: 'Add a room' }));
@@ -43,7 +43,7 @@ describe('organizer console: rooms and tracks', () => {
   });
 
   it('asks before deleting a room with sessions: Escape cancels, confirming moves them to no room', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const room = flagship().conference.rooms[0]!;
     const inRoom = flagship().sessions.filter((s) => s.roomId === room.id);
     expect(inRoom.length).toBeGreaterThan(0);
@@ -80,7 +80,7 @@ describe('organizer console: rooms and tracks', () => {
   });
 
   it('refuses a track colour too light to read on white and offers a darker one', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(`/${SLUG}/organizer/tracks`);
     await user.click(await screen.findByRole('button', { name: 'Add a track' }));
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Sunshine');
@@ -100,7 +100,7 @@ describe('organizer console: rooms and tracks', () => {
   });
 
   it('tells a volunteer this is not theirs', async () => {
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     renderApp(ROOMS);
     expect(await screen.findByRole('heading', { name: 'Staff only' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add a room' })).not.toBeInTheDocument();

@@ -54,7 +54,7 @@ const figure = (name: string) => screen.getByText(name, { selector: 'dt' }).next
 
 describe('schedule import', () => {
   it('previews an uploaded file with its counts and lists, then applies it', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const before = flagship().sessions.length;
     const { user } = renderApp(IMPORT);
     const file = new File([miniSchedule()], 'schedule.json', { type: 'application/json' });
@@ -93,7 +93,7 @@ describe('schedule import', () => {
   });
 
   it('explains an unreadable file with the reason the server gives', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(IMPORT);
     await user.upload(
       await screen.findByLabelText('Schedule file'),
@@ -113,7 +113,7 @@ describe('schedule import', () => {
         HttpResponse.json(makeProblem(code), { status: makeProblem(code).status }),
       ),
     );
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(IMPORT);
     await user.click(await screen.findByRole('radio', { name: 'An address on the web' }));
     await user.type(screen.getByLabelText('Schedule address'), 'https://pretalx.example.org/schedule.json');
@@ -122,7 +122,7 @@ describe('schedule import', () => {
   });
 
   it('asks to preview again when the schedule moved since the preview', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(IMPORT);
     await user.upload(
       await screen.findByLabelText('Schedule file'),
@@ -138,7 +138,7 @@ describe('schedule import', () => {
   });
 
   it('refuses a file without sessions and says nothing was changed', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(IMPORT);
     const empty = '<?xml version="1.0"?><schedule><conference><title>X</title></conference></schedule>';
     await user.upload(
@@ -153,7 +153,7 @@ describe('schedule import', () => {
   });
 
   it('says to choose a file before previewing', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(IMPORT);
     await user.click(await screen.findByRole('button', { name: 'Preview the import' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Choose a schedule file first.');

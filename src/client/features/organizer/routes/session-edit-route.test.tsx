@@ -24,7 +24,7 @@ function errorOf(field: HTMLElement) {
 
 describe('session edit form', () => {
   it('shows the schema’s errors next to each field and sends nothing', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     let patches = 0;
     server.events.on('request:start', ({ request }) => {
       if (request.method === 'PATCH') patches++;
@@ -65,7 +65,7 @@ describe('session edit form', () => {
         ),
       ),
     );
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { room, path } = target();
     const { user } = renderApp(path);
     const select = await screen.findByLabelText('Room');
@@ -76,7 +76,7 @@ describe('session edit form', () => {
   });
 
   it('saves a new room as a draft, then publishes it for attendees', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { session, room, path } = target();
     const { user } = renderApp(path);
     await user.selectOptions(await screen.findByLabelText('Room'), room.name);
@@ -99,14 +99,14 @@ describe('session edit form', () => {
   });
 
   it('says when nothing changed', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(target().path);
     await user.click(await screen.findByRole('button', { name: 'Save draft' }));
     expect(await screen.findByText('Nothing changed, so nothing was saved.')).toBeInTheDocument();
   });
 
   it('lists sessions with a search, leading to the form', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { session } = target();
     const { user, router } = renderApp(`/${SLUG}/organizer/sessions`);
     await user.type(await screen.findByLabelText('Search by title, code or speaker'), session.code);

@@ -18,7 +18,7 @@ function tinyPng(): Uint8Array<ArrayBuffer> {
 
 describe('sponsors console', { timeout: 20_000 }, () => {
   it('is reached from the organizer overview and lists the tiers with their sponsors', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user, router } = renderApp(`/${SLUG}/organizer`);
     await user.click(await screen.findByRole('link', { name: /^Sponsor tiers and logos/ }, LOADED));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sponsors' }, LOADED)).toBeInTheDocument();
@@ -29,7 +29,7 @@ describe('sponsors console', { timeout: 20_000 }, () => {
   });
 
   it('checks the sponsor form with the shared schema, then shows the server’s per-field errors', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(PAGE);
     const champion = within(await tierSection('Champion'));
     await user.click(champion.getByRole('button', { name: 'Add a sponsor' }));
@@ -62,7 +62,7 @@ describe('sponsors console', { timeout: 20_000 }, () => {
   });
 
   it('explains a refused logo and shows an accepted one', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(PAGE);
     const anchor = within(await tierSection('Anchor'));
     await user.click(anchor.getByRole('button', { name: 'Add a logo for Element' }));
@@ -87,7 +87,7 @@ describe('sponsors console', { timeout: 20_000 }, () => {
   });
 
   it('names the sponsors a tier deletion would take and deletes only on confirmation', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(PAGE);
     const champion = within(await tierSection('Champion'));
     await user.click(champion.getByRole('button', { name: 'Delete tier' }));
@@ -105,7 +105,7 @@ describe('sponsors console', { timeout: 20_000 }, () => {
   });
 
   it('asks again, naming them, when sponsors joined a tier after the page showed it empty', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     flagship().sponsorTiers.push({
       id: 'tier-new',
       name: 'Supporters',
@@ -138,7 +138,7 @@ describe('sponsors console', { timeout: 20_000 }, () => {
   });
 
   it('adds a tier and moves it up', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(PAGE);
     await user.click(await screen.findByRole('button', { name: 'Add a tier' }, LOADED));
     const form = within(screen.getByRole('region', { name: 'New tier' }));
@@ -162,7 +162,7 @@ describe('sponsors console', { timeout: 20_000 }, () => {
 
 describe('editions console', { timeout: 20_000 }, () => {
   it('creates an edition copying the set-up of the current one', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(`/${SLUG}/organizer/editions`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Editions' }, LOADED)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create edition' }));

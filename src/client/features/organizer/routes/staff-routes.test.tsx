@@ -10,14 +10,14 @@ describe('staff pages', () => {
   });
 
   it('tell a volunteer the organizer page is for organizers', async () => {
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     renderApp(`/${SLUG}/organizer`);
     expect(await screen.findByRole('heading', { name: 'Staff only' })).toBeInTheDocument();
     expect(screen.getByText(/for organizer accounts/)).toBeInTheDocument();
   });
 
   it('show an organizer the counts from the read endpoints', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     renderApp(`/${SLUG}/organizer`);
     const { sessions, speakers, sponsors, conference } = flagship();
     const figure = async (label: string) =>
@@ -29,7 +29,7 @@ describe('staff pages', () => {
   });
 
   it('show the desk user and conference on the check-in page', async () => {
-    loginAs('desk@demo.test');
+    await loginAs('desk@demo.test');
     renderApp(`/${SLUG}/check-in`);
     expect(await screen.findByRole('heading', { name: 'Check-in desk' })).toBeInTheDocument();
     expect(screen.getByText('Dario Desk')).toBeInTheDocument();

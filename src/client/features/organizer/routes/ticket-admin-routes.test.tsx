@@ -27,7 +27,7 @@ function csvFile(rows: string[]) {
 // Typing whole forms with user-event takes seconds on a busy machine.
 describe('organizer tickets', { timeout: 20_000 }, () => {
   it('reaches the ticket pages from the console', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user, router } = renderApp(`/${SLUG}/organizer`);
     await user.click(await screen.findByRole('link', { name: /^Tickets/ }, LAZY));
     expect(await screen.findByRole('heading', { level: 1, name: 'Tickets' }, LAZY)).toBeInTheDocument();
@@ -36,7 +36,7 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
   });
 
   it('checks the new ticket form with the shared schema before sending anything', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const before = ticketing().tickets.length;
     const { user } = renderApp(TICKETS);
     await user.click(await screen.findByRole('button', { name: 'Add a ticket' }, LAZY));
@@ -69,7 +69,7 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
   });
 
   it("shows the server's per-field errors next to the fields", async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     server.use(
       http.post(apiRoutes.tickets, () =>
         HttpResponse.json(
@@ -93,7 +93,7 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
   });
 
   it('cancels a ticket only after confirmation', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(TICKETS);
     const ticket = ticketing().tickets.find((t) => t.status === 'valid')!;
     const holder = ticket.holderName;
@@ -110,7 +110,7 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
   });
 
   it("lists a ticket's scans for the organizer", async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const state = getCheckInState(getMockStore());
     const ticket = ticketing().tickets.find((t) => t.status === 'valid')!;
     state.scans.push({
@@ -140,7 +140,7 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
   });
 
   it('shows every refused CSV row with its row number, then imports a good file', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const before = ticketing().tickets.length;
     const { user } = renderApp(`${TICKETS}/import`);
     const input = await screen.findByLabelText('CSV file', {}, LAZY);
@@ -171,7 +171,7 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
   });
 
   it('explains why a ticket type with tickets cannot be deleted', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(`/${SLUG}/organizer/ticket-types`);
     const speaker = (await screen.findByRole('heading', { level: 2, name: 'Speaker' }, LAZY)).closest('li')!;
     await user.click(within(speaker).getByRole('button', { name: 'Delete' }));
@@ -188,7 +188,7 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
   });
 
   it('removes a ticket type from the lists naming it only after a second confirmation', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const types = ticketing().ticketTypes;
     const spare = {
       id: `${SLUG}.ticket-type.spare`,
@@ -213,7 +213,7 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
   });
 
   it('explains that a check-in list with scans stays', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     server.use(
       http.delete(apiRoutes.checkInList, () =>
         HttpResponse.json(makeProblem('check_in_list_in_use', 'Keep it, or create a new list instead.'), {

@@ -12,7 +12,7 @@ async function moveOne() {
   const session = edition.sessions.find((s) => s.status === 'confirmed' && s.roomId)!;
   const from = edition.conference.rooms.find((r) => r.id === session.roomId)!;
   const to = edition.conference.rooms.find((r) => r.id !== session.roomId)!;
-  loginAs('organizer@demo.test');
+  await loginAs('organizer@demo.test');
   await updateSession(SLUG, session.code, { roomId: to.id });
   await publishSchedule(SLUG);
   return { session, from, to, day: conferenceDayOf(new Date(session.startsAt), edition.conference.timeZone) };

@@ -14,7 +14,7 @@ const veraVideo = () => {
 
 describe('briefing page', () => {
   it('confirms the pending member who opens the code’s link', async () => {
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     expect(veraVideo()).toBe('pending');
     const token = addMockBriefingCode(getMockStore(), 'video-team', inMinutes(2));
     renderApp(`/${SLUG}/briefing/${token}`);
@@ -29,7 +29,7 @@ describe('briefing page', () => {
   });
 
   it('says so when the code has expired, and leaves the membership pending', async () => {
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     const token = addMockBriefingCode(getMockStore(), 'video-team', inMinutes(-1));
     renderApp(`/${SLUG}/briefing/${token}`);
     expect(

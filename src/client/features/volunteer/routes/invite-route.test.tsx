@@ -32,7 +32,7 @@ describe('invite page', () => {
   });
 
   it('accepts at once for someone logged in', async () => {
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     const token = addMockInvite(getMockStore(), { role: 'video-team' });
     const { user } = renderApp(`/${SLUG}/join/${token}`);
     expect(await screen.findByText(/You are logged in as/)).toBeInTheDocument();

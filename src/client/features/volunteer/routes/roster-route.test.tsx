@@ -7,7 +7,7 @@ const ROSTER = `/${SLUG}/volunteer/roster?day=2025-10-17`;
 
 describe('roster', () => {
   it('lists understaffed shifts first and marks a no-show', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(ROSTER);
     expect(await screen.findByRole('heading', { level: 1, name: 'Roster' })).toBeInTheDocument();
     const cards = await screen.findAllByRole('article');
@@ -30,7 +30,7 @@ describe('roster', () => {
   });
 
   it('is not for volunteers who coordinate nothing', async () => {
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     renderApp(ROSTER);
     expect(await screen.findByRole('heading', { name: 'Staff only' })).toBeInTheDocument();
   });

@@ -42,7 +42,7 @@ function placeFor(userId: string, id: string, status: 'confirmed' | 'waiting' = 
 
 describe('shifts for me', () => {
   it('explains each verdict in plain words before the volunteer taps', async () => {
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     renderApp(ALL_SHIFTS);
     const host = await card(/^Session host, Ada Byron, Fri 17 Oct 10:00/);
     expect(within(host).getByTestId('verdict')).toHaveTextContent(
@@ -67,7 +67,7 @@ describe('shifts for me', () => {
   });
 
   it('claims a shift with one tap, showing it before the API answers', async () => {
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     const release = holdRequests('post', apiRoutes.shiftSignup);
     const { user } = renderApp(SHIFTS);
     const open = await card(/^Check-in desk, Entrance, Sat 18 Oct 09:00/);
@@ -85,7 +85,7 @@ describe('shifts for me', () => {
   });
 
   it('rolls a refused claim back and says why', async () => {
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     const { user } = renderApp(ALL_SHIFTS);
     const open = await card(/^Check-in desk, Entrance, Sat 18 Oct 09:00/);
     // Meanwhile, on another device, Vera took a shift at the same time.
@@ -108,7 +108,7 @@ describe('shifts for me', () => {
   it('offers the waiting list on a full shift and shows the place in line', async () => {
     const full = shiftId('session-host.2025-10-18.1400.alan-turing');
     placeFor('demo-user-1', full);
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     const { user } = renderApp(ALL_SHIFTS);
     const shift = await card(/^Session host, Alan Turing, Sat 18 Oct 14:00/);
     expect(shift).toHaveTextContent('All places are taken; 0 people waiting.');
@@ -121,7 +121,7 @@ describe('shifts for me', () => {
   });
 
   it('joins a role from a shift that needs it', async () => {
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     const { user } = renderApp(ALL_SHIFTS);
     const merch = await card(/^Merch desk, Foyer, Sat 18 Oct 10:00/);
     await user.click(within(merch).getByRole('button', { name: 'Join Merch desk' }));
@@ -130,7 +130,7 @@ describe('shifts for me', () => {
   });
 
   it('filters by role and, from the start, to the shifts the volunteer can take; turning that off is remembered', async () => {
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     const { user, unmount } = renderApp(SHIFTS);
     await card(/^Check-in desk, Entrance, Sat 18 Oct 09:00/);
     const only = screen.getByRole('checkbox', { name: 'Only ones I can take' });
