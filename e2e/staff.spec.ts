@@ -26,7 +26,9 @@ test('a volunteer lands on My shifts, leaves a shift after a confirmation and un
   await expect(page).toHaveURL(new RegExp(`/${CONFERENCE}/volunteer/mine$`));
   const card = page.getByRole('article', { name: /^Check-in desk, Entrance, Sat 18 Oct 09:00/ });
   await card.getByRole('button', { name: 'Leave this shift' }).click();
-  await expect(card.getByRole('group')).toContainText('You can leave on your own until Sat 06:00');
+  await expect(card.getByRole('alertdialog', { name: 'Leave this shift' })).toContainText(
+    'You can leave on your own until Sat 06:00',
+  );
   await page.screenshot({ path: 'test-results/staff-leave-confirm-390.png' });
   await card.getByRole('button', { name: 'Yes, leave this shift' }).click();
   await expect(card).toHaveCount(0);

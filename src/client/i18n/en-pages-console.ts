@@ -12,10 +12,6 @@ export const enConsole = {
   'console.audit.link': 'Audit log',
   'console.audit.linkHint': 'Who changed what, and when.',
 
-  'console.form.invalid': {
-    one: '{count} field needs attention; see the message next to it.',
-    other: '{count} fields need attention; see the messages next to them.',
-  },
   'console.form.save': 'Save',
   'console.form.saving': 'Saving…',
   'console.form.cancel': 'Cancel',
@@ -103,15 +99,6 @@ export const enConsole = {
     'The sessions stay; the speaker is taken off their bylines, announced as a new schedule version.',
   'console.delete.draftsDropped':
     'The unpublished edits keep their other changes but no longer move sessions here.',
-
-  'console.problem.room_taken': 'Another room already uses this slug or name.',
-  'console.problem.track_taken': 'Another track already uses this slug or name.',
-  'console.problem.room_not_found': 'This room was deleted meanwhile. Reload the page.',
-  'console.problem.track_not_found': 'This track was deleted meanwhile. Reload the page.',
-  'console.problem.speaker_not_found': 'This speaker was deleted meanwhile. Reload the page.',
-  'console.problem.conference_day_not_found': 'This day is no longer part of the conference.',
-  'console.problem.forbidden': 'Only organizers can change this.',
-  'console.problem.unauthenticated': 'Your session has ended. Log in again.',
 
   'console.audit.title': 'Audit log',
   'console.audit.intro': 'Every change organizers and coordinators made to {conference}, newest first.',

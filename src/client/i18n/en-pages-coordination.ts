@@ -82,6 +82,7 @@ export const enCoordination = {
   'coord.list.editLabel': 'Edit {shift}',
   'coord.list.delete': 'Delete',
   'coord.list.deleteLabel': 'Delete {shift}',
+  'coord.list.deleteTitle': 'Delete {shift}?',
   'coord.list.confirmDelete': {
     one: '{count} volunteer is on this shift. Deleting it cancels their place and tells them:',
     other: '{count} volunteers are on this shift. Deleting it cancels their places and tells them:',
@@ -108,19 +109,6 @@ export const enCoordination = {
   'coord.role.coordinatedBy': 'coordinated by {name}',
 
   // Problems
-  'coord.problem.capacity_below_signups':
-    'More volunteers hold a place than this capacity. Take some off the roster first, then lower it.',
-  'coord.problem.shift_change_overlaps':
-    'The new times overlap another shift of someone on this shift, so they were not saved.',
-  'coord.problem.shift_role_locked': 'Volunteers are on this shift, so it cannot move to another role.',
-  'coord.problem.shift_not_found': 'This shift no longer exists; someone may have deleted it.',
-  'coord.problem.role_not_found': 'This role no longer exists.',
-  'coord.problem.role_slug_taken': 'A role with this name already exists.',
-  'coord.problem.no_sessions_match':
-    'There is nothing to create: no sessions in these rooms and days, or their shifts already exist.',
-  'coord.problem.message_no_recipients': 'Nobody is on this role or shift yet, so nobody would receive it.',
-  'coord.problem.forbidden': 'Only organizers and the role’s coordinator may do this.',
-  'coord.problem.unauthenticated': 'Your session has ended. Log in again.',
   'coord.problem.people': 'Concerned: {names}.',
 
   // Coverage
@@ -225,7 +213,4 @@ export const enCoordination = {
     other: '{count} members lose the role, among them: {examples}.',
   },
   'coord.role.deleted': 'Role “{name}” deleted.',
-  'coord.problem.role_has_history':
-    'Volunteers have worked shifts of this role, so it cannot be deleted: their hours would be lost. Rename it instead.',
-  'coord.problem.user_not_found': 'That account no longer exists; choose another coordinator.',
 } as const;

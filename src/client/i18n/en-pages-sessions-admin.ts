@@ -25,8 +25,8 @@ export const enSessionsAdmin = {
   'sessionsAdmin.moveDown': 'Move {name} down',
   'sessionsAdmin.removeSpeaker': 'Remove {name}',
   'sessionsAdmin.discard': 'Discard this new session',
-  'sessionsAdmin.discardConfirm': 'Discard the unpublished session “{title}”? This cannot be undone.',
+  'sessionsAdmin.discardTitle': 'Discard “{title}”?',
+  'sessionsAdmin.discardConfirm': 'This new session was never published. Discarding it cannot be undone.',
+  'sessionsAdmin.discardYes': 'Discard',
   'sessionsAdmin.discarding': 'Discarding…',
-  'sessionsAdmin.problem.session_published':
-    'This session has been published, so it cannot be discarded; set its status to cancelled instead.',
 } as const;

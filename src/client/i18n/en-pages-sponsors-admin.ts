@@ -42,10 +42,6 @@ export const enSponsorsAdmin = {
   'sponsorsAdmin.saving': 'Saving…',
   'sponsorsAdmin.cancel': 'Cancel',
   'sponsorsAdmin.saved': 'Saved.',
-  'sponsorsAdmin.invalid': {
-    one: '{count} field needs attention; see the message next to it.',
-    other: '{count} fields need attention; see the messages next to them.',
-  },
   'sponsorsAdmin.addSponsor': 'Add a sponsor',
   'sponsorsAdmin.addSponsorTitle': 'New sponsor',
   'sponsorsAdmin.editSponsor': 'Edit',
@@ -92,24 +88,6 @@ export const enSponsorsAdmin = {
     'The sponsor and its logo disappear from the sponsors page. This cannot be undone.',
   'sponsorsAdmin.deleteFailed': 'Nothing was deleted.',
   'sponsorsAdmin.reorderFailed': 'The tiers were not reordered.',
-  'sponsorsAdmin.problem.sponsor_slug_taken': 'Another sponsor of this edition has this slug.',
-  'sponsorsAdmin.problem.sponsor_tier_name_taken': 'Another tier of this edition has this name.',
-  'sponsorsAdmin.problem.sponsor_tier_not_found': 'This tier no longer exists. Reload the page.',
-  'sponsorsAdmin.problem.sponsor_not_found': 'This sponsor no longer exists. Reload the page.',
-  'sponsorsAdmin.problem.sponsor_tier_order_mismatch':
-    'The tiers changed meanwhile. Reload the page and reorder again.',
-  'sponsorsAdmin.problem.logo_too_large':
-    'The file is larger than 512 KB. Export a smaller image and try again.',
-  'sponsorsAdmin.problem.logo_type_not_allowed':
-    'This file is not a PNG, JPEG, WebP or SVG image. Export the logo in one of these formats and try again.',
-  'sponsorsAdmin.problem.logo_svg_refused':
-    'This SVG cannot be shown safely (it declares a DOCTYPE or entities, or is not an SVG document). Export it again as plain SVG or as PNG.',
-  'sponsorsAdmin.problem.logo_unreadable':
-    'The image could not be read; it may be damaged or cut off. Export it again and retry.',
-  'sponsorsAdmin.problem.logo_dimensions_not_allowed':
-    'The image must be between 1 and 4096 pixels wide and high.',
-  'sponsorsAdmin.problem.forbidden': 'Only organizers can change sponsors.',
-  'sponsorsAdmin.problem.unauthenticated': 'Your session has ended. Log in again.',
 
   'editions.link': 'Editions',
   'editions.linkHint': 'Create the next edition, copying rooms, tiers, roles and ticket types.',
@@ -142,6 +120,4 @@ export const enSponsorsAdmin = {
   'editions.creating': 'Creating…',
   'editions.created': 'Created {name}.',
   'editions.openCreated': 'Open its organizer console',
-  'editions.problem.conference_slug_taken': 'Another edition has this slug.',
-  'editions.problem.copy_source_not_found': 'The edition to copy from no longer exists.',
 } as const;

@@ -211,15 +211,4 @@ export const enTicketsAdmin = {
     'Tickets were already scanned on this list. Its scans are the record of who came in, so the list stays.',
   'ticketsAdmin.lists.inUse2':
     'Rename it or change what it admits instead, or create a new list for the desks.',
-
-  'ticketsAdmin.problem.ticket_type_taken': 'A ticket type with this short name already exists.',
-  'ticketsAdmin.problem.ticket_type_not_found': 'This ticket type no longer exists. Reload the page.',
-  'ticketsAdmin.problem.ticket_not_found': 'This ticket no longer exists. Reload the page.',
-  'ticketsAdmin.problem.check_in_list_not_found': 'This check-in list no longer exists. Reload the page.',
-  'ticketsAdmin.problem.check_in_list_in_use': 'Tickets were scanned on this list, so it stays.',
-  'ticketsAdmin.problem.ticket_type_has_tickets': 'This type has tickets, so it stays. Rename it instead.',
-  'ticketsAdmin.problem.signing_keys_exhausted': 'All 255 signing keys of this conference are used.',
-  'ticketsAdmin.problem.ticket_import_invalid': 'Some rows are not valid; nothing was imported.',
-  'ticketsAdmin.problem.forbidden': 'Only organizers can change tickets.',
-  'ticketsAdmin.problem.unauthenticated': 'Your session ended. Log in again.',
 } as const;

@@ -22,19 +22,6 @@ export const enVolunteering = {
   'volunteering.invite.joinedGeneral': 'Welcome! You are signed up as a volunteer.',
   'volunteering.invite.findShifts': 'Find shifts for you',
   'volunteering.invite.unusable': 'This invite link cannot be used',
-  'volunteering.problem.invite_not_found':
-    'We do not know this invite link. Check that you opened or copied the whole link.',
-  'volunteering.problem.invite_revoked': 'The organizers withdrew this invite link. Ask them for a new one.',
-  'volunteering.problem.invite_expired': 'This invite link has expired. Ask the organizers for a new one.',
-  'volunteering.problem.invite_used_up':
-    'This invite link has been used as often as allowed. Ask the organizers for a new one.',
-  'volunteering.problem.briefing_not_found':
-    'This briefing code is not valid. Scan the code on the coordinator’s screen again.',
-  'volunteering.problem.briefing_expired':
-    'This briefing code has expired. Scan the one on the coordinator’s screen now.',
-  'volunteering.problem.sign_off_still_open': 'The deadline has not passed yet: you can sign off yourself.',
-  'volunteering.problem.signoff_request_pending': 'You already asked; the coordinator has not answered yet.',
-  'volunteering.problem.signoff_request_decided': 'Someone already answered this request.',
 
   // Coordinator tools on the roster
   'volunteering.tools.title': 'Invites and briefings',

@@ -1,6 +1,7 @@
 import { enConsole } from './en-pages-console';
 import { enCoordination } from './en-pages-coordination';
 import { enDesk } from './en-pages-desk';
+import { enForms } from './en-pages-forms';
 import { enSessionsAdmin } from './en-pages-sessions-admin';
 import { enSponsorsAdmin } from './en-pages-sponsors-admin';
 import { enStaff } from './en-pages-staff';
@@ -15,6 +16,7 @@ export const enPages = {
   ...enConsole,
   ...enCoordination,
   ...enDesk,
+  ...enForms,
   ...enSessionsAdmin,
   ...enSponsorsAdmin,
   ...enStaff,
@@ -229,10 +231,6 @@ export const enPages = {
   'people.role.checkin': 'Check-in',
   'people.role.organizer': 'Organizer',
   'people.updateFailed': 'The roles of {name} were not changed.',
-  'people.problem.last_organizer': 'Someone else must be organizer before you can give up the role.',
-  'people.problem.user_not_found': 'This account no longer exists.',
-  'people.problem.forbidden': 'Only organizers can change roles, and your account no longer is one.',
-  'people.problem.unauthenticated': 'Your session has ended. Log in again to change roles.',
   'volunteer.title': 'Volunteer',
   'volunteer.body': 'Volunteers keep {conference} running: the welcome desk, room hosting, video and more.',
   'volunteer.intro.how':
@@ -301,23 +299,6 @@ export const enPages = {
   'volunteer.action.leaveWaitlist': 'Leave the waiting list',
   'volunteer.action.offer': 'Offer for hand-over',
   'volunteer.action.withdrawOffer': 'Withdraw the offer',
-  'volunteer.refusal.shift_full': 'Someone was quicker: this shift is full. You can join its waiting list.',
-  'volunteer.refusal.already_signed_up': 'You already have this shift (or wait for it).',
-  'volunteer.refusal.shift_started': 'This shift has started; sign-up is closed.',
-  'volunteer.refusal.shift_ended': 'This shift is over.',
-  'volunteer.refusal.signup_not_open_yet': 'Sign-up for this shift is not open yet.',
-  'volunteer.refusal.overlaps_shift': 'This shift overlaps one of your shifts.',
-  'volunteer.refusal.role_needed': 'Join this role first.',
-  'volunteer.refusal.briefing_needed':
-    'This role needs its briefing first; a coordinator confirms you after it.',
-  'volunteer.refusal.too_little_rest': 'Too little rest between this and another of your shifts.',
-  'volunteer.refusal.daily_hours_exceeded': 'That would go over the daily hours limit.',
-  'volunteer.refusal.locked_no_shows': 'Sign-up is locked after missed shifts. Please talk to a coordinator.',
-  'volunteer.refusal.sign_off_deadline_passed': 'It is too late to sign off on your own.',
-  'volunteer.refusal.not_signed_up': 'You are not on this shift (any more).',
-  'volunteer.refusal.no_handover_offered': 'Someone else took it over first.',
-  'volunteer.refusal.unauthenticated': 'Your session has ended. Log in again.',
-  'volunteer.refusal.forbidden': 'Only organizers and the role’s coordinator can do this.',
   'volunteer.countdown.now': 'On now',
   'volunteer.countdown.days': 'in {d} d {h} h',
   'volunteer.countdown.hours': 'in {h} h {m} min',
@@ -547,10 +528,6 @@ export const enPages = {
   'scheduleAdmin.form.noTrack': 'No track',
   'scheduleAdmin.form.timeZone': 'Local time in {zone}',
   'scheduleAdmin.form.languageHint': 'A language tag such as en, de or fr-CA',
-  'scheduleAdmin.form.invalid': {
-    one: '{count} field needs attention; see the message next to it.',
-    other: '{count} fields need attention; see the messages next to them.',
-  },
   'scheduleAdmin.form.save': 'Save draft',
   'scheduleAdmin.form.saving': 'Saving…',
   'scheduleAdmin.form.saved': 'Saved as a draft. Publish the changes to show them to attendees.',
@@ -607,25 +584,4 @@ export const enPages = {
   'scheduleAdmin.import.confirmCheck':
     'Attendees are told at once. Apply only if the file really is the whole schedule.',
   'scheduleAdmin.import.confirmApply': 'Apply and cancel {count}',
-  'scheduleAdmin.problem.import_unreadable':
-    'This file is not a schedule Lanyard can read (schedule.xml, schedule.json or an iCalendar feed).',
-  'scheduleAdmin.problem.import_empty':
-    'The file holds no sessions, so importing it would cancel the whole schedule. Nothing was changed.',
-  'scheduleAdmin.problem.import_confirmation_required':
-    'This import cancels more than a quarter of the published sessions. Confirm it to apply.',
-  'scheduleAdmin.problem.import_url_refused':
-    'Lanyard does not fetch schedules from this address: use a public http or https address.',
-  'scheduleAdmin.problem.import_fetch_failed':
-    'The schedule could not be fetched from that address. Check it opens in a browser, or upload the file instead.',
-  'scheduleAdmin.problem.import_preview_not_found': 'This preview has expired. Preview the import again.',
-  'scheduleAdmin.problem.import_preview_applied': 'This preview was already applied.',
-  'scheduleAdmin.problem.import_preview_stale':
-    'The schedule changed since this preview was made. Preview the import again to see the current differences.',
-  'scheduleAdmin.problem.payload_too_large': 'The schedule is larger than 20 MB, the most Lanyard reads.',
-  'scheduleAdmin.problem.schedule_nothing_to_publish':
-    'There is nothing to publish: every change is already public.',
-  'scheduleAdmin.problem.session_not_found': 'There is no session with this code.',
-  'scheduleAdmin.problem.validation_failed': 'Some fields are not valid; see the messages next to them.',
-  'scheduleAdmin.problem.forbidden': 'Only organizers can change the schedule.',
-  'scheduleAdmin.problem.unauthenticated': 'Your session has ended. Log in again.',
 } as const;

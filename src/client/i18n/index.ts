@@ -118,6 +118,14 @@ function pick(message: Message, params: Params | undefined): string {
   return rules.select(count) === 'one' ? message.one : message.other;
 }
 
+/** Whether t(key) has a message now: a page string asked for before its page loaded has none. */
+export function hasMessage(key: MessageKey): boolean {
+  return (
+    (activeCatalog[key] ?? (en as Partial<Record<MessageKey, Message>>)[key] ?? pageMessages[key]) !==
+    undefined
+  );
+}
+
 /** Translates `key` in the active locale and fills `{name}` placeholders from `params`. */
 export function t(key: MessageKey, params?: Params): string {
   const source = activeCatalog[key] ?? (en as Partial<Record<MessageKey, Message>>)[key] ?? pageMessages[key];

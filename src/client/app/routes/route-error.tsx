@@ -1,19 +1,13 @@
 import { useEffect } from 'react';
 import { isRouteErrorResponse, Link, useParams, useRevalidator, useRouteError } from 'react-router';
 import { type UserRole } from '@shared/contract/user';
-import { type MessageKey, t } from '@client/i18n';
+import { t } from '@client/i18n';
 import { ApiError } from '@client/lib/api-error';
 import { useOnline } from '@client/lib/offline/use-online';
-import { problemMessage } from '@client/lib/problem-message';
+import { problemMessage, wordedProblem } from '@client/ui/forms/problem-messages';
 import { secondaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { NotFound } from './not-found';
-
-const notFoundMessages: Record<string, MessageKey> = {
-  conference_not_found: 'error.conferenceNotFound',
-  session_not_found: 'session.notFound',
-  speaker_not_found: 'speaker.notFound',
-};
 
 function forbiddenRole(error: unknown): UserRole | null {
   if (!isRouteErrorResponse(error) || error.status !== 403) return null;
@@ -51,8 +45,7 @@ export function RouteError() {
   }
 
   if (error instanceof ApiError && error.status === 404) {
-    const key = notFoundMessages[error.code];
-    return <NotFound message={key ? t(key) : undefined} />;
+    return <NotFound message={wordedProblem(error, 'notFound') ?? undefined} />;
   }
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
 

@@ -2,17 +2,16 @@ import { loginRequestSchema, type User } from '@shared/contract/user';
 import { type FormEvent, useState } from 'react';
 import { type z } from 'zod';
 import { t } from '@client/i18n';
-import { problemMessage } from '@client/lib/problem-message';
-import { Alert } from '@client/ui/alert';
 import { primaryButton } from '@client/ui/button-styles';
+import { fieldErrorsOf } from '@client/ui/forms/field-errors';
+import { ProblemAlert } from '@client/ui/forms/problem-alert';
 import { TextField } from '@client/ui/text-field';
 import { useLogin } from '../api/login';
-import { formErrors } from '../lib/field-errors';
 
 export function LoginForm({ onSuccess }: { onSuccess: (user: User) => void }) {
   const login = useLogin();
   const [invalid, setInvalid] = useState<z.ZodError | null>(null);
-  const errors = formErrors(invalid, login.error);
+  const errors = fieldErrorsOf(invalid ?? login.error);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -30,10 +29,7 @@ export function LoginForm({ onSuccess }: { onSuccess: (user: User) => void }) {
       aria-describedby={login.error ? 'login-error' : undefined}
     >
       {login.error ? (
-        <Alert tone="error" id="login-error">
-          <p className="font-semibold">{t('auth.loginFailed')}</p>
-          <p>{problemMessage(login.error)}</p>
-        </Alert>
+        <ProblemAlert error={login.error} lead={t('auth.loginFailed')} id="login-error" />
       ) : null}
       <TextField
         label={t('auth.email')}

@@ -2,18 +2,18 @@ import { registerRequestSchema } from '@shared/contract/user';
 import { type FormEvent, useState } from 'react';
 import { type z } from 'zod';
 import { t } from '@client/i18n';
-import { problemMessage } from '@client/lib/problem-message';
 import { Alert } from '@client/ui/alert';
 import { primaryButton } from '@client/ui/button-styles';
+import { fieldErrorsOf } from '@client/ui/forms/field-errors';
+import { ProblemAlert } from '@client/ui/forms/problem-alert';
 import { TextField } from '@client/ui/text-field';
 import { useRegister } from '../api/register';
-import { formErrors } from '../lib/field-errors';
 
 /** A volunteer creates an account; shift sign-up builds on it later. */
 export function RegisterForm() {
   const register = useRegister();
   const [invalid, setInvalid] = useState<z.ZodError | null>(null);
-  const errors = formErrors(invalid, register.error);
+  const errors = fieldErrorsOf(invalid ?? register.error);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,12 +33,7 @@ export function RegisterForm() {
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      {register.error ? (
-        <Alert tone="error">
-          <p className="font-semibold">{t('auth.registerFailed')}</p>
-          <p>{problemMessage(register.error)}</p>
-        </Alert>
-      ) : null}
+      {register.error ? <ProblemAlert error={register.error} lead={t('auth.registerFailed')} /> : null}
       <TextField label={t('auth.name')} name="name" autoComplete="name" required errors={errors.name} />
       <TextField
         label={t('auth.email')}

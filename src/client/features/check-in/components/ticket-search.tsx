@@ -2,7 +2,7 @@ import { TICKET_SEARCH_MIN, type TicketType } from '@shared/contract/ticket';
 import { type RefObject, useId, useMemo, useState } from 'react';
 import { t } from '@client/i18n';
 import { ApiError } from '@client/lib/api-error';
-import { problemMessage } from '@client/lib/problem-message';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { Alert } from '@client/ui/alert';
 import { formatTime } from '@client/lib/format';
 import { primaryButton } from '@client/ui/button-styles';

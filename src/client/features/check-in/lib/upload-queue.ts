@@ -1,5 +1,5 @@
 import { ApiError } from '@client/lib/api-error';
-import { problemMessage } from '@client/lib/problem-message';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { getCheckInStats } from '../api/get-check-in-stats';
 import { postScan } from '../api/post-scan';
 import { useDeskConnection } from './desk-connection';

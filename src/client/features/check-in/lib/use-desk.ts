@@ -5,7 +5,7 @@ import { conferenceDayOf } from '@shared/time';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '@client/lib/api-error';
-import { problemMessage } from '@client/lib/problem-message';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { serverNow } from '@client/lib/server-clock';
 import { checkInKeys, ticketKeys } from '../api/keys';
 import { postScan } from '../api/post-scan';

@@ -1,17 +1,13 @@
 import { type CheckInList } from '@shared/contract/check-in';
 import { type TicketType } from '@shared/contract/ticket';
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { t } from '@client/i18n';
-import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { FormSummary } from '@client/ui/forms/problem-alert';
+import { useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { useSaveCheckInList } from '../api/ticket-admin-mutations';
-import {
-  type CheckInListFormValues,
-  checkCheckInListForm,
-  focusFirstInvalid,
-} from '../lib/ticket-admin-form';
-import { serverFieldErrors, ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
+import { type CheckInListFormValues, checkCheckInListForm } from '../lib/ticket-admin-form';
 import { TicketDayCheckboxes } from './ticket-day-checkboxes';
 
 /** A gate's rules: which types and days it admits, whether it scans people out and lets them back. */
@@ -29,40 +25,23 @@ export function CheckInListForm({
   onDone: () => void;
 }) {
   const save = useSaveCheckInList(slug);
-  const [values, setValues] = useState<CheckInListFormValues>({
-    name: list?.name ?? '',
-    ticketTypeIds: list?.ticketTypeIds ?? [],
-    days: list?.days ?? [],
-    countsExits: list?.countsExits ?? false,
-    allowsReentry: list?.allowsReentry ?? false,
+  const form = useForm({
+    initial: (): CheckInListFormValues => ({
+      name: list?.name ?? '',
+      ticketTypeIds: list?.ticketTypeIds ?? [],
+      days: list?.days ?? [],
+      countsExits: list?.countsExits ?? false,
+      allowsReentry: list?.allowsReentry ?? false,
+    }),
+    check: (values: CheckInListFormValues) => checkCheckInListForm(values, list?.id),
+    mutation: save,
+    onSaved: onDone,
   });
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const { values, setValues, errors } = form;
   const reentryHint = useId();
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const checked = checkCheckInListForm(values);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    setErrors({});
-    save.mutate(
-      { ...checked.value, ...(list ? { id: list.id } : {}) },
-      {
-        onSuccess: onDone,
-        onError: (error) => {
-          setErrors(serverFieldErrors(error));
-          focusFirstInvalid(form);
-        },
-      },
-    );
-  };
-
   return (
-    <form noValidate onSubmit={submit} className="mt-3 space-y-4">
+    <form noValidate onSubmit={form.onSubmit} className="mt-3 space-y-4">
       <TextField
         label={t('ticketsAdmin.lists.name')}
         value={values.name}
@@ -110,15 +89,10 @@ export function CheckInListForm({
           {t('ticketsAdmin.lists.reentryHint')}
         </p>
       </div>
-      {save.isError && Object.keys(serverFieldErrors(save.error)).length === 0 ? (
-        <Alert tone="error">
-          <p className="font-semibold">{t('ticketsAdmin.lists.saveFailed')}</p>
-          <p>{ticketAdminProblemMessage(save.error)}</p>
-        </Alert>
-      ) : null}
+      <FormSummary form={form} lead={t('ticketsAdmin.lists.saveFailed')} />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className={primaryButton} disabled={save.isPending}>
-          {save.isPending
+        <button type="submit" className={primaryButton} disabled={form.pending}>
+          {form.pending
             ? t('ticketsAdmin.working')
             : t(list ? 'ticketsAdmin.save' : 'ticketsAdmin.lists.create')}
         </button>

@@ -5,11 +5,10 @@ import { t } from '@client/i18n';
 import { isApiError } from '@client/lib/api-error';
 import { formatDay } from '@client/lib/format';
 import { secondaryButton } from '@client/ui/button-styles';
+import { problemMessage } from '@client/ui/forms/problem-messages';
+import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
 import { useDeleteCheckInList } from '../api/ticket-admin-mutations';
-import { ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
 import { CheckInListForm } from './check-in-list-form';
-import { ConfirmDialog } from './confirm-dialog';
-import { TicketConfirmDialog } from './ticket-confirm-dialog';
 
 export function CheckInListRow({
   slug,
@@ -84,15 +83,15 @@ export function CheckInListRow({
           lines={[t('ticketsAdmin.lists.deleteBody')]}
           confirmLabel={t('ticketsAdmin.delete')}
           pending={remove.isPending}
-          error={remove.isError ? ticketAdminProblemMessage(remove.error) : null}
+          error={remove.isError ? problemMessage(remove.error) : null}
           onConfirm={() => remove.mutate(list.id, { onSuccess: () => setAsking(false) })}
           onCancel={() => setAsking(false)}
         />
       ) : null}
       {inUse ? (
-        <TicketConfirmDialog
+        <ConfirmDialog
           title={t('ticketsAdmin.lists.inUseTitle', { name: list.name })}
-          explanation={[t('ticketsAdmin.lists.inUse1'), t('ticketsAdmin.lists.inUse2')]}
+          lines={[t('ticketsAdmin.lists.inUse1'), t('ticketsAdmin.lists.inUse2')]}
           onCancel={() => {
             remove.reset();
             setAsking(false);

@@ -1,12 +1,12 @@
 import { type ConferenceDay } from '@shared/contract/conference';
 import { updateConferenceDaySchema } from '@shared/contract/structure';
-import { type FormEvent, useState } from 'react';
 import { t } from '@client/i18n';
+import { FormSummary } from '@client/ui/forms/problem-alert';
+import { useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { updateDay, useStructureSave } from '../api/structure';
-import { changedFields, checkWith, orNull } from '../lib/structure-form';
-import { useConsoleForm } from '../lib/use-console-form';
-import { Field, FormButtons, FormErrors, inputClass } from './form-parts';
+import { checkChanges, orNull } from '../lib/structure-form';
+import { Field, FormButtons, inputClass } from './form-parts';
 
 /** A day's label, opening hours and note; its date is the edition's. */
 export function DayForm({
@@ -20,28 +20,18 @@ export function DayForm({
   onDone: (day: ConferenceDay) => void;
   onCancel: () => void;
 }) {
-  const [values, setValues] = useState({
-    label: day.label,
-    opensAt: day.opensAt,
-    closesAt: day.closesAt,
-    note: day.note ?? '',
-  });
   const save = useStructureSave(slug, (input: Record<string, unknown>) => updateDay(slug, day.date, input));
-  const form = useConsoleForm(save);
-  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const check = checkWith(updateConferenceDaySchema, { ...values, note: orNull(values.note) });
-    form.submit(
-      check.ok ? { ok: true, value: changedFields(day, { ...day, ...check.value }) } : check,
-      onDone,
-    );
-  }
+  const form = useForm({
+    initial: { label: day.label, opensAt: day.opensAt, closesAt: day.closesAt, note: day.note ?? '' },
+    check: (values) => checkChanges(updateConferenceDaySchema, { ...values, note: orNull(values.note) }, day),
+    mutation: save,
+    onSaved: onDone,
+  });
+  const { values, set } = form;
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
-      <FormErrors fieldCount={form.fieldCount} problem={form.problem} />
+    <form onSubmit={form.onSubmit} noValidate className="space-y-4">
+      <FormSummary form={form} />
       <TextField
         label={t('console.field.label')}
         value={values.label}

@@ -2,9 +2,10 @@ import { type InUseProblem } from '@shared/contract/structure';
 import { useState } from 'react';
 import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
+import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { useStructureDelete } from '../api/structure';
-import { deleteExplanation, structureProblem } from '../lib/structure-problem';
-import { ConfirmDialog } from './confirm-dialog';
+import { deleteExplanation } from '../lib/structure-problem';
 
 const deleteButton =
   'inline-flex shrink-0 items-center justify-center whitespace-nowrap rounded-md border border-red-700 px-3 py-1.5 font-medium text-red-800 hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-70 dark:border-red-400 dark:text-red-300 dark:hover:bg-red-950';
@@ -52,7 +53,7 @@ export function DeleteControl({
       >
         {remove.isPending && !asking ? t('console.form.deleting') : t('console.form.delete')}
       </button>
-      {remove.error && !asking ? <Alert tone="error">{structureProblem(remove.error)}</Alert> : null}
+      {remove.error && !asking ? <Alert tone="error">{problemMessage(remove.error)}</Alert> : null}
       {asking ? (
         <ConfirmDialog
           title={t('console.delete.title', { name })}
@@ -64,7 +65,7 @@ export function DeleteControl({
             setAsking(null);
           }}
           pending={remove.isPending}
-          error={remove.error ? structureProblem(remove.error) : null}
+          error={remove.error ? problemMessage(remove.error) : null}
         />
       ) : null}
     </>

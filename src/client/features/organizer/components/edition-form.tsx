@@ -4,17 +4,18 @@ import {
   type ConferenceSummary,
   type EditionCopyPart,
 } from '@shared/contract/conference';
-import { type FormEvent, useId, useState } from 'react';
+import { slugify as slugFromName } from '@shared/text/slug';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { type MessageKey, t } from '@client/i18n';
-import { isApiError } from '@client/lib/api-error';
-import { problemMessage } from '@client/lib/problem-message';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, textLink } from '@client/ui/button-styles';
+import { FormSummary } from '@client/ui/forms/problem-alert';
+import { useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { useCreateEdition } from '../api/sponsors-admin';
 import { Field, inputClass } from './form-parts';
-import { formErrors, slugFromName } from '../lib/sponsors-admin-form';
+import { checkOneEach } from '../lib/sponsors-admin-form';
 
 const DEFAULT_PARTS: EditionCopyPart[] = ['rooms', 'tracks', 'sponsorTiers', 'volunteerRoles', 'ticketTypes'];
 
@@ -30,31 +31,31 @@ interface Values {
   copy: EditionCopyPart[];
 }
 
-function editionProblem(error: unknown): string {
-  if (isApiError(error, 'conference_slug_taken')) return t('editions.problem.conference_slug_taken');
-  if (isApiError(error, 'copy_source_not_found')) return t('editions.problem.copy_source_not_found');
-  return problemMessage(error);
-}
-
 /** A new edition, optionally taking over the set-up of `from` (the edition in view). */
 export function EditionForm({ editions, from }: { editions: ConferenceSummary[]; from: ConferenceSummary }) {
   const partsId = useId();
-  const [values, setValues] = useState<Values>({
-    name: '',
-    slug: '',
-    timeZone: from.timeZone,
-    startDate: '',
-    endDate: '',
-    venueName: from.venueName,
-    venueAddress: '',
-    copyFrom: from.slug,
-    copy: DEFAULT_PARTS,
-  });
   const [slugEdited, setSlugEdited] = useState(false);
-  const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
   const create = useCreateEdition();
-  const remote = isApiError(create.error) && create.error.errors ? create.error.errors : {};
-  const errors = Object.keys(localErrors).length > 0 ? localErrors : remote;
+  const form = useForm({
+    initial: (): Values => ({
+      name: '',
+      slug: '',
+      timeZone: from.timeZone,
+      startDate: '',
+      endDate: '',
+      venueName: from.venueName,
+      venueAddress: '',
+      copyFrom: from.slug,
+      copy: DEFAULT_PARTS,
+    }),
+    check: ({ copyFrom, copy, ...fields }: Values) => {
+      const input = { ...fields, ...(copyFrom ? { copyFrom, copy } : {}) };
+      const check = checkOneEach(createConferenceSchema, input);
+      return check.ok ? { ok: true, value: input } : check;
+    },
+    mutation: create,
+  });
+  const { values, setValues, errors } = form;
   const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
 
   const togglePart = (part: EditionCopyPart, on: boolean) =>
@@ -66,19 +67,8 @@ export function EditionForm({ editions, from }: { editions: ConferenceSummary[];
       return { ...v, copy };
     });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    create.reset();
-    const { copyFrom, copy, ...fields } = values;
-    const input = { ...fields, ...(copyFrom ? { copyFrom, copy } : {}) };
-    const parsed = createConferenceSchema.safeParse(input);
-    setLocalErrors(parsed.success ? {} : formErrors(parsed.error));
-    if (parsed.success) create.mutate(input);
-  }
-
-  const count = Object.keys(errors).length;
   return (
-    <form noValidate onSubmit={submit} className="space-y-4">
+    <form noValidate onSubmit={form.onSubmit} className="space-y-4">
       {create.data ? (
         <Alert tone="success">
           <p>{t('editions.created', { name: create.data.name })}</p>
@@ -87,10 +77,7 @@ export function EditionForm({ editions, from }: { editions: ConferenceSummary[];
           </Link>
         </Alert>
       ) : null}
-      {count > 0 ? <Alert tone="error">{t('sponsorsAdmin.invalid', { count })}</Alert> : null}
-      {create.error && !isApiError(create.error, 'validation_failed') ? (
-        <Alert tone="error">{editionProblem(create.error)}</Alert>
-      ) : null}
+      <FormSummary form={form} />
       <TextField
         label={t('editions.field.name')}
         value={values.name}
@@ -195,8 +182,8 @@ export function EditionForm({ editions, from }: { editions: ConferenceSummary[];
           ) : null}
         </fieldset>
       ) : null}
-      <button type="submit" className={primaryButton} disabled={create.isPending}>
-        {create.isPending ? t('editions.creating') : t('editions.create')}
+      <button type="submit" className={primaryButton} disabled={form.pending}>
+        {form.pending ? t('editions.creating') : t('editions.create')}
       </button>
     </form>
   );

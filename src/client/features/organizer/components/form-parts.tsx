@@ -1,6 +1,5 @@
 import { type ReactNode, useId } from 'react';
 import { t } from '@client/i18n';
-import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 
 export const inputClass =
@@ -44,13 +43,6 @@ export function Field({
       ) : null}
     </div>
   );
-}
-
-/** The error summary at the top of a form: how many fields, or the problem that is not a field's. */
-export function FormErrors({ fieldCount, problem }: { fieldCount: number; problem: string | null }) {
-  if (fieldCount > 0) return <Alert tone="error">{t('console.form.invalid', { count: fieldCount })}</Alert>;
-  if (problem) return <Alert tone="error">{problem}</Alert>;
-  return null;
 }
 
 export function FormButtons({

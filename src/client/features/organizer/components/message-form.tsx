@@ -8,7 +8,7 @@ import { formatShiftTime } from '@client/features/volunteer/lib/format-shift';
 import { Alert } from '@client/ui/alert';
 import { primaryButton } from '@client/ui/button-styles';
 import { useSendMessage } from '../api/message-send';
-import { shiftAdminProblemMessage } from '../lib/shift-admin-problem';
+import { coordinationProblem } from '../lib/shift-admin-problem';
 import { SelectField, TextAreaField } from './shift-fields';
 
 /** A coordinator writes to every member of a role, or everyone on one shift. */
@@ -68,7 +68,7 @@ export function MessageForm({
         onChange={(e) => setBody(e.target.value)}
         errors={errors}
       />
-      {send.isError ? <Alert tone="error">{shiftAdminProblemMessage(send.error)}</Alert> : null}
+      {send.isError ? <Alert tone="error">{coordinationProblem(send.error)}</Alert> : null}
       {send.isSuccess ? (
         <Alert tone="success">
           {t('coord.message.sent', { count: send.data.recipients, to: send.data.target.label })}

@@ -2,8 +2,8 @@ import { type User, type UserRole, userRoles } from '@shared/contract/user';
 import { useId } from 'react';
 import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { useUpdateUserRoles } from '../api/update-user-roles';
-import { peopleProblemMessage } from '../lib/people-problem';
 import { RoleToggle } from './role-toggle';
 
 /** One account: who it is, its three staff roles as toggles, and why a change was refused. */
@@ -50,7 +50,7 @@ export function PersonRow({ user, isMe }: { user: User; isMe: boolean }) {
         <div className="sm:col-span-2">
           <Alert tone="error">
             <p className="font-semibold">{t('people.updateFailed', { name: user.name })}</p>
-            <p>{peopleProblemMessage(update.error)}</p>
+            <p>{problemMessage(update.error, 'people')}</p>
           </Alert>
         </div>
       ) : null}

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
 import { primaryButton } from '@client/ui/button-styles';
+import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
+import { ProblemAlert } from '@client/ui/forms/problem-alert';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { usePublishSchedule } from '../api/publish-schedule';
-import { scheduleProblem } from '../lib/schedule-problem';
 import { ChangeLine } from './change-line';
-import { ConfirmDialog } from './confirm-dialog';
 
 const KINDS = ['new', 'moved', 'cancelled', 'changed'] as const;
 
@@ -34,7 +35,6 @@ export function PublishBar({
 }) {
   const publish = usePublishSchedule(slug);
   const [confirming, setConfirming] = useState(false);
-  const problem = publish.error ? scheduleProblem(publish.error) : null;
   return (
     <section
       aria-labelledby="publish-bar-title"
@@ -76,12 +76,7 @@ export function PublishBar({
             })}
           </Alert>
         ) : null}
-        {problem && !confirming ? (
-          <Alert tone="error">
-            <p className="font-semibold">{problem.message}</p>
-            {problem.detail ? <p>{problem.detail}</p> : null}
-          </Alert>
-        ) : null}
+        {publish.error && !confirming ? <ProblemAlert error={publish.error} screen="schedule" /> : null}
       </div>
       {confirming ? (
         <ConfirmDialog
@@ -91,7 +86,7 @@ export function PublishBar({
           confirmLabel={t('scheduleAdmin.publish.button')}
           pendingLabel={t('scheduleAdmin.publish.publishing')}
           pending={publish.isPending}
-          error={problem?.message ?? null}
+          error={publish.error ? problemMessage(publish.error, 'schedule') : null}
           onConfirm={() => publish.mutate(undefined, { onSuccess: () => setConfirming(false) })}
           onCancel={() => setConfirming(false)}
         />

@@ -1,12 +1,14 @@
 import { type Room } from '@shared/contract/conference';
 import { createRoomSchema, updateRoomSchema } from '@shared/contract/structure';
-import { type FormEvent, useState } from 'react';
+import { slugify } from '@shared/text/slug';
+import { useState } from 'react';
 import { t } from '@client/i18n';
+import { FormSummary } from '@client/ui/forms/problem-alert';
+import { checkWith, useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { createRoom, updateRoom, useStructureSave } from '../api/structure';
-import { changedFields, checkWith, orNull, slugify } from '../lib/structure-form';
-import { useConsoleForm } from '../lib/use-console-form';
-import { FormButtons, FormErrors } from './form-parts';
+import { checkChanges, orNull } from '../lib/structure-form';
+import { FormButtons } from './form-parts';
 
 interface RoomValues {
   name: string;
@@ -41,37 +43,31 @@ export function RoomForm({
   onDone: (room: Room) => void;
   onCancel?: () => void;
 }) {
-  const [values, setValues] = useState(() => valuesOf(room));
   const [slugTouched, setSlugTouched] = useState(room !== null);
   const save = useStructureSave(slug, (input: Record<string, unknown>) =>
     room ? updateRoom(slug, room.id, input) : createRoom(slug, input as Parameters<typeof createRoom>[1]),
   );
-  const form = useConsoleForm(save);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = toInput(values);
-    if (room) {
-      const check = checkWith(updateRoomSchema, input);
-      form.submit(
-        check.ok ? { ok: true, value: changedFields(room, { ...room, ...check.value }) } : check,
-        onDone,
-      );
-    } else {
-      form.submit(checkWith(createRoomSchema, input), onDone);
-    }
-  }
+  const form = useForm({
+    initial: () => valuesOf(room),
+    check: (values: RoomValues) =>
+      room
+        ? checkChanges(updateRoomSchema, toInput(values), room)
+        : checkWith(createRoomSchema, toInput(values)),
+    mutation: save,
+    onSaved: onDone,
+  });
+  const { values } = form;
 
   const set = (key: keyof RoomValues) => (value: string) =>
-    setValues((v) => ({
+    form.setValues((v) => ({
       ...v,
       [key]: value,
       ...(key === 'name' && !slugTouched ? { slug: slugify(value) } : {}),
     }));
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
-      <FormErrors fieldCount={form.fieldCount} problem={form.problem} />
+    <form onSubmit={form.onSubmit} noValidate className="space-y-4">
+      <FormSummary form={form} />
       <TextField
         label={t('console.field.name')}
         value={values.name}

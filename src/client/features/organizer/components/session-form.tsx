@@ -1,11 +1,13 @@
 import { type Conference } from '@shared/contract/conference';
+import { type SessionCreateInput, type SessionUpdate } from '@shared/contract/schedule-changes';
 import { sessionFormats, sessionStatuses, sessionTypes, type Session } from '@shared/contract/session';
 import { type Speaker } from '@shared/contract/speaker';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { useState } from 'react';
 import { t } from '@client/i18n';
-import { isApiError } from '@client/lib/api-error';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { FormSummary, ProblemAlert } from '@client/ui/forms/problem-alert';
+import { type FormCheck, useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { useCreateSession } from '../api/create-session';
 import { useUpdateSession } from '../api/update-session';
@@ -16,38 +18,8 @@ import {
   formValuesOf,
   type SessionFormValues,
 } from '../lib/session-form';
+import { Field, inputClass } from './form-parts';
 import { SpeakerPicker } from './speaker-picker';
-import { scheduleProblem } from '../lib/schedule-problem';
-
-const inputClass =
-  'block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-invalid:border-red-700 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-50 dark:aria-invalid:border-red-400';
-
-/** A labelled select or textarea with its errors, like TextField. */
-function Field({
-  label,
-  errors,
-  children,
-}: {
-  label: string;
-  errors: readonly string[] | undefined;
-  children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode;
-}) {
-  const id = useId();
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium text-slate-900 dark:text-slate-100">
-        {label}
-      </label>
-      {children({ id, ...(errorId ? { 'aria-describedby': errorId, 'aria-invalid': true } : {}) })}
-      {errorId ? (
-        <p id={errorId} className="text-sm font-medium text-red-800 dark:text-red-300">
-          {errors?.join(' ')}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 /**
  * Edits one session's fields, or a new session's when there is none yet. Checked with the
@@ -71,45 +43,31 @@ export function SessionForm({
   onCancel?: () => void;
 }) {
   const tz = conference.timeZone;
-  const [values, setValues] = useState<SessionFormValues>(() =>
-    session ? formValuesOf(session, tz) : blankFormValues(conference),
-  );
-  const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
   const [unchanged, setUnchanged] = useState(false);
   const update = useUpdateSession(slug, session?.code ?? '');
   const create = useCreateSession(slug);
   const save = session ? update : create;
-  const remote = isApiError(save.error) && save.error.errors ? save.error.errors : {};
-  const errors = Object.keys(localErrors).length > 0 ? localErrors : remote;
-  const problem =
-    save.error && !isApiError(save.error, 'validation_failed') ? scheduleProblem(save.error) : null;
+  const form = useForm<SessionFormValues, SessionCreateInput | SessionUpdate, Session>({
+    initial: () => (session ? formValuesOf(session, tz) : blankFormValues(conference)),
+    check: (values) => {
+      if (!session) return checkNewSessionForm(values, tz);
+      const check = checkSessionForm(session, values, tz);
+      setUnchanged(check.ok && check.value === null);
+      return check.ok && check.value === null ? null : (check as FormCheck<SessionUpdate>);
+    },
+    // Either mutation takes what the check gives for it: a new session, or an edit's changes.
+    mutation: save,
+    onSaved: (saved) => {
+      if (!session) onCreated?.(saved);
+    },
+    screen: 'schedule',
+  });
+  const { values, set, errors, fieldCount } = form;
 
-  const set =
-    <K extends keyof SessionFormValues>(key: K) =>
-    (value: SessionFormValues[K]) =>
-      setValues((v) => ({ ...v, [key]: value }));
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    save.reset();
-    if (!session) {
-      const check = checkNewSessionForm(values, tz);
-      setLocalErrors(check.ok ? {} : check.errors);
-      if (check.ok) create.mutate(check.input, { onSuccess: (created) => onCreated?.(created) });
-      return;
-    }
-    const check = checkSessionForm(session, values, tz);
-    setUnchanged(check.ok && check.update === null);
-    setLocalErrors(check.ok ? {} : check.errors);
-    if (check.ok && check.update) update.mutate(check.update);
-  }
-
-  const fieldCount = Object.keys(errors).length;
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
-      {fieldCount > 0 ? (
-        <Alert tone="error">{t('scheduleAdmin.form.invalid', { count: fieldCount })}</Alert>
-      ) : null}
+    <form onSubmit={form.onSubmit} noValidate className="space-y-4">
+      {/* The refusal itself is told next to the button, with the server's facts. */}
+      <FormSummary form={{ fieldCount, problem: null }} />
       <TextField
         label={t('scheduleAdmin.field.title')}
         value={values.title}
@@ -282,20 +240,15 @@ export function SessionForm({
       <div aria-live="polite" className="space-y-2 empty:hidden">
         {session && save.isSuccess ? <Alert tone="success">{t('scheduleAdmin.form.saved')}</Alert> : null}
         {unchanged ? <Alert tone="info">{t('scheduleAdmin.form.unchanged')}</Alert> : null}
-        {problem ? (
-          <Alert tone="error">
-            <p className="font-semibold">{problem.message}</p>
-            {problem.detail ? <p>{problem.detail}</p> : null}
-          </Alert>
-        ) : null}
+        {form.problem && save.error ? <ProblemAlert error={save.error} screen="schedule" /> : null}
       </div>
       <div className="flex flex-col gap-2 sm:flex-row">
-        <button type="submit" className={`${primaryButton} w-full sm:w-auto`} disabled={save.isPending}>
+        <button type="submit" className={`${primaryButton} w-full sm:w-auto`} disabled={form.pending}>
           {session
-            ? save.isPending
+            ? form.pending
               ? t('scheduleAdmin.form.saving')
               : t('scheduleAdmin.form.save')
-            : save.isPending
+            : form.pending
               ? t('sessionsAdmin.creating')
               : t('sessionsAdmin.create')}
         </button>

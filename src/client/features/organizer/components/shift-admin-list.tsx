@@ -8,8 +8,9 @@ import { card, muted } from '@client/features/volunteer/components/styles';
 import { formatShiftTime } from '@client/features/volunteer/lib/format-shift';
 import { Alert } from '@client/ui/alert';
 import { secondaryButton } from '@client/ui/button-styles';
+import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
 import { useDeleteShift } from '../api/shift-admin';
-import { shiftAdminProblemMessage } from '../lib/shift-admin-problem';
+import { coordinationProblem } from '../lib/shift-admin-problem';
 import { ShiftForm } from './shift-form';
 
 const dangerButton =
@@ -77,27 +78,17 @@ function AdminShift({ slug, zone, roles, days, shift }: Omit<ListProps, 'shifts'
           </div>
         )}
         {people ? (
-          <div className="mt-3 space-y-2">
-            <Alert tone="error">
-              <p>{t('coord.list.confirmDelete', { count: people.length })}</p>
-              <p className="font-semibold">{people.join(', ')}</p>
-            </Alert>
-            <div className="flex flex-wrap gap-2">
-              <button
-                type="button"
-                className={dangerButton}
-                onClick={() => remove.mutate({ id: shift.id, confirm: true })}
-              >
-                {t('coord.list.deleteAndNotify', { count: people.length })}
-              </button>
-              <button type="button" className={secondaryButton} onClick={() => remove.reset()}>
-                {t('coord.form.cancel')}
-              </button>
-            </div>
-          </div>
+          <ConfirmDialog
+            title={t('coord.list.deleteTitle', { shift: label })}
+            lines={[t('coord.list.confirmDelete', { count: people.length }), people.join(', ')]}
+            confirmLabel={t('coord.list.deleteAndNotify', { count: people.length })}
+            pending={remove.isPending}
+            onConfirm={() => remove.mutate({ id: shift.id, confirm: true })}
+            onCancel={() => remove.reset()}
+          />
         ) : remove.isError ? (
           <div className="mt-3">
-            <Alert tone="error">{shiftAdminProblemMessage(remove.error)}</Alert>
+            <Alert tone="error">{coordinationProblem(remove.error)}</Alert>
           </div>
         ) : null}
       </article>

@@ -1,14 +1,16 @@
-import { createShiftSchema, type Shift } from '@shared/contract/shift';
+import { type UpdateShift } from '@shared/contract/coordination';
+import { type CreateShift, createShiftSchema, type Shift } from '@shared/contract/shift';
 import { type Role } from '@shared/contract/role';
-import { fieldErrors } from '@shared/contract/problem';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { FormSummary } from '@client/ui/forms/problem-alert';
+import { checkWith, useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { useCreateShift, useUpdateShift } from '../api/shift-admin';
-import { fieldErrorsOf, shiftAdminProblemMessage } from '../lib/shift-admin-problem';
+import { coordinationProblem } from '../lib/shift-admin-problem';
 import { fromShiftTimes, toShiftTimes } from '../lib/shift-time';
 import { SelectField, TextAreaField } from './shift-fields';
 
@@ -22,50 +24,56 @@ interface ShiftFormProps {
   onDone?: () => void;
 }
 
+interface ShiftValues {
+  role: string;
+  place: string;
+  times: { date: string; start: string; end: string };
+  capacity: string;
+  description: string;
+}
+
 /** One shift: role, place, local date and times, capacity and a note; creates or edits. */
 export function ShiftForm({ slug, zone, roles, days, shift, onDone }: ShiftFormProps) {
   const initialTimes = shift
     ? toShiftTimes(shift, zone)
     : { date: days[0] ?? '', start: '09:00', end: '12:00' };
-  const [role, setRole] = useState(shift?.role ?? roles[0]?.slug ?? '');
-  const [place, setPlace] = useState(shift?.place ?? '');
-  const [times, setTimes] = useState(initialTimes);
-  const [capacity, setCapacity] = useState(String(shift?.capacity ?? 2));
-  const [description, setDescription] = useState(shift?.description ?? '');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [saved, setSaved] = useState(false);
   const create = useCreateShift(slug);
   const update = useUpdateShift(slug);
-  const mutation = shift ? update : create;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
-    const parsed = createShiftSchema.safeParse({
-      role,
-      place,
-      capacity: Number(capacity),
-      description,
-      ...(times.date ? fromShiftTimes(times, zone) : { startsAt: '', endsAt: '' }),
-    });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    const onSuccess = () => {
+  const form = useForm<ShiftValues, CreateShift | { id: string; changes: UpdateShift }, Shift>({
+    initial: () => ({
+      role: shift?.role ?? roles[0]?.slug ?? '',
+      place: shift?.place ?? '',
+      times: initialTimes,
+      capacity: String(shift?.capacity ?? 2),
+      description: shift?.description ?? '',
+    }),
+    check: ({ role, place, times, capacity, description }) => {
+      setSaved(false);
+      const check = checkWith(createShiftSchema, {
+        role,
+        place,
+        capacity: Number(capacity),
+        description,
+        ...(times.date ? fromShiftTimes(times, zone) : { startsAt: '', endsAt: '' }),
+      });
+      return check.ok && shift ? { ok: true, value: { id: shift.id, changes: check.value } } : check;
+    },
+    // Either mutation takes what the check gives for it: a new shift, or this one's changes.
+    mutation: shift ? update : create,
+    onSaved: () => {
       setSaved(true);
       onDone?.();
-    };
-    const onError = (error: unknown) => setErrors(fieldErrorsOf(error));
-    if (shift) update.mutate({ id: shift.id, changes: parsed.data }, { onSuccess, onError });
-    else create.mutate(parsed.data, { onSuccess, onError });
-  }
+    },
+    message: coordinationProblem,
+  });
+  const { values, set, errors } = form;
+  const { times } = values;
 
   const timeErrors = [...(errors.startsAt ?? []), ...(errors.endsAt ?? [])];
   return (
     <form
-      onSubmit={submit}
+      onSubmit={form.onSubmit}
       noValidate
       className="space-y-3"
       aria-label={shift ? t('coord.form.editTitle') : t('coord.form.createTitle')}
@@ -73,8 +81,8 @@ export function ShiftForm({ slug, zone, roles, days, shift, onDone }: ShiftFormP
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           label={t('coord.form.role')}
-          value={role}
-          onChange={(e) => setRole(e.target.value)}
+          value={values.role}
+          onChange={(e) => set('role')(e.target.value)}
           errors={errors.role}
         >
           {roles.map((r) => (
@@ -85,14 +93,14 @@ export function ShiftForm({ slug, zone, roles, days, shift, onDone }: ShiftFormP
         </SelectField>
         <TextField
           label={t('coord.form.place')}
-          value={place}
-          onChange={(e) => setPlace(e.target.value)}
+          value={values.place}
+          onChange={(e) => set('place')(e.target.value)}
           errors={errors.place}
         />
         <SelectField
           label={t('coord.form.date')}
           value={times.date}
-          onChange={(e) => setTimes({ ...times, date: e.target.value })}
+          onChange={(e) => set('times')({ ...times, date: e.target.value })}
         >
           {[...new Set([...days, initialTimes.date])].filter(Boolean).map((d) => (
             <option key={d} value={d}>
@@ -106,35 +114,35 @@ export function ShiftForm({ slug, zone, roles, days, shift, onDone }: ShiftFormP
           inputMode="numeric"
           min={1}
           max={500}
-          value={capacity}
-          onChange={(e) => setCapacity(e.target.value)}
+          value={values.capacity}
+          onChange={(e) => set('capacity')(e.target.value)}
           errors={errors.capacity}
         />
         <TextField
           label={t('coord.form.start')}
           type="time"
           value={times.start}
-          onChange={(e) => setTimes({ ...times, start: e.target.value })}
+          onChange={(e) => set('times')({ ...times, start: e.target.value })}
         />
         <TextField
           label={t('coord.form.end')}
           type="time"
           hint={t('coord.form.endHint')}
           value={times.end}
-          onChange={(e) => setTimes({ ...times, end: e.target.value })}
+          onChange={(e) => set('times')({ ...times, end: e.target.value })}
           errors={timeErrors.length ? timeErrors : undefined}
         />
       </div>
       <TextAreaField
         label={t('coord.form.description')}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
+        value={values.description}
+        onChange={(e) => set('description')(e.target.value)}
         errors={errors.description}
       />
-      {mutation.isError ? <Alert tone="error">{shiftAdminProblemMessage(mutation.error)}</Alert> : null}
+      <FormSummary form={form} />
       {saved && !shift ? <Alert tone="success">{t('coord.form.created')}</Alert> : null}
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className={primaryButton} disabled={mutation.isPending}>
+        <button type="submit" className={primaryButton} disabled={form.pending}>
           {shift ? t('coord.form.save') : t('coord.form.create')}
         </button>
         {onDone && shift ? (

@@ -1,6 +1,5 @@
 import { type ShiftGeneration, shiftGenerationSchema } from '@shared/contract/coordination';
 import { type Conference } from '@shared/contract/conference';
-import { fieldErrors } from '@shared/contract/problem';
 import { type Role } from '@shared/contract/role';
 import { type FormEvent, useState } from 'react';
 import { t } from '@client/i18n';
@@ -8,9 +7,10 @@ import { formatDay, formatTimeRange } from '@client/lib/format';
 import { formatWeekdayTime } from '@client/features/volunteer/lib/format-shift';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { fieldErrorsOf } from '@client/ui/forms/field-errors';
 import { TextField } from '@client/ui/text-field';
 import { useGenerateShifts, usePreviewGeneration } from '../api/shift-admin';
-import { fieldErrorsOf, shiftAdminProblemMessage } from '../lib/shift-admin-problem';
+import { coordinationProblem } from '../lib/shift-admin-problem';
 import { CheckboxGroup, SelectField } from './shift-fields';
 
 /**
@@ -49,7 +49,7 @@ export function ShiftGenerateForm({
       merge,
     });
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+      setErrors(fieldErrorsOf(parsed.error));
       return null;
     }
     setErrors({});
@@ -148,7 +148,7 @@ export function ShiftGenerateForm({
         {t('coord.generate.preview')}
       </button>
 
-      {preview.isError ? <Alert tone="error">{shiftAdminProblemMessage(preview.error)}</Alert> : null}
+      {preview.isError ? <Alert tone="error">{coordinationProblem(preview.error)}</Alert> : null}
       {preview.data ? (
         <section
           aria-label={t('coord.generate.previewTitle')}
@@ -178,7 +178,7 @@ export function ShiftGenerateForm({
           ) : null}
         </section>
       ) : null}
-      {generate.isError ? <Alert tone="error">{shiftAdminProblemMessage(generate.error)}</Alert> : null}
+      {generate.isError ? <Alert tone="error">{coordinationProblem(generate.error)}</Alert> : null}
       {generate.isSuccess ? (
         <Alert tone="success">{t('coord.created', { count: generate.data.shifts.length })}</Alert>
       ) : null}

@@ -1,53 +1,50 @@
 import { bulkShiftsSchema } from '@shared/contract/shift';
-import { fieldErrors } from '@shared/contract/problem';
 import { type Role } from '@shared/contract/role';
-import { type FormEvent, useState } from 'react';
 import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { FormSummary } from '@client/ui/forms/problem-alert';
+import { checkWith, useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { useCreateShiftPattern } from '../api/shift-admin';
-import { fieldErrorsOf, shiftAdminProblemMessage } from '../lib/shift-admin-problem';
+import { coordinationProblem } from '../lib/shift-admin-problem';
 import { CheckboxGroup, SelectField } from './shift-fields';
 
 /** The same time slots on several days: e.g. the check-in desk 08:00-12:00 and 12:00-16:00 each day. */
 export function ShiftPatternForm({ slug, roles, days }: { slug: string; roles: Role[]; days: string[] }) {
-  const [role, setRole] = useState(roles[0]?.slug ?? '');
-  const [place, setPlace] = useState('');
-  const [capacity, setCapacity] = useState('2');
-  const [dates, setDates] = useState<string[]>(days);
-  const [slots, setSlots] = useState([{ start: '08:00', end: '12:00' }]);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const create = useCreateShiftPattern(slug);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = bulkShiftsSchema.safeParse({
-      role,
-      place,
-      capacity: Number(capacity),
-      dates: days.filter((d) => dates.includes(d)),
-      slots,
-    });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data, { onError: (error) => setErrors(fieldErrorsOf(error)) });
-  }
+  const form = useForm({
+    initial: () => ({
+      role: roles[0]?.slug ?? '',
+      place: '',
+      capacity: '2',
+      dates: days,
+      slots: [{ start: '08:00', end: '12:00' }],
+    }),
+    check: ({ capacity, dates, ...rest }) =>
+      checkWith(bulkShiftsSchema, {
+        ...rest,
+        capacity: Number(capacity),
+        dates: days.filter((d) => dates.includes(d)),
+      }),
+    mutation: create,
+    message: coordinationProblem,
+  });
+  const { values, set, errors } = form;
+  const { slots, dates } = values;
+  const setSlots = set('slots');
 
   const setSlot = (i: number, patch: Partial<{ start: string; end: string }>) =>
     setSlots(slots.map((s, j) => (j === i ? { ...s, ...patch } : s)));
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" aria-label={t('coord.pattern.title')}>
+    <form onSubmit={form.onSubmit} noValidate className="space-y-3" aria-label={t('coord.pattern.title')}>
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField
           label={t('coord.form.role')}
-          value={role}
-          onChange={(e) => setRole(e.target.value)}
+          value={values.role}
+          onChange={(e) => set('role')(e.target.value)}
           errors={errors.role}
         >
           {roles.map((r) => (
@@ -58,8 +55,8 @@ export function ShiftPatternForm({ slug, roles, days }: { slug: string; roles: R
         </SelectField>
         <TextField
           label={t('coord.form.place')}
-          value={place}
-          onChange={(e) => setPlace(e.target.value)}
+          value={values.place}
+          onChange={(e) => set('place')(e.target.value)}
           errors={errors.place}
         />
         <TextField
@@ -67,8 +64,8 @@ export function ShiftPatternForm({ slug, roles, days }: { slug: string; roles: R
           type="number"
           inputMode="numeric"
           min={1}
-          value={capacity}
-          onChange={(e) => setCapacity(e.target.value)}
+          value={values.capacity}
+          onChange={(e) => set('capacity')(e.target.value)}
           errors={errors.capacity}
         />
       </div>
@@ -76,7 +73,7 @@ export function ShiftPatternForm({ slug, roles, days }: { slug: string; roles: R
         legend={t('coord.pattern.days')}
         options={days.map((d) => ({ value: d, label: formatDay(d) }))}
         selected={dates}
-        onChange={setDates}
+        onChange={set('dates')}
         errors={errors.dates}
       />
       <fieldset className="space-y-2">
@@ -117,11 +114,11 @@ export function ShiftPatternForm({ slug, roles, days }: { slug: string; roles: R
           {t('coord.pattern.addSlot')}
         </button>
       </fieldset>
-      {create.isError ? <Alert tone="error">{shiftAdminProblemMessage(create.error)}</Alert> : null}
+      <FormSummary form={form} />
       {create.isSuccess ? (
         <Alert tone="success">{t('coord.created', { count: create.data.shifts.length })}</Alert>
       ) : null}
-      <button type="submit" className={primaryButton} disabled={create.isPending}>
+      <button type="submit" className={primaryButton} disabled={form.pending}>
         {t('coord.pattern.create', { count: dates.length * slots.length })}
       </button>
     </form>

@@ -1,78 +1,91 @@
 import { slugify } from '@shared/text/slug';
-import { createRoleSchema, type Role, type RoleInUseProblem, updateRoleSchema } from '@shared/contract/role';
-import { fieldErrors } from '@shared/contract/problem';
-import { type FormEvent, useState } from 'react';
+import {
+  type CreateRole,
+  createRoleSchema,
+  type Role,
+  type RoleInUseProblem,
+  type UpdateRole,
+  updateRoleSchema,
+} from '@shared/contract/role';
+import { useState } from 'react';
 import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
+import { FormSummary } from '@client/ui/forms/problem-alert';
+import { checkWith, useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { useCreateRole, useDeleteRole, useUpdateRole } from '../api/shift-admin';
 import { useUsers } from '../api/get-users';
-import { fieldErrorsOf, shiftAdminProblemMessage } from '../lib/shift-admin-problem';
-import { ConfirmDialog } from './confirm-dialog';
+import { coordinationProblem } from '../lib/shift-admin-problem';
 import { SelectField, TextAreaField } from './shift-fields';
+
+interface RoleValues {
+  name: string;
+  description: string;
+  access: 'open' | 'restricted';
+  opens: string;
+  deadline: string;
+  coordinator: string;
+  contact: string;
+}
 
 /**
  * A volunteer role: open or restricted, when sign-up opens, the sign-off deadline, its coordinator.
  * Without `role` it creates one; with it, it edits that role (the slug never changes).
  */
 export function ShiftRoleForm({ slug, role, onDone }: { slug: string; role?: Role; onDone?: () => void }) {
-  const [name, setName] = useState(role?.name ?? '');
-  const [description, setDescription] = useState(role?.description ?? '');
-  const [access, setAccess] = useState<'open' | 'restricted'>(role?.access ?? 'open');
-  const [opens, setOpens] = useState(String(role?.signupOpensHours ?? 720));
-  const [deadline, setDeadline] = useState(String(role?.signOffDeadlineHours ?? 3));
-  const [coordinator, setCoordinator] = useState(role?.coordinator?.id ?? '');
-  const [contact, setContact] = useState(role?.coordinator?.contact ?? '');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
   const create = useCreateRole(slug);
   const update = useUpdateRole(slug);
-  const write = role ? update : create;
   const users = useUsers();
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const fields = {
-      name,
-      description,
-      access,
-      signupOpensHours: Number(opens),
-      signOffDeadlineHours: Number(deadline),
-      coordinatorUserId: coordinator || null,
-      coordinatorContact: contact.trim() || null,
-    };
-    const onError = (error: Error) => setErrors(fieldErrorsOf(error));
-    if (role) {
-      const parsed = updateRoleSchema.safeParse(fields);
-      if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-      setErrors({});
-      update.mutate({ role: role.slug, changes: parsed.data }, { onSuccess: () => onDone?.(), onError });
-      return;
-    }
-    const parsed = createRoleSchema.safeParse({ ...fields, slug: slugify(name) });
-    if (!parsed.success) {
-      const errs = fieldErrors(parsed.error);
-      setErrors({ ...errs, name: [...(errs.name ?? []), ...(errs.slug ?? [])] });
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data, {
-      onSuccess: () => {
-        setName('');
-        setDescription('');
-      },
-      onError,
-    });
-  }
+  const blank = { name: '', description: '' };
+  const form = useForm<RoleValues, CreateRole | { role: string; changes: UpdateRole }, Role>({
+    initial: () => ({
+      name: role?.name ?? '',
+      description: role?.description ?? '',
+      access: role?.access ?? 'open',
+      opens: String(role?.signupOpensHours ?? 720),
+      deadline: String(role?.signOffDeadlineHours ?? 3),
+      coordinator: role?.coordinator?.id ?? '',
+      contact: role?.coordinator?.contact ?? '',
+    }),
+    check: (values) => {
+      const fields = {
+        name: values.name,
+        description: values.description,
+        access: values.access,
+        signupOpensHours: Number(values.opens),
+        signOffDeadlineHours: Number(values.deadline),
+        coordinatorUserId: values.coordinator || null,
+        coordinatorContact: values.contact.trim() || null,
+      };
+      if (role) {
+        const check = checkWith(updateRoleSchema, fields);
+        return check.ok ? { ok: true, value: { role: role.slug, changes: check.value } } : check;
+      }
+      const check = checkWith(createRoleSchema, { ...fields, slug: slugify(values.name) });
+      // The slug comes from the name, so what is wrong with it is said at the name.
+      if (!check.ok) {
+        const { slug: slugErrors = [], ...rest } = check.errors;
+        return { ok: false, errors: { ...rest, name: [...(rest.name ?? []), ...slugErrors] } };
+      }
+      return check;
+    },
+    // Either mutation takes what the check gives for it: a new role, or this one's changes.
+    mutation: role ? update : create,
+    onSaved: () => (role ? onDone?.() : form.setValues((v) => ({ ...v, ...blank }))),
+    message: coordinationProblem,
+  });
+  const { values, set, errors } = form;
 
   const title = role ? t('coord.role.editTitle', { name: role.name }) : t('coord.role.formTitle');
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" aria-label={title}>
+    <form onSubmit={form.onSubmit} noValidate className="space-y-3" aria-label={title}>
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
           label={t('coord.role.name')}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
+          value={values.name}
+          onChange={(e) => set('name')(e.target.value)}
           errors={errors.name?.length ? errors.name : undefined}
         />
         <fieldset>
@@ -86,8 +99,8 @@ export function ShiftRoleForm({ slug, role, onDone }: { slug: string; role?: Rol
                   type="radio"
                   name={role ? `access-${role.slug}` : 'access'}
                   className="size-5"
-                  checked={access === a}
-                  onChange={() => setAccess(a)}
+                  checked={values.access === a}
+                  onChange={() => set('access')(a)}
                 />
                 {t(a === 'open' ? 'coord.role.open' : 'coord.role.restricted')}
               </label>
@@ -99,8 +112,8 @@ export function ShiftRoleForm({ slug, role, onDone }: { slug: string; role?: Rol
           type="number"
           inputMode="numeric"
           min={0}
-          value={opens}
-          onChange={(e) => setOpens(e.target.value)}
+          value={values.opens}
+          onChange={(e) => set('opens')(e.target.value)}
           errors={errors.signupOpensHours}
         />
         <TextField
@@ -108,14 +121,14 @@ export function ShiftRoleForm({ slug, role, onDone }: { slug: string; role?: Rol
           type="number"
           inputMode="numeric"
           min={0}
-          value={deadline}
-          onChange={(e) => setDeadline(e.target.value)}
+          value={values.deadline}
+          onChange={(e) => set('deadline')(e.target.value)}
           errors={errors.signOffDeadlineHours}
         />
         <SelectField
           label={t('coord.role.coordinator')}
-          value={coordinator}
-          onChange={(e) => setCoordinator(e.target.value)}
+          value={values.coordinator}
+          onChange={(e) => set('coordinator')(e.target.value)}
         >
           <option value="">{t('coord.role.noCoordinator')}</option>
           {(users.data?.users ?? []).map((u) => (
@@ -126,22 +139,22 @@ export function ShiftRoleForm({ slug, role, onDone }: { slug: string; role?: Rol
         </SelectField>
         <TextField
           label={t('coord.role.contact')}
-          value={contact}
-          onChange={(e) => setContact(e.target.value)}
+          value={values.contact}
+          onChange={(e) => set('contact')(e.target.value)}
           errors={errors.coordinatorContact}
         />
       </div>
       <TextAreaField
         label={t('coord.form.description')}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
+        value={values.description}
+        onChange={(e) => set('description')(e.target.value)}
       />
-      {write.isError ? <Alert tone="error">{shiftAdminProblemMessage(write.error)}</Alert> : null}
+      <FormSummary form={form} />
       {create.isSuccess ? (
         <Alert tone="success">{t('coord.role.created', { name: create.data.name })}</Alert>
       ) : null}
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className={primaryButton} disabled={write.isPending}>
+        <button type="submit" className={primaryButton} disabled={form.pending}>
           {role ? t('coord.role.save') : t('coord.role.create')}
         </button>
         {role && onDone ? (
@@ -190,7 +203,7 @@ function RoleDelete({ slug, role, onDeleted }: { slug: string; role: Role; onDel
       >
         {t('coord.role.delete')}
       </button>
-      {remove.error && !asking ? <Alert tone="error">{shiftAdminProblemMessage(remove.error)}</Alert> : null}
+      {remove.error && !asking ? <Alert tone="error">{coordinationProblem(remove.error)}</Alert> : null}
       {asking ? (
         <ConfirmDialog
           title={t('coord.role.deleteTitle', { name: role.name })}
@@ -202,7 +215,7 @@ function RoleDelete({ slug, role, onDeleted }: { slug: string; role: Role; onDel
             setAsking(null);
           }}
           pending={remove.isPending}
-          error={remove.error ? shiftAdminProblemMessage(remove.error) : null}
+          error={remove.error ? coordinationProblem(remove.error) : null}
         />
       ) : null}
     </>

@@ -1,12 +1,12 @@
 import { type Speaker } from '@shared/contract/speaker';
 import { createSpeakerSchema, updateSpeakerSchema } from '@shared/contract/structure';
-import { type FormEvent, useState } from 'react';
 import { t } from '@client/i18n';
+import { FormSummary } from '@client/ui/forms/problem-alert';
+import { checkWith, useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { createSpeaker, updateSpeaker, useStructureSave } from '../api/structure';
-import { changedFields, checkWith, orNull } from '../lib/structure-form';
-import { useConsoleForm } from '../lib/use-console-form';
-import { Field, FormButtons, FormErrors, inputClass } from './form-parts';
+import { checkChanges, orNull } from '../lib/structure-form';
+import { Field, FormButtons, inputClass } from './form-parts';
 
 /** Adds a speaker (speaker = null; the server gives the code) or edits one. */
 export function SpeakerForm({
@@ -20,37 +20,31 @@ export function SpeakerForm({
   onDone: (speaker: Speaker) => void;
   onCancel?: () => void;
 }) {
-  const [values, setValues] = useState({
-    name: speaker?.name ?? '',
-    affiliation: speaker?.affiliation ?? '',
-    bio: speaker?.bio ?? '',
-  });
   const save = useStructureSave(slug, (input: Record<string, unknown>) =>
     speaker
       ? updateSpeaker(slug, speaker.code, input)
       : createSpeaker(slug, input as Parameters<typeof createSpeaker>[1]),
   );
-  const form = useConsoleForm(save);
-  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = { name: values.name, affiliation: orNull(values.affiliation), bio: values.bio };
-    if (speaker) {
-      const check = checkWith(updateSpeakerSchema, input);
+  const form = useForm({
+    initial: {
+      name: speaker?.name ?? '',
+      affiliation: speaker?.affiliation ?? '',
+      bio: speaker?.bio ?? '',
+    },
+    check: (values) => {
+      const input = { name: values.name, affiliation: orNull(values.affiliation), bio: values.bio };
+      if (!speaker) return checkWith(createSpeakerSchema, input);
       const before = { name: speaker.name, affiliation: speaker.affiliation, bio: speaker.bio };
-      form.submit(
-        check.ok ? { ok: true, value: changedFields(before, { ...before, ...check.value }) } : check,
-        onDone,
-      );
-    } else {
-      form.submit(checkWith(createSpeakerSchema, input), onDone);
-    }
-  }
+      return checkChanges(updateSpeakerSchema, input, before);
+    },
+    mutation: save,
+    onSaved: onDone,
+  });
+  const { values, set } = form;
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
-      <FormErrors fieldCount={form.fieldCount} problem={form.problem} />
+    <form onSubmit={form.onSubmit} noValidate className="space-y-4">
+      <FormSummary form={form} />
       <TextField
         label={t('console.field.name')}
         value={values.name}

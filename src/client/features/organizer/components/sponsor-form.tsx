@@ -1,25 +1,15 @@
-import { type Sponsor, type SponsorTier } from '@shared/contract/sponsor';
-import { type FormEvent, useState } from 'react';
+import { type Sponsor, type SponsorInput, type SponsorTier } from '@shared/contract/sponsor';
+import { slugify as slugFromName } from '@shared/text/slug';
+import { useState } from 'react';
 import { t } from '@client/i18n';
-import { isApiError } from '@client/lib/api-error';
-import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { errorsUnder } from '@client/ui/forms/field-errors';
+import { FormSummary } from '@client/ui/forms/problem-alert';
+import { useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { useCreateSponsor, useUpdateSponsor } from '../api/sponsors-admin';
-import {
-  checkSponsorForm,
-  serverFieldErrors,
-  slugFromName,
-  sponsorFormValuesOf,
-  sponsorsProblemMessage,
-  type SponsorFormValues,
-} from '../lib/sponsors-admin-form';
+import { checkSponsorForm, sponsorFormValuesOf, type SponsorFormValues } from '../lib/sponsors-admin-form';
 import { Field, inputClass } from './form-parts';
-
-const joined = (errors: Record<string, string[]>, key: string) =>
-  Object.entries(errors)
-    .filter(([k]) => k === key || k.startsWith(`${key}.`))
-    .flatMap(([, v]) => v);
 
 /** Creates a sponsor in `tierId`, or edits `sponsor`; the slug follows the name until edited. */
 export function SponsorForm({
@@ -35,35 +25,24 @@ export function SponsorForm({
   sponsor?: Sponsor;
   onDone: () => void;
 }) {
-  const [values, setValues] = useState<SponsorFormValues>(() =>
-    sponsorFormValuesOf(tierId, sponsor, sponsor?.position ?? 0),
-  );
   const [slugEdited, setSlugEdited] = useState(Boolean(sponsor));
-  const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
   const create = useCreateSponsor(slug);
   const update = useUpdateSponsor(slug);
-  const save = sponsor ? update : create;
-  const errors = Object.keys(localErrors).length > 0 ? localErrors : serverFieldErrors(save.error);
-  const set = (key: keyof SponsorFormValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const form = useForm<SponsorFormValues, SponsorInput | { id: string; input: SponsorInput }, Sponsor>({
+    initial: () => sponsorFormValuesOf(tierId, sponsor, sponsor?.position ?? 0),
+    check: (values) => {
+      const check = checkSponsorForm(values);
+      return check.ok && sponsor ? { ok: true, value: { id: sponsor.id, input: check.value } } : check;
+    },
+    // Either mutation takes what the check gives for it: a new sponsor, or an edit of this one.
+    mutation: sponsor ? update : create,
+    onSaved: onDone,
+  });
+  const { values, setValues, set, errors } = form;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    create.reset();
-    update.reset();
-    const check = checkSponsorForm(values);
-    setLocalErrors(check.ok ? {} : check.errors);
-    if (!check.ok) return;
-    if (sponsor) update.mutate({ id: sponsor.id, input: check.input }, { onSuccess: onDone });
-    else create.mutate(check.input, { onSuccess: onDone });
-  }
-
-  const count = Object.keys(errors).length;
   return (
-    <form noValidate onSubmit={submit} className="mt-3 space-y-4">
-      {count > 0 ? <Alert tone="error">{t('sponsorsAdmin.invalid', { count })}</Alert> : null}
-      {save.error && !isApiError(save.error, 'validation_failed') ? (
-        <Alert tone="error">{sponsorsProblemMessage(save.error)}</Alert>
-      ) : null}
+    <form noValidate onSubmit={form.onSubmit} className="mt-3 space-y-4">
+      <FormSummary form={form} />
       <TextField
         label={t('sponsorsAdmin.field.name')}
         value={values.name}
@@ -118,7 +97,7 @@ export function SponsorForm({
         hint={t('sponsorsAdmin.field.packagesHint')}
         value={values.packages}
         onChange={(e) => set('packages')(e.target.value)}
-        errors={joined(errors, 'packages')}
+        errors={errorsUnder(errors, 'packages')}
       />
       <Field label={t('sponsorsAdmin.field.description')} errors={errors.description}>
         {(props) => (
@@ -140,8 +119,8 @@ export function SponsorForm({
         errors={errors.position}
       />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className={primaryButton} disabled={save.isPending}>
-          {save.isPending ? t('sponsorsAdmin.saving') : t('sponsorsAdmin.save')}
+        <button type="submit" className={primaryButton} disabled={form.pending}>
+          {form.pending ? t('sponsorsAdmin.saving') : t('sponsorsAdmin.save')}
         </button>
         <button type="button" className={secondaryButton} onClick={onDone}>
           {t('sponsorsAdmin.cancel')}

@@ -3,8 +3,8 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
 import { secondaryButton } from '@client/ui/button-styles';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { useRemoveLogo, useUploadLogo } from '../api/sponsors-admin';
-import { sponsorsProblemMessage } from '../lib/sponsors-admin-form';
 
 /** A data: URL of the chosen file (the CSP allows data: images, not blob:). */
 function usePreview(file: File | null): string | null {
@@ -59,7 +59,7 @@ export function SponsorLogoUpload({ slug, sponsor }: { slug: string; sponsor: Sp
         onError: (error) =>
           setMessage({
             tone: 'error',
-            text: `${t('sponsorsAdmin.logoFailed')} ${sponsorsProblemMessage(error)}`,
+            text: `${t('sponsorsAdmin.logoFailed')} ${problemMessage(error)}`,
           }),
       },
     );
@@ -101,7 +101,7 @@ export function SponsorLogoUpload({ slug, sponsor }: { slug: string; sponsor: Sp
             onClick={() =>
               remove.mutate(sponsor.id, {
                 onSuccess: () => setMessage({ tone: 'success', text: t('sponsorsAdmin.logoRemoved') }),
-                onError: (error) => setMessage({ tone: 'error', text: sponsorsProblemMessage(error) }),
+                onError: (error) => setMessage({ tone: 'error', text: problemMessage(error) }),
               })
             }
           >

@@ -1,18 +1,12 @@
-import { logoSizes, type SponsorTier } from '@shared/contract/sponsor';
-import { type FormEvent, useState } from 'react';
+import { type LogoSize, logoSizes, type SponsorTier, type SponsorTierInput } from '@shared/contract/sponsor';
 import { type MessageKey, t } from '@client/i18n';
-import { isApiError } from '@client/lib/api-error';
-import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { errorsUnder } from '@client/ui/forms/field-errors';
+import { FormSummary } from '@client/ui/forms/problem-alert';
+import { useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { useCreateTier, useUpdateTier } from '../api/sponsors-admin';
-import {
-  checkTierForm,
-  serverFieldErrors,
-  sponsorsProblemMessage,
-  tierFormValuesOf,
-  type TierFormValues,
-} from '../lib/sponsors-admin-form';
+import { checkTierForm, tierFormValuesOf, type TierFormValues } from '../lib/sponsors-admin-form';
 import { Field, inputClass } from './form-parts';
 
 /** Creates a tier, or edits `tier`. Checked with the shared schema first; server errors land per field. */
@@ -25,32 +19,27 @@ export function SponsorTierForm({
   tier?: SponsorTier;
   onDone: () => void;
 }) {
-  const [values, setValues] = useState<TierFormValues>(() => tierFormValuesOf(tier));
-  const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
   const create = useCreateTier(slug);
   const update = useUpdateTier(slug);
-  const save = tier ? update : create;
-  const errors = Object.keys(localErrors).length > 0 ? localErrors : serverFieldErrors(save.error);
-  const set = (key: keyof TierFormValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const form = useForm<
+    TierFormValues,
+    SponsorTierInput | { id: string; input: SponsorTierInput },
+    SponsorTier
+  >({
+    initial: () => tierFormValuesOf(tier),
+    check: (values) => {
+      const check = checkTierForm(values);
+      return check.ok && tier ? { ok: true, value: { id: tier.id, input: check.value } } : check;
+    },
+    // Either mutation takes what the check gives for it: a new tier, or an edit of this one.
+    mutation: tier ? update : create,
+    onSaved: onDone,
+  });
+  const { values, set, errors } = form;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    create.reset();
-    update.reset();
-    const check = checkTierForm(values);
-    setLocalErrors(check.ok ? {} : check.errors);
-    if (!check.ok) return;
-    if (tier) update.mutate({ id: tier.id, input: check.input }, { onSuccess: onDone });
-    else create.mutate(check.input, { onSuccess: onDone });
-  }
-
-  const count = Object.keys(errors).length;
   return (
-    <form noValidate onSubmit={submit} className="mt-3 space-y-4">
-      {count > 0 ? <Alert tone="error">{t('sponsorsAdmin.invalid', { count })}</Alert> : null}
-      {save.error && !isApiError(save.error, 'validation_failed') ? (
-        <Alert tone="error">{sponsorsProblemMessage(save.error)}</Alert>
-      ) : null}
+    <form noValidate onSubmit={form.onSubmit} className="mt-3 space-y-4">
+      <FormSummary form={form} />
       <TextField
         label={t('sponsorsAdmin.field.name')}
         value={values.name}
@@ -65,7 +54,7 @@ export function SponsorTierForm({
             {...props}
             className={inputClass}
             value={values.logoSize}
-            onChange={(e) => set('logoSize')(e.target.value)}
+            onChange={(e) => set('logoSize')(e.target.value as LogoSize)}
           >
             {logoSizes.map((size) => (
               <option key={size} value={size}>
@@ -86,9 +75,7 @@ export function SponsorTierForm({
       <Field
         label={t('sponsorsAdmin.field.benefits')}
         hint={t('sponsorsAdmin.field.benefitsHint')}
-        errors={Object.entries(errors)
-          .filter(([k]) => k === 'benefits' || k.startsWith('benefits.'))
-          .flatMap(([, v]) => v)}
+        errors={errorsUnder(errors, 'benefits')}
       >
         {(props) => (
           <textarea
@@ -101,8 +88,8 @@ export function SponsorTierForm({
         )}
       </Field>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className={primaryButton} disabled={save.isPending}>
-          {save.isPending ? t('sponsorsAdmin.saving') : t('sponsorsAdmin.save')}
+        <button type="submit" className={primaryButton} disabled={form.pending}>
+          {form.pending ? t('sponsorsAdmin.saving') : t('sponsorsAdmin.save')}
         </button>
         <button type="button" className={secondaryButton} onClick={onDone}>
           {t('sponsorsAdmin.cancel')}

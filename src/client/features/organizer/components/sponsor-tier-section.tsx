@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { type MessageKey, t } from '@client/i18n';
 import { isApiError } from '@client/lib/api-error';
 import { secondaryButton } from '@client/ui/button-styles';
+import { problemMessage } from '@client/ui/forms/problem-messages';
+import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
 import { useDeleteSponsor, useDeleteTier } from '../api/sponsors-admin';
-import { sponsorsProblemMessage } from '../lib/sponsors-admin-form';
-import { ConfirmDialog } from './confirm-dialog';
 import { SponsorForm } from './sponsor-form';
 import { SponsorLogoUpload } from './sponsor-logo-upload';
 import { SponsorTierForm } from './sponsor-tier-form';
@@ -72,9 +72,7 @@ function SponsorItem({ slug, sponsor, tiers }: { slug: string; sponsor: Sponsor;
           lines={[t('sponsorsAdmin.deleteSponsorBody')]}
           confirmLabel={t('sponsorsAdmin.deleteSponsor')}
           pending={remove.isPending}
-          error={
-            remove.error ? `${t('sponsorsAdmin.deleteFailed')} ${sponsorsProblemMessage(remove.error)}` : null
-          }
+          error={remove.error ? `${t('sponsorsAdmin.deleteFailed')} ${problemMessage(remove.error)}` : null}
           onCancel={() => {
             remove.reset();
             setConfirming(false);
@@ -199,9 +197,7 @@ export function SponsorTierSection({
               : t('sponsorsAdmin.deleteTierAndSponsors', { count: names.length })
           }
           pending={remove.isPending}
-          error={
-            otherError ? `${t('sponsorsAdmin.deleteFailed')} ${sponsorsProblemMessage(otherError)}` : null
-          }
+          error={otherError ? `${t('sponsorsAdmin.deleteFailed')} ${problemMessage(otherError)}` : null}
           onCancel={cancel}
           // Confirms only deleting sponsors the organizer was shown; if others arrived meanwhile
           // (or the page was stale), the server's 409 names them and the dialog asks again.

@@ -1,17 +1,11 @@
 import { type Ticket, type TicketType } from '@shared/contract/ticket';
-import { type FormEvent, useState } from 'react';
 import { t } from '@client/i18n';
-import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { FormSummary } from '@client/ui/forms/problem-alert';
+import { useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { useCreateTicket } from '../api/ticket-admin-mutations';
-import {
-  checkTicketForm,
-  emptyTicketForm,
-  type TicketFormValues,
-  focusFirstInvalid,
-} from '../lib/ticket-admin-form';
-import { serverFieldErrors, ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
+import { checkTicketForm, emptyTicketForm, type TicketFormValues } from '../lib/ticket-admin-form';
 import { TicketSelectField } from './ticket-select-field';
 
 /** Adds one ticket by hand, e.g. a speaker's guest; checked with the API's schema before sending. */
@@ -27,32 +21,18 @@ export function TicketForm({
   onCancel: () => void;
 }) {
   const create = useCreateTicket(slug);
-  const [values, setValues] = useState<TicketFormValues>({ ...emptyTicketForm, typeId: types[0]?.id ?? '' });
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const form = useForm({
+    initial: (): TicketFormValues => ({ ...emptyTicketForm, typeId: types[0]?.id ?? '' }),
+    check: checkTicketForm,
+    mutation: create,
+    onSaved: (ticket: Ticket) => {
+      form.setValues((v) => ({ ...emptyTicketForm, typeId: v.typeId }));
+      onCreated(ticket);
+    },
+  });
+  const { values, errors } = form;
   const set = (field: keyof TicketFormValues) => (e: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [field]: e.target.value }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const checked = checkTicketForm(values);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    setErrors({});
-    create.mutate(checked.value, {
-      onSuccess: (ticket) => {
-        setValues({ ...emptyTicketForm, typeId: values.typeId });
-        onCreated(ticket);
-      },
-      onError: (error) => {
-        setErrors(serverFieldErrors(error));
-        focusFirstInvalid(form);
-      },
-    });
-  };
+    form.set(field)(e.target.value);
 
   const field = (name: keyof TicketFormValues, label: string, extra: Record<string, string> = {}) => (
     <TextField label={label} value={values[name]} onChange={set(name)} errors={errors[name]} {...extra} />
@@ -61,7 +41,7 @@ export function TicketForm({
   return (
     <form
       noValidate
-      onSubmit={submit}
+      onSubmit={form.onSubmit}
       aria-labelledby="ticket-form-title"
       className="mb-6 space-y-4 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
     >
@@ -97,15 +77,10 @@ export function TicketForm({
           autoCapitalize="characters"
         />
       </div>
-      {create.isError && Object.keys(serverFieldErrors(create.error)).length === 0 ? (
-        <Alert tone="error">
-          <p className="font-semibold">{t('ticketsAdmin.addFailed')}</p>
-          <p>{ticketAdminProblemMessage(create.error)}</p>
-        </Alert>
-      ) : null}
+      <FormSummary form={form} lead={t('ticketsAdmin.addFailed')} />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className={primaryButton} disabled={create.isPending}>
-          {create.isPending ? t('ticketsAdmin.working') : t('ticketsAdmin.addSubmit')}
+        <button type="submit" className={primaryButton} disabled={form.pending}>
+          {form.pending ? t('ticketsAdmin.working') : t('ticketsAdmin.addSubmit')}
         </button>
         <button type="button" className={secondaryButton} onClick={onCancel}>
           {t('ticketsAdmin.cancelAction')}

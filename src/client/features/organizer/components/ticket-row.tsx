@@ -4,9 +4,9 @@ import { Link } from 'react-router';
 import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
 import { secondaryButton, textLink } from '@client/ui/button-styles';
+import { problemMessage } from '@client/ui/forms/problem-messages';
+import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
 import { useUpdateTicket } from '../api/ticket-admin-mutations';
-import { ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
-import { TicketConfirmDialog } from './ticket-confirm-dialog';
 import { TicketCopyButton } from './ticket-copy-button';
 import { TicketScanHistory } from './ticket-scan-history';
 import { TicketStatusBadge } from './ticket-status-badge';
@@ -125,12 +125,14 @@ export function TicketRow({
       </div>
       {showScans ? <TicketScanHistory slug={slug} ticketId={ticket.id} /> : null}
       {asking ? (
-        <TicketConfirmDialog
+        <ConfirmDialog
           title={t(`ticketsAdmin.confirm.${asking}.title`, { name: ticket.holderName })}
-          explanation={[t(`ticketsAdmin.confirm.${asking}.body`)]}
+          lines={[t(`ticketsAdmin.confirm.${asking}.body`)]}
           confirmLabel={t(`ticketsAdmin.confirm.${asking}.submit`)}
-          tone={asking === 'reinstate' ? 'neutral' : 'danger'}
+          tone={asking === 'reinstate' ? 'primary' : 'danger'}
           pending={update.isPending}
+          pendingLabel={t('ticketsAdmin.working')}
+          error={update.isError ? problemMessage(update.error) : null}
           onConfirm={() => confirm(asking)}
           onCancel={() => setAsking(null)}
         />
@@ -139,7 +141,7 @@ export function TicketRow({
         <div className="mt-3">
           <Alert tone="error">
             <p className="font-semibold">{t('ticketsAdmin.updateFailed', { name: ticket.holderName })}</p>
-            <p>{ticketAdminProblemMessage(update.error)}</p>
+            <p>{problemMessage(update.error)}</p>
           </Alert>
         </div>
       ) : null}

@@ -5,7 +5,7 @@ import { useScans } from '@client/features/check-in/api/get-scans';
 import { useConference } from '@client/features/conference';
 import { t } from '@client/i18n';
 import { formatDay, formatTime } from '@client/lib/format';
-import { ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 
 /** Every scan of one ticket, newest first: where and when it came in, and what desks answered. */
 export function TicketScanHistory({ slug, ticketId }: { slug: string; ticketId: string }) {
@@ -16,7 +16,7 @@ export function TicketScanHistory({ slug, ticketId }: { slug: string; ticketId: 
   if (scans.isError) {
     return (
       <p role="alert" className="mt-3 text-sm text-red-800 dark:text-red-300">
-        {ticketAdminProblemMessage(scans.error)}
+        {problemMessage(scans.error)}
       </p>
     );
   }

@@ -4,9 +4,9 @@ import { t } from '@client/i18n';
 import { formatNumber } from '@client/lib/format';
 import { Alert } from '@client/ui/alert';
 import { secondaryButton } from '@client/ui/button-styles';
+import { problemMessage } from '@client/ui/forms/problem-messages';
+import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
 import { useRotateSigningKey } from '../api/ticket-admin-mutations';
-import { ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
-import { TicketConfirmDialog } from './ticket-confirm-dialog';
 
 /**
  * The keys that sign QR codes and the rotation, explained as the code behaves: old public keys
@@ -70,9 +70,9 @@ export function TicketSigningKeys({ slug }: { slug: string }) {
         </button>
       </div>
       {asking ? (
-        <TicketConfirmDialog
+        <ConfirmDialog
           title={t(asking === 'rotate' ? 'ticketsAdmin.keys.rotateTitle' : 'ticketsAdmin.keys.revokeTitle')}
-          explanation={
+          lines={
             asking === 'rotate'
               ? [t('ticketsAdmin.keys.rotateBody1'), t('ticketsAdmin.keys.rotateBody2')]
               : [
@@ -83,8 +83,10 @@ export function TicketSigningKeys({ slug }: { slug: string }) {
           confirmLabel={t(
             asking === 'rotate' ? 'ticketsAdmin.keys.rotate' : 'ticketsAdmin.keys.rotateRevoke',
           )}
-          tone={asking === 'rotate' ? 'neutral' : 'danger'}
+          tone={asking === 'rotate' ? 'primary' : 'danger'}
           pending={rotate.isPending}
+          pendingLabel={t('ticketsAdmin.working')}
+          error={rotate.isError ? problemMessage(rotate.error) : null}
           onConfirm={() => confirm(asking === 'revoke')}
           onCancel={() => setAsking(null)}
         />
@@ -92,7 +94,7 @@ export function TicketSigningKeys({ slug }: { slug: string }) {
       {rotate.isError ? (
         <div className="mt-3">
           <Alert tone="error">
-            <p>{ticketAdminProblemMessage(rotate.error)}</p>
+            <p>{problemMessage(rotate.error)}</p>
           </Alert>
         </div>
       ) : done ? (

@@ -1,12 +1,11 @@
 import { type TicketType } from '@shared/contract/ticket';
-import { type FormEvent, useState } from 'react';
 import { t } from '@client/i18n';
-import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { FormSummary } from '@client/ui/forms/problem-alert';
+import { useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { useSaveTicketType } from '../api/ticket-admin-mutations';
-import { checkTicketTypeForm, type TicketTypeFormValues, focusFirstInvalid } from '../lib/ticket-admin-form';
-import { serverFieldErrors, ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
+import { checkTicketTypeForm, type TicketTypeFormValues } from '../lib/ticket-admin-form';
 import { TicketDayCheckboxes } from './ticket-day-checkboxes';
 
 /** Adds a type, or renames one and changes its days (its slug and QR number never change). */
@@ -22,37 +21,20 @@ export function TicketTypeForm({
   onDone: () => void;
 }) {
   const save = useSaveTicketType(slug);
-  const [values, setValues] = useState<TicketTypeFormValues>({
-    slug: type?.slug ?? '',
-    name: type?.name ?? '',
-    validDays: type?.validDays ?? [],
+  const form = useForm({
+    initial: (): TicketTypeFormValues => ({
+      slug: type?.slug ?? '',
+      name: type?.name ?? '',
+      validDays: type?.validDays ?? [],
+    }),
+    check: (values: TicketTypeFormValues) => checkTicketTypeForm(values, type?.id),
+    mutation: save,
+    onSaved: onDone,
   });
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const checked = checkTicketTypeForm(values);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    setErrors({});
-    save.mutate(
-      { ...checked.value, ...(type ? { id: type.id } : {}) },
-      {
-        onSuccess: onDone,
-        onError: (error) => {
-          setErrors(serverFieldErrors(error));
-          focusFirstInvalid(form);
-        },
-      },
-    );
-  };
+  const { values, setValues, errors } = form;
 
   return (
-    <form noValidate onSubmit={submit} className="mt-3 space-y-4">
+    <form noValidate onSubmit={form.onSubmit} className="mt-3 space-y-4">
       {type ? null : (
         <TextField
           label={t('ticketsAdmin.types.slug')}
@@ -76,15 +58,10 @@ export function TicketTypeForm({
         onChange={(validDays) => setValues({ ...values, validDays })}
         errors={errors.validDays}
       />
-      {save.isError && Object.keys(serverFieldErrors(save.error)).length === 0 ? (
-        <Alert tone="error">
-          <p className="font-semibold">{t('ticketsAdmin.types.saveFailed')}</p>
-          <p>{ticketAdminProblemMessage(save.error)}</p>
-        </Alert>
-      ) : null}
+      <FormSummary form={form} lead={t('ticketsAdmin.types.saveFailed')} />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className={primaryButton} disabled={save.isPending}>
-          {save.isPending
+        <button type="submit" className={primaryButton} disabled={form.pending}>
+          {form.pending
             ? t('ticketsAdmin.working')
             : t(type ? 'ticketsAdmin.save' : 'ticketsAdmin.types.create')}
         </button>

@@ -4,10 +4,9 @@ import { t } from '@client/i18n';
 import { isApiError } from '@client/lib/api-error';
 import { formatDay } from '@client/lib/format';
 import { secondaryButton } from '@client/ui/button-styles';
+import { problemMessage } from '@client/ui/forms/problem-messages';
+import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
 import { useDeleteTicketType } from '../api/ticket-admin-mutations';
-import { ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
-import { ConfirmDialog } from './confirm-dialog';
-import { TicketConfirmDialog } from './ticket-confirm-dialog';
 import { TicketTypeForm } from './ticket-type-form';
 
 type Deleting = null | 'ask' | { dependents: Record<string, string[]> };
@@ -54,7 +53,7 @@ export function TicketTypeRow({ slug, type, days }: { slug: string; type: Ticket
     remove.isError &&
     !isApiError(remove.error, 'ticket_type_in_use') &&
     !isApiError(remove.error, 'ticket_type_has_tickets')
-      ? ticketAdminProblemMessage(remove.error)
+      ? problemMessage(remove.error)
       : null;
 
   return (
@@ -119,9 +118,9 @@ export function TicketTypeRow({ slug, type, days }: { slug: string; type: Ticket
         />
       ) : blocked ? (
         // Nothing to confirm: the refusal is explained next to the type it is about.
-        <TicketConfirmDialog
+        <ConfirmDialog
           title={t('ticketsAdmin.types.cannotDeleteTitle', { name: type.name })}
-          explanation={blocked.lines}
+          lines={blocked.lines}
           onCancel={() => setDeleting(null)}
         />
       ) : null}

@@ -1,13 +1,15 @@
 import { type Track } from '@shared/contract/conference';
 import { createTrackSchema, updateTrackSchema } from '@shared/contract/structure';
-import { type FormEvent, useState } from 'react';
+import { slugify } from '@shared/text/slug';
+import { useState } from 'react';
 import { t } from '@client/i18n';
+import { FormSummary } from '@client/ui/forms/problem-alert';
+import { checkWith, useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
 import { createTrack, updateTrack, useStructureSave } from '../api/structure';
-import { changedFields, checkWith, slugify } from '../lib/structure-form';
-import { useConsoleForm } from '../lib/use-console-form';
+import { checkChanges } from '../lib/structure-form';
 import { ColorField } from './color-field';
-import { FormButtons, FormErrors } from './form-parts';
+import { FormButtons } from './form-parts';
 
 interface TrackValues {
   name: string;
@@ -27,36 +29,30 @@ export function TrackForm({
   onDone: (track: Track) => void;
   onCancel?: () => void;
 }) {
-  const [values, setValues] = useState<TrackValues>(() => ({
-    name: track?.name ?? '',
-    slug: track?.slug ?? '',
-    color: track?.color ?? '#4338ca',
-  }));
   const [slugTouched, setSlugTouched] = useState(track !== null);
   const save = useStructureSave(slug, (input: Record<string, unknown>) =>
     track
       ? updateTrack(slug, track.id, input)
       : createTrack(slug, input as Parameters<typeof createTrack>[1]),
   );
-  const form = useConsoleForm(save);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = { name: values.name, slug: values.slug.trim(), color: values.color.trim() };
-    if (track) {
-      const check = checkWith(updateTrackSchema, input);
-      form.submit(
-        check.ok ? { ok: true, value: changedFields(track, { ...track, ...check.value }) } : check,
-        onDone,
-      );
-    } else {
-      form.submit(checkWith(createTrackSchema, input), onDone);
-    }
-  }
+  const form = useForm({
+    initial: (): TrackValues => ({
+      name: track?.name ?? '',
+      slug: track?.slug ?? '',
+      color: track?.color ?? '#4338ca',
+    }),
+    check: (values: TrackValues) => {
+      const input = { name: values.name, slug: values.slug.trim(), color: values.color.trim() };
+      return track ? checkChanges(updateTrackSchema, input, track) : checkWith(createTrackSchema, input);
+    },
+    mutation: save,
+    onSaved: onDone,
+  });
+  const { values, setValues } = form;
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
-      <FormErrors fieldCount={form.fieldCount} problem={form.problem} />
+    <form onSubmit={form.onSubmit} noValidate className="space-y-4">
+      <FormSummary form={form} />
       <TextField
         label={t('console.field.name')}
         value={values.name}

@@ -6,8 +6,8 @@ import {
 } from '@shared/contract/schedule-changes';
 import { type Conference } from '@shared/contract/conference';
 import { type Session } from '@shared/contract/session';
-import { fieldErrors } from '@shared/contract/problem';
 import { localDateAt, localTimeAt, toInstant, zonedToInstant } from '@shared/time';
+import { checkWith, type FormCheck } from '@client/ui/forms/use-form';
 
 /** The edit form's inputs, as text: times are the conference's wall clock (datetime-local). */
 export interface SessionFormValues {
@@ -88,11 +88,11 @@ export function blankFormValues(conference: Conference): SessionFormValues {
   };
 }
 
-export type CreateCheck =
-  { ok: true; input: SessionCreateInput } | { ok: false; errors: Record<string, string[]> };
-
 /** Checks a new session's fields with the shared create schema, as the server will. */
-export function checkNewSessionForm(values: SessionFormValues, timeZone: string): CreateCheck {
+export function checkNewSessionForm(
+  values: SessionFormValues,
+  timeZone: string,
+): FormCheck<SessionCreateInput> {
   const input = {
     title: values.title,
     type: values.type,
@@ -107,13 +107,9 @@ export function checkNewSessionForm(values: SessionFormValues, timeZone: string)
     recordingOptOut: values.recordingOptOut,
     speakerCodes: values.speakerCodes,
   };
-  const parsed = sessionCreateSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-  return { ok: true, input: input as SessionCreateInput };
+  const check = checkWith(sessionCreateSchema, input);
+  return check.ok ? { ok: true, value: input as SessionCreateInput } : check;
 }
-
-export type FormCheck =
-  { ok: true; update: SessionUpdate | null } | { ok: false; errors: Record<string, string[]> };
 
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
@@ -121,7 +117,11 @@ const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
  * Checks every field with the shared schema (so the form says what the server would) and
  * returns only the fields that differ from the session: null when nothing changed.
  */
-export function checkSessionForm(session: Session, values: SessionFormValues, timeZone: string): FormCheck {
+export function checkSessionForm(
+  session: Session,
+  values: SessionFormValues,
+  timeZone: string,
+): FormCheck<SessionUpdate | null> {
   const startsAt = fromLocalInput(values.startsAt, timeZone);
   const endsAt = fromLocalInput(values.endsAt, timeZone);
   const full = {
@@ -143,9 +143,9 @@ export function checkSessionForm(session: Session, values: SessionFormValues, ti
     },
     speakerCodes: values.speakerCodes,
   };
-  const parsed = sessionUpdateSchema.safeParse(full);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-  const { links, speakerCodes, ...rest } = parsed.data;
+  const check = checkWith(sessionUpdateSchema, full);
+  if (!check.ok) return check;
+  const { links, speakerCodes, ...rest } = check.value;
   const update: Record<string, unknown> = {};
   if (speakerCodes && speakerCodes.join('\n') !== session.speakers.map((s) => s.code).join('\n')) {
     update.speakerCodes = speakerCodes;
@@ -157,5 +157,5 @@ export function checkSessionForm(session: Session, values: SessionFormValues, ti
     ([key, value]) => session.links[key as keyof Session['links']] !== value,
   );
   if (changedLinks.length > 0) update.links = Object.fromEntries(changedLinks);
-  return { ok: true, update: Object.keys(update).length > 0 ? (update as SessionUpdate) : null };
+  return { ok: true, value: Object.keys(update).length > 0 ? (update as SessionUpdate) : null };
 }

@@ -1,4 +1,3 @@
-import { fieldErrors } from '@shared/contract/problem';
 import {
   sponsorInputSchema,
   sponsorTierInputSchema,
@@ -8,18 +7,20 @@ import {
   type SponsorTier,
   type SponsorTierInput,
 } from '@shared/contract/sponsor';
-import { type MessageKey, t } from '@client/i18n';
-import { isApiError } from '@client/lib/api-error';
-import { problemMessage } from '@client/lib/problem-message';
-
-export type Checked<T> = { ok: true; input: T } | { ok: false; errors: Record<string, string[]> };
+import { type FieldErrors } from '@client/ui/forms/field-errors';
+import { checkWith, type FormCheck, type Schema } from '@client/ui/forms/use-form';
 
 /**
- * One message per field: an empty slug breaks both the length and the format rule, and the
- * format rule (reported last) tells the organizer what to type.
+ * The shared schema's check, with one message per field: an empty slug breaks both the length
+ * and the format rule, and the format rule (reported last) tells the organizer what to type.
  */
-export function formErrors(error: Parameters<typeof fieldErrors>[0]): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(fieldErrors(error)).map(([k, v]) => [k, v.slice(-1)]));
+export function checkOneEach<T>(schema: Schema<T>, input: unknown): FormCheck<T> {
+  const check = checkWith(schema, input);
+  if (check.ok) return check;
+  const errors: FieldErrors = Object.fromEntries(
+    Object.entries(check.errors).map(([k, v]) => [k, v.slice(-1)]),
+  );
+  return { ok: false, errors };
 }
 
 export interface TierFormValues {
@@ -43,7 +44,7 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 /** Form text to the API's input, checked with the same schema the server uses. */
-export function checkTierForm(values: TierFormValues): Checked<SponsorTierInput> {
+export function checkTierForm(values: TierFormValues): FormCheck<SponsorTierInput> {
   const rank = values.rank.trim();
   const input = {
     name: values.name,
@@ -51,8 +52,8 @@ export function checkTierForm(values: TierFormValues): Checked<SponsorTierInput>
     benefits: lines(values.benefits),
     ...(rank === '' ? {} : { rank: Number(rank) }),
   };
-  const parsed = sponsorTierInputSchema.safeParse(input);
-  return parsed.success ? { ok: true, input } : { ok: false, errors: formErrors(parsed.error) };
+  const check = checkOneEach(sponsorTierInputSchema, input);
+  return check.ok ? { ok: true, value: input } : check;
 }
 
 export interface SponsorFormValues {
@@ -75,7 +76,7 @@ export const sponsorFormValuesOf = (tierId: string, sponsor?: Sponsor, position 
   position: String(position),
 });
 
-export function checkSponsorForm(values: SponsorFormValues): Checked<SponsorInput> {
+export function checkSponsorForm(values: SponsorFormValues): FormCheck<SponsorInput> {
   const position = values.position.trim();
   const input = {
     name: values.name,
@@ -89,37 +90,6 @@ export function checkSponsorForm(values: SponsorFormValues): Checked<SponsorInpu
     description: values.description,
     position: position === '' ? 0 : Number(position),
   };
-  const parsed = sponsorInputSchema.safeParse(input);
-  return parsed.success ? { ok: true, input } : { ok: false, errors: formErrors(parsed.error) };
-}
-
-/** A slug suggestion from a name: "ACME Corp." becomes "acme-corp" (one rule app-wide). */
-export { slugify as slugFromName } from '@shared/text/slug';
-
-const known = [
-  'sponsor_slug_taken',
-  'sponsor_tier_name_taken',
-  'sponsor_tier_not_found',
-  'sponsor_not_found',
-  'sponsor_tier_order_mismatch',
-  'logo_too_large',
-  'logo_type_not_allowed',
-  'logo_svg_refused',
-  'logo_unreadable',
-  'logo_dimensions_not_allowed',
-  'forbidden',
-  'unauthenticated',
-] as const;
-
-/** Why a sponsor change failed, in the console's words where we have them. */
-export function sponsorsProblemMessage(error: unknown): string {
-  for (const code of known) {
-    if (isApiError(error, code)) return t(`sponsorsAdmin.problem.${code}` as MessageKey);
-  }
-  return problemMessage(error);
-}
-
-/** Field errors of a refused save: the server's per-field errors, or ours from the schema. */
-export function serverFieldErrors(error: unknown): Record<string, string[]> {
-  return isApiError(error) && error.errors ? error.errors : {};
+  const check = checkOneEach(sponsorInputSchema, input);
+  return check.ok ? { ok: true, value: input } : check;
 }

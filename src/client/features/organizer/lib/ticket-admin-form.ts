@@ -1,30 +1,32 @@
 import { saveCheckInListSchema, type SaveCheckInList } from '@shared/contract/check-in';
-import { fieldErrors } from '@shared/contract/problem';
 import {
   createTicketSchema,
   createTicketTypeSchema,
   type CreateTicket,
   type CreateTicketType,
 } from '@shared/contract/ticket';
-import { type z } from 'zod';
 import { t } from '@client/i18n';
-
-export type FormCheck<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string[]> };
+import { checkWith, type FormCheck, type Schema } from '@client/ui/forms/use-form';
 
 /**
  * The shared schema decides; only its wording for an empty field ("Too small: expected string
  * to have >=1 characters") is replaced by one a person understands.
  */
-function check<S extends z.ZodType>(schema: S, input: Record<string, unknown>): FormCheck<z.output<S>> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const errors = fieldErrors(parsed.error);
+function check<T>(schema: Schema<T>, input: Record<string, unknown>): FormCheck<T> {
+  const checked = checkWith(schema, input);
+  if (checked.ok) return checked;
+  const errors = { ...checked.errors };
   for (const key of Object.keys(errors)) {
     const value = input[key];
     if (typeof value === 'string' && value.trim() === '') errors[key] = [t('ticketsAdmin.required')];
     if (Array.isArray(value) && value.length === 0) errors[key] = [t('ticketsAdmin.pickOne')];
   }
   return { ok: false, errors };
+}
+
+/** An edit sends the id of what it edits along with the fields. */
+function withId<T>(check: FormCheck<T>, id: string | undefined): FormCheck<T | (T & { id: string })> {
+  return check.ok && id ? { ok: true, value: { ...check.value, id } } : check;
 }
 
 const orNull = (s: string) => (s.trim() === '' ? null : s);
@@ -62,8 +64,11 @@ export interface TicketTypeFormValues {
   validDays: string[];
 }
 
-export function checkTicketTypeForm(values: TicketTypeFormValues): FormCheck<CreateTicketType> {
-  return check(createTicketTypeSchema, { ...values });
+export function checkTicketTypeForm(
+  values: TicketTypeFormValues,
+  id?: string,
+): FormCheck<CreateTicketType | (CreateTicketType & { id: string })> {
+  return withId(check(createTicketTypeSchema, { ...values }), id);
 }
 
 export interface CheckInListFormValues {
@@ -74,12 +79,16 @@ export interface CheckInListFormValues {
   allowsReentry: boolean;
 }
 
-export function checkCheckInListForm(values: CheckInListFormValues): FormCheck<SaveCheckInList> {
+export function checkCheckInListForm(
+  values: CheckInListFormValues,
+  id?: string,
+): FormCheck<SaveCheckInList | (SaveCheckInList & { id: string })> {
   // Re-entry only means something when exits are counted; the desk cannot tell otherwise.
-  return check(saveCheckInListSchema, {
+  const checked = check(saveCheckInListSchema, {
     ...values,
     allowsReentry: values.countsExits && values.allowsReentry,
   });
+  return withId(checked, id);
 }
 
 export interface ImportRowError {
@@ -101,9 +110,4 @@ export function importRowErrors(errors: Record<string, string[]>): ImportRowErro
         : { line: null, field: null, messages };
     })
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''));
-}
-
-/** After a refused submit, puts the keyboard on the first field that needs fixing. */
-export function focusFirstInvalid(form: HTMLFormElement | null): void {
-  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }

@@ -7,11 +7,11 @@ import { conferenceQueryOptions, useConference } from '@client/features/conferen
 import { getFormatLocale, type MessageKey, t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { Alert } from '@client/ui/alert';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { secondaryButton } from '@client/ui/button-styles';
 import { auditQueryOptions, useAudit } from '../api/get-audit';
 import { ConsolePage } from '../components/console-page';
 import { inputClass } from '../components/form-parts';
-import { structureProblem } from '../lib/structure-problem';
 
 export const auditLoader =
   (queryClient: QueryClient) =>
@@ -164,7 +164,7 @@ export function AuditRoute() {
           ))}
         </select>
       </div>
-      {audit.error ? <Alert tone="error">{structureProblem(audit.error)}</Alert> : null}
+      {audit.error ? <Alert tone="error">{problemMessage(audit.error)}</Alert> : null}
       {audit.isSuccess && entries.length === 0 ? <p>{t('console.audit.empty')}</p> : null}
       <ol className="space-y-3" aria-busy={audit.isFetching}>
         {entries.map((entry) => (

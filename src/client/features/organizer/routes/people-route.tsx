@@ -7,10 +7,10 @@ import { useRequiredParam } from '@client/lib/route-params';
 import { Alert } from '@client/ui/alert';
 import { secondaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { usersQueryOptions, useUsers } from '../api/get-users';
 import { PeopleFilters, type RoleFilter } from '../components/people-filters';
 import { PersonRow } from '../components/person-row';
-import { peopleProblemMessage } from '../lib/people-problem';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -66,7 +66,7 @@ export function PeopleRoute() {
       {users.isError ? (
         <Alert tone="error">
           <p className="font-semibold">{t('people.loadFailed')}</p>
-          <p>{peopleProblemMessage(users.error)}</p>
+          <p>{problemMessage(users.error, 'people')}</p>
           <button type="button" className={`${secondaryButton} mt-2`} onClick={() => void users.refetch()}>
             {t('error.retry')}
           </button>

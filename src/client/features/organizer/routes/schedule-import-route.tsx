@@ -10,10 +10,11 @@ import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { TextField } from '@client/ui/text-field';
+import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
+import { ProblemAlert } from '@client/ui/forms/problem-alert';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { useApplyImport, usePreviewImport } from '../api/import-schedule';
-import { ConfirmDialog } from '../components/confirm-dialog';
 import { ImportPreview } from '../components/import-preview';
-import { scheduleProblem } from '../lib/schedule-problem';
 
 export const scheduleImportLoader =
   (queryClient: QueryClient) =>
@@ -23,16 +24,6 @@ export const scheduleImportLoader =
     await queryClient.ensureQueryData(conferenceQueryOptions(slug));
     return null;
   };
-
-function Problem({ error }: { error: unknown }) {
-  const { message, detail } = scheduleProblem(error);
-  return (
-    <Alert tone="error">
-      <p className="font-semibold">{message}</p>
-      {detail ? <p>{detail}</p> : null}
-    </Alert>
-  );
-}
 
 /**
  * Import a schedule (pretalx, frab, Pentabarf, wafer, schedule2 or an iCalendar feed): upload a
@@ -68,7 +59,7 @@ export function ScheduleImportRoute() {
       return;
     }
     if (!file) return setLocalError(t('scheduleAdmin.import.needFile'));
-    if (file.size > MAX_SCHEDULE_BYTES) return setLocalError(t('scheduleAdmin.problem.payload_too_large'));
+    if (file.size > MAX_SCHEDULE_BYTES) return setLocalError(t('problem.payload_too_large.schedule'));
     // The bytes as they are: the server decodes them (charset, iCalendar folds inside a character).
     previewImport.mutate({ file });
   }
@@ -146,8 +137,10 @@ export function ScheduleImportRoute() {
           </div>
         ) : null}
         {localError ? <Alert tone="error">{localError}</Alert> : null}
-        {previewImport.error ? <Problem error={previewImport.error} /> : null}
-        {applyImport.error && !confirming ? <Problem error={applyImport.error} /> : null}
+        {previewImport.error ? <ProblemAlert error={previewImport.error} screen="schedule" /> : null}
+        {applyImport.error && !confirming ? (
+          <ProblemAlert error={applyImport.error} screen="schedule" />
+        ) : null}
         {applyImport.data ? (
           <Alert tone="success">
             {t('scheduleAdmin.import.applied', {
@@ -199,7 +192,7 @@ export function ScheduleImportRoute() {
               confirmLabel={t('scheduleAdmin.import.confirmApply', { count: preview.counts.sessionsRemoved })}
               pendingLabel={t('scheduleAdmin.import.applying')}
               pending={applyImport.isPending}
-              error={applyImport.error ? scheduleProblem(applyImport.error).message : null}
+              error={applyImport.error ? problemMessage(applyImport.error, 'schedule') : null}
               onConfirm={() => apply(true)}
               onCancel={() => setConfirming(false)}
             />

@@ -64,9 +64,10 @@ describe('new session from the console', () => {
       expect.stringContaining(first!.name),
     ]);
 
-    // An unpublished new session can be discarded.
-    window.confirm = () => true;
+    // An unpublished new session can be discarded, after a confirmation.
     await user.click(screen.getByRole('button', { name: 'Discard this new session' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Discard “Hallway track live”?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Discard' }));
     expect(await screen.findByRole('heading', { name: 'Sessions' })).toBeInTheDocument();
     expect(screen.queryByText('Hallway track live')).not.toBeInTheDocument();
   });

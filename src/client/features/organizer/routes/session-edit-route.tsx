@@ -1,17 +1,18 @@
 import { type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, type LoaderFunctionArgs, useNavigate } from 'react-router';
 import { requireRole } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { speakersQueryOptions, useSpeakers } from '@client/features/speakers';
 import { t } from '@client/i18n';
-import { isApiError } from '@client/lib/api-error';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { Alert } from '@client/ui/alert';
 import { secondaryButton, textLink } from '@client/ui/button-styles';
+import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { PageHeading } from '@client/ui/page-heading';
 import { useDiscardSession } from '../api/create-session';
 import { scheduleDraftQueryOptions, useScheduleDraft } from '../api/get-schedule-draft';
-import { scheduleProblem } from '../lib/schedule-problem';
 import { PublishBar } from '../components/publish-bar';
 import { SessionForm } from '../components/session-form';
 
@@ -37,6 +38,7 @@ export function SessionEditRoute() {
   const speakers = useSpeakers(slug);
   const navigate = useNavigate();
   const discard = useDiscardSession(slug);
+  const [discarding, setDiscarding] = useState(false);
   const session = draft.sessions.find((s) => s.code === code);
   // Pending changes of kind "new" are sessions created here and never published.
   const unpublished = draft.changes.some((c) => c.code === code && c.kind === 'new');
@@ -52,7 +54,7 @@ export function SessionEditRoute() {
     return (
       <div className="max-w-3xl">
         {back}
-        <PageHeading>{t('scheduleAdmin.problem.session_not_found')}</PageHeading>
+        <PageHeading>{t('problem.session_not_found')}</PageHeading>
       </div>
     );
   }
@@ -77,18 +79,28 @@ export function SessionEditRoute() {
             className={`${secondaryButton} w-full sm:w-auto`}
             disabled={discard.isPending}
             onClick={() => {
-              if (!window.confirm(t('sessionsAdmin.discardConfirm', { title: session.title }))) return;
-              discard.mutate(code, { onSuccess: () => navigate(`/${slug}/organizer/sessions`) });
+              discard.reset();
+              setDiscarding(true);
             }}
           >
-            {discard.isPending ? t('sessionsAdmin.discarding') : t('sessionsAdmin.discard')}
+            {t('sessionsAdmin.discard')}
           </button>
-          {discard.error ? (
-            <Alert tone="error">
-              {isApiError(discard.error, 'session_published')
-                ? t('sessionsAdmin.problem.session_published')
-                : scheduleProblem(discard.error).message}
-            </Alert>
+          {discard.error && !discarding ? (
+            <Alert tone="error">{problemMessage(discard.error, 'schedule')}</Alert>
+          ) : null}
+          {discarding ? (
+            <ConfirmDialog
+              title={t('sessionsAdmin.discardTitle', { title: session.title })}
+              lines={[t('sessionsAdmin.discardConfirm')]}
+              confirmLabel={t('sessionsAdmin.discardYes')}
+              pendingLabel={t('sessionsAdmin.discarding')}
+              pending={discard.isPending}
+              error={discard.error ? problemMessage(discard.error, 'schedule') : null}
+              onConfirm={() =>
+                discard.mutate(code, { onSuccess: () => navigate(`/${slug}/organizer/sessions`) })
+              }
+              onCancel={() => setDiscarding(false)}
+            />
           ) : null}
         </div>
       ) : null}

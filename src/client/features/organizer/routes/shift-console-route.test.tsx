@@ -65,12 +65,13 @@ describe('shift console', () => {
     await opened();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Day' }), 'Fri 17 Oct');
     await user.click(await screen.findByRole('button', { name: /^Delete Session host · Ada Byron · 14:00/ }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('1 volunteer is on this shift');
-    expect(alert).toHaveTextContent('Vera Volunteer');
+    const dialog = await screen.findByRole('alertdialog', {
+      name: /^Delete Session host · Ada Byron · 14:00.*\?$/,
+    });
+    expect(dialog).toHaveAccessibleDescription(/^1 volunteer is on this shift.*Vera Volunteer$/);
     expect(getVolunteerState().shifts.some((s) => s.id.endsWith(HOST_SHIFT))).toBe(true);
 
-    await user.click(screen.getByRole('button', { name: 'Delete and notify 1 volunteer' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Delete and notify 1 volunteer' }));
     await waitFor(() =>
       expect(getVolunteerState().shifts.some((s) => s.id.endsWith(HOST_SHIFT))).toBe(false),
     );

@@ -9,10 +9,10 @@ import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { useReorderTiers } from '../api/sponsors-admin';
 import { SponsorTierForm } from '../components/sponsor-tier-form';
 import { SponsorTierSection } from '../components/sponsor-tier-section';
-import { sponsorsProblemMessage } from '../lib/sponsors-admin-form';
 
 export const sponsorsAdminLoader =
   (queryClient: QueryClient) =>
@@ -60,7 +60,7 @@ export function SponsorsAdminRoute() {
       {reorder.error ? (
         <div className="mb-3">
           <Alert tone="error">
-            {t('sponsorsAdmin.reorderFailed')} {sponsorsProblemMessage(reorder.error)}
+            {t('sponsorsAdmin.reorderFailed')} {problemMessage(reorder.error)}
           </Alert>
         </div>
       ) : null}

@@ -10,10 +10,10 @@ import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { useImportTickets } from '../api/ticket-admin-mutations';
 import { TicketImportErrors } from '../components/ticket-import-errors';
 import { readFileText } from '../lib/read-file';
-import { ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
 import { TicketBackLink } from './ticket-list-route';
 
 export const ticketImportLoader =
@@ -104,7 +104,7 @@ export function TicketImportRoute() {
       ) : check.isError ? (
         <Alert tone="error">
           <p className="font-semibold">{t('ticketsAdmin.import.failed')}</p>
-          <p>{ticketAdminProblemMessage(check.error)}</p>
+          <p>{problemMessage(check.error)}</p>
         </Alert>
       ) : null}
 
@@ -122,7 +122,7 @@ export function TicketImportRoute() {
           {run.isError ? (
             <Alert tone="error">
               <p className="font-semibold">{t('ticketsAdmin.import.failed')}</p>
-              <p>{ticketAdminProblemMessage(run.error)}</p>
+              <p>{problemMessage(run.error)}</p>
             </Alert>
           ) : null}
           <div className="flex flex-wrap gap-2">

@@ -12,11 +12,11 @@ import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { TextField } from '@client/ui/text-field';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { TICKET_PAGE_SIZE, ticketPageQueryOptions, useTicketPage } from '../api/ticket-admin-queries';
 import { TicketForm } from '../components/ticket-form';
 import { TicketRow } from '../components/ticket-row';
 import { TicketSelectField } from '../components/ticket-select-field';
-import { ticketAdminProblemMessage } from '../lib/ticket-admin-problem';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 
 const firstPage = { q: '', status: '' as const, page: 0 };
@@ -153,7 +153,7 @@ export function TicketListRoute() {
       {tickets.isError ? (
         <Alert tone="error">
           <p className="font-semibold">{t('ticketsAdmin.loadFailed')}</p>
-          <p>{ticketAdminProblemMessage(tickets.error)}</p>
+          <p>{problemMessage(tickets.error)}</p>
           <button type="button" className={`${secondaryButton} mt-2`} onClick={() => void tickets.refetch()}>
             {t('error.retry')}
           </button>

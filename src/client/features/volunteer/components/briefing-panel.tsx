@@ -5,8 +5,8 @@ import { t } from '@client/i18n';
 import { formatTime } from '@client/lib/format';
 import { Alert } from '@client/ui/alert';
 import { secondaryButton } from '@client/ui/button-styles';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { useBriefingCode } from '../api/briefing-api';
-import { volunteeringProblem } from '../lib/invite-problem';
 import { card, field, fieldLabel, muted } from './styles';
 
 /**
@@ -62,7 +62,7 @@ export function BriefingPanel({ slug, roles, zone }: { slug: string; roles: read
       {shown && code.error ? (
         <div className="mt-3">
           <Alert tone="error">
-            <p>{volunteeringProblem(code.error)}</p>
+            <p>{problemMessage(code.error, 'volunteer')}</p>
           </Alert>
         </div>
       ) : null}

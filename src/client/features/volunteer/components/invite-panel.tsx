@@ -3,14 +3,14 @@ import { type User } from '@shared/contract/user';
 import { type Invite } from '@shared/contract/volunteering';
 import { type FormEvent, useId } from 'react';
 import { t } from '@client/i18n';
-import { isApiError } from '@client/lib/api-error';
 import { serverNow } from '@client/lib/server-clock';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 import { TextField } from '@client/ui/text-field';
+import { problemMessage } from '@client/ui/forms/problem-messages';
+import { fieldErrorsOf } from '@client/ui/forms/field-errors';
 import { useCreateInvite, useInvites, useRevokeInvite } from '../api/invite-api';
 import { formatDayTime } from '../lib/invite-dates';
-import { volunteeringProblem } from '../lib/invite-problem';
 import { InviteCopyField } from './invite-copy-field';
 import { card, field, fieldLabel, muted } from './styles';
 
@@ -113,7 +113,7 @@ export function InvitePanel({
           min={1}
           max={1000}
           inputMode="numeric"
-          errors={isApiError(create.error) ? create.error.errors?.maxUses : undefined}
+          errors={fieldErrorsOf(create.error).maxUses}
         />
         <div className="sm:col-span-3">
           <button type="submit" className={primaryButton} disabled={create.isPending}>
@@ -125,7 +125,7 @@ export function InvitePanel({
         <div className="mt-3">
           <Alert tone="error">
             <p className="font-semibold">{t('volunteering.invites.failed')}</p>
-            <p>{volunteeringProblem(create.error)}</p>
+            <p>{problemMessage(create.error, 'volunteer')}</p>
           </Alert>
         </div>
       ) : null}

@@ -1,7 +1,7 @@
 import { type Shift } from '@shared/contract/shift';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPageMessages } from '@client/i18n';
-import { localiseTimes } from '../lib/refusal-message';
+import { localiseTimes } from '@client/ui/forms/problem-messages';
 import { leaveWarning } from './shift-card';
 
 const zone = 'Europe/Paris';

@@ -4,10 +4,11 @@ import { useId, useState } from 'react';
 import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { ProblemAlert } from '@client/ui/forms/problem-alert';
+import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
 import { useHandoverOffer } from '../api/handover';
 import { useTakeHandover } from '../api/take-handover';
 import { formatCountdown, formatShiftTime, formatWeekdayTime } from '../lib/format-shift';
-import { RefusalAlert } from './refusal-alert';
 import { shiftLabel } from './shift-card';
 import { SignoffRequestForm } from './signoff-request-form';
 import { card, muted } from './styles';
@@ -103,7 +104,7 @@ export function MyShiftCard({
           />
         ) : null}
         <div className="mt-3 flex flex-wrap gap-2 empty:hidden">
-          {canSignOff && !started && !confirming ? (
+          {canSignOff && !started ? (
             <button
               type="button"
               className={`${secondaryButton} min-h-11`}
@@ -144,35 +145,23 @@ export function MyShiftCard({
           ) : null}
         </div>
         {confirming ? (
-          <div
-            role="group"
-            aria-labelledby={`${id}-confirm`}
-            className="mt-3 rounded-md border border-slate-400 bg-slate-50 p-3 dark:border-slate-500 dark:bg-slate-800"
-          >
-            <p id={`${id}-confirm`} className="font-medium text-slate-900 dark:text-slate-100">
-              {status === 'waiting'
+          <ConfirmDialog
+            title={status === 'waiting' ? t('volunteer.action.leaveWaitlist') : t('volunteer.action.leave')}
+            lines={[
+              status === 'waiting'
                 ? t('volunteer.leave.confirmWaitlist')
-                : t('volunteer.leave.confirm', {
-                    when: formatWeekdayTime(shift.signOffUntil, zone),
-                  })}
-            </p>
-            <div className="mt-2 flex flex-wrap gap-2">
-              <button type="button" className={`${primaryButton} min-h-11`} onClick={leave}>
-                {status === 'waiting' ? t('volunteer.leave.yesWaitlist') : t('volunteer.leave.yes')}
-              </button>
-              <button
-                type="button"
-                className={`${secondaryButton} min-h-11`}
-                onClick={() => setConfirming(false)}
-              >
-                {t('volunteer.leave.keep')}
-              </button>
-            </div>
-          </div>
+                : t('volunteer.leave.confirm', { when: formatWeekdayTime(shift.signOffUntil, zone) }),
+            ]}
+            confirmLabel={status === 'waiting' ? t('volunteer.leave.yesWaitlist') : t('volunteer.leave.yes')}
+            cancelLabel={t('volunteer.leave.keep')}
+            tone="primary"
+            onConfirm={leave}
+            onCancel={() => setConfirming(false)}
+          />
         ) : null}
         {error ? (
           <div className="mt-3">
-            <RefusalAlert error={error} />
+            <ProblemAlert error={error} screen="volunteer" />
           </div>
         ) : null}
       </article>

@@ -5,8 +5,8 @@ import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
 import { primaryButton } from '@client/ui/button-styles';
 import { TextField } from '@client/ui/text-field';
+import { ProblemAlert } from '@client/ui/forms/problem-alert';
 import { useSaveVolunteerProfile } from '../api/volunteer-profile';
-import { RefusalAlert } from './refusal-alert';
 import { field, fieldLabel } from './styles';
 
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl'] as const;
@@ -87,7 +87,7 @@ export function ProfileForm({
         </div>
       </fieldset>
       {save.isSuccess ? <Alert tone="success">{t('volunteer.profile.saved')}</Alert> : null}
-      {save.error ? <RefusalAlert error={save.error} /> : null}
+      {save.error ? <ProblemAlert error={save.error} screen="volunteer" /> : null}
       <button type="submit" className={primaryButton} disabled={save.isPending}>
         {t('volunteer.profile.save')}
       </button>

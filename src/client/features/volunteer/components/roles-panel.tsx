@@ -1,8 +1,8 @@
 import { type Role } from '@shared/contract/role';
 import { t } from '@client/i18n';
 import { secondaryButton } from '@client/ui/button-styles';
+import { ProblemAlert } from '@client/ui/forms/problem-alert';
 import { useJoinRole } from '../api/join-role';
-import { RefusalAlert } from './refusal-alert';
 import { card, muted } from './styles';
 
 function RoleItem({ slug, role, canJoin }: { slug: string; role: Role; canJoin: boolean }) {
@@ -37,7 +37,7 @@ function RoleItem({ slug, role, canJoin }: { slug: string; role: Role; canJoin: 
       </div>
       {join.error ? (
         <div className="mt-2">
-          <RefusalAlert error={join.error} />
+          <ProblemAlert error={join.error} screen="volunteer" />
         </div>
       ) : null}
     </li>

@@ -1,9 +1,9 @@
 import { type Attendance, attendances, type RosterEntry } from '@shared/contract/signup';
 import { t } from '@client/i18n';
 import { secondaryButton } from '@client/ui/button-styles';
+import { ProblemAlert } from '@client/ui/forms/problem-alert';
 import { useRoster } from '../api/get-roster';
 import { useRecordAttendance } from '../api/record-attendance';
-import { RefusalAlert } from './refusal-alert';
 import { muted } from './styles';
 
 const pressed =
@@ -49,12 +49,12 @@ export function RosterPeople({ slug, shiftId }: { slug: string; shiftId: string 
   const roster = useRoster(slug, shiftId);
   const record = useRecordAttendance(slug, shiftId);
   if (roster.isPending) return <p className={muted}>{t('app.loading')}</p>;
-  if (roster.isError) return <RefusalAlert error={roster.error} />;
+  if (roster.isError) return <ProblemAlert error={roster.error} screen="volunteer" />;
   const { entries } = roster.data;
   if (entries.length === 0) return <p className={muted}>{t('volunteer.roster.nobody')}</p>;
   return (
     <>
-      {record.error ? <RefusalAlert error={record.error} /> : null}
+      {record.error ? <ProblemAlert error={record.error} screen="volunteer" /> : null}
       <ul className="divide-y divide-slate-200 dark:divide-slate-700">
         {entries.map((entry) => (
           <li key={entry.user.id} className="space-y-1 py-3">

@@ -4,12 +4,12 @@ import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
 import { useNow } from '@client/lib/use-now';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { ProblemAlert } from '@client/ui/forms/problem-alert';
 import { useJoinRole } from '../api/join-role';
 import { useSignUp } from '../api/sign-up';
 import { useTakeHandover } from '../api/take-handover';
 import { formatShiftTime, formatWeekdayTime } from '../lib/format-shift';
 import { describeVerdict, type VerdictTone } from '../lib/verdict-text';
-import { RefusalAlert } from './refusal-alert';
 import { card } from './styles';
 
 const toneStyles: Record<VerdictTone, string> = {
@@ -153,7 +153,7 @@ export function ShiftCard({ slug, shift, zone }: { slug: string; shift: Shift; z
         </div>
         {error && !signUp.isPending ? (
           <div className="mt-3">
-            <RefusalAlert error={error} />
+            <ProblemAlert error={error} screen="volunteer" />
           </div>
         ) : null}
       </article>

@@ -54,6 +54,7 @@ describe('asking the coordinator to sign off', () => {
     const state = getVolunteerState();
     state.signups = state.signups.filter((x) => x.shiftId !== DESK);
     await user.click(within(desk).getByRole('button', { name: 'Send request' }));
-    expect(await within(desk).findByRole('alert')).toHaveTextContent('You are not signed up for this shift');
+    // The app's sentence for not_signed_up, the same as on the shift cards (it was the server's English).
+    expect(await within(desk).findByRole('alert')).toHaveTextContent('You are not on this shift (any more).');
   });
 });

@@ -2,12 +2,12 @@ import { createSignoffRequestSchema } from '@shared/contract/volunteering';
 import { type FormEvent, useId, useState } from 'react';
 import { useMe } from '@client/features/auth';
 import { t } from '@client/i18n';
-import { isApiError } from '@client/lib/api-error';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { problemMessage } from '@client/ui/forms/problem-messages';
+import { fieldErrorsOf } from '@client/ui/forms/field-errors';
 import { useRequestSignoff, useSignoffRequests } from '../api/signoff-request-api';
 import { formatDayTime } from '../lib/invite-dates';
-import { volunteeringProblem } from '../lib/invite-problem';
 import { field, fieldLabel, muted } from './styles';
 
 /**
@@ -48,14 +48,14 @@ export function SignoffRequestForm({
       reason: new FormData(event.currentTarget).get('reason'),
     });
     if (!parsed.success) {
-      setLocalError(parsed.error.issues.map((i) => i.message));
+      setLocalError(fieldErrorsOf(parsed.error).reason);
       return;
     }
     setLocalError(undefined);
     request.mutate(parsed.data.reason, { onSuccess: () => setOpen(false) });
   }
 
-  const remoteErrors = isApiError(request.error) ? request.error.errors?.reason : undefined;
+  const remoteErrors = fieldErrorsOf(request.error).reason;
   const errors = localError ?? remoteErrors;
   const errorId = errors?.length ? `${id}-error` : undefined;
 
@@ -106,7 +106,7 @@ export function SignoffRequestForm({
       {request.error && !remoteErrors ? (
         <div className="mt-2">
           <Alert tone="error">
-            <p>{volunteeringProblem(request.error)}</p>
+            <p>{problemMessage(request.error, 'volunteer')}</p>
           </Alert>
         </div>
       ) : null}

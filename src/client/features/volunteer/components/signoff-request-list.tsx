@@ -5,9 +5,9 @@ import { t } from '@client/i18n';
 import { conferenceDayOf } from '@shared/time';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { useDecideSignoffRequest } from '../api/signoff-request-api';
 import { formatShiftTime } from '../lib/format-shift';
-import { volunteeringProblem } from '../lib/invite-problem';
 import { card, muted } from './styles';
 
 /** Pending requests to sign off after the deadline, for the coordinator to answer. */
@@ -34,7 +34,7 @@ export function SignoffRequestList({
       <p className={`${muted} mb-2`}>{t('volunteering.requests.count', { count: requests.length })}</p>
       {decide.error ? (
         <Alert tone="error">
-          <p>{volunteeringProblem(decide.error)}</p>
+          <p>{problemMessage(decide.error, 'volunteer')}</p>
         </Alert>
       ) : null}
       <ul className="divide-y divide-slate-200 dark:divide-slate-700">

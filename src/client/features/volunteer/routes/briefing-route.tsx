@@ -7,8 +7,8 @@ import { useRequiredParam } from '@client/lib/route-params';
 import { Alert } from '@client/ui/alert';
 import { textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { useConfirmBriefing } from '../api/briefing-api';
-import { volunteeringProblem } from '../lib/invite-problem';
 
 export const briefingLoader = (queryClient: QueryClient) => async () => {
   await queryClient.ensureQueryData(meQueryOptions()).catch(() => null);
@@ -59,7 +59,7 @@ export function BriefingRoute() {
       ) : confirm.error ? (
         <Alert tone="error">
           <p className="font-semibold">{t('volunteering.briefing.failed')}</p>
-          <p>{volunteeringProblem(confirm.error)}</p>
+          <p>{problemMessage(confirm.error, 'volunteer')}</p>
         </Alert>
       ) : (
         <p role="status" className="text-slate-800 dark:text-slate-200">

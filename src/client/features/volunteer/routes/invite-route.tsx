@@ -9,10 +9,10 @@ import { Alert } from '@client/ui/alert';
 import { primaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { Skeleton } from '@client/ui/skeleton';
+import { problemMessage } from '@client/ui/forms/problem-messages';
 import { invitePreviewQueryOptions, useAcceptInvite, useInvitePreview } from '../api/invite-api';
 import { card, sectionHeading } from '../components/styles';
 import { formatDayTime } from '../lib/invite-dates';
-import { volunteeringProblem } from '../lib/invite-problem';
 
 export const inviteLoader =
   (queryClient: QueryClient) =>
@@ -84,7 +84,7 @@ export function InviteRoute() {
         <div className="mb-6">
           <Alert tone="error">
             <p className="font-semibold">{t('volunteering.invite.unusable')}</p>
-            <p>{volunteeringProblem(problem)}</p>
+            <p>{problemMessage(problem, 'volunteer')}</p>
           </Alert>
         </div>
       ) : null}

@@ -26,7 +26,9 @@ describe('my shifts', () => {
     await user.click(within(desk).getByRole('button', { name: 'Leave this shift' }));
     // Nothing happens before the confirmation.
     expect(getVolunteerState().signups.some((s) => s.shiftId === DESK)).toBe(true);
-    expect(within(desk).getByRole('group')).toHaveTextContent('You can leave on your own until Fri 06:00');
+    expect(within(desk).getByRole('alertdialog', { name: 'Leave this shift' })).toHaveTextContent(
+      'You can leave on your own until Fri 06:00',
+    );
     await user.click(within(desk).getByRole('button', { name: 'Yes, leave this shift' }));
     await waitFor(() =>
       expect(screen.queryByRole('article', { name: /^Check-in desk, Entrance/ })).not.toBeInTheDocument(),

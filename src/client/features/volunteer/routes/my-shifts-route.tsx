@@ -9,6 +9,7 @@ import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { useNow } from '@client/lib/use-now';
 import { textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
+import { ProblemAlert } from '@client/ui/forms/problem-alert';
 import { rolesQueryOptions, useRoles } from '../api/get-roles';
 import { shiftsQueryOptions, useShifts } from '../api/get-shifts';
 import { useSignOff } from '../api/sign-off';
@@ -16,7 +17,6 @@ import { FeedLink } from '../components/feed-link';
 import { MyShiftCard } from '../components/my-shift-card';
 import { HoursSoFar } from '../components/hours-so-far';
 import { LeaveUndo } from '../components/leave-undo';
-import { RefusalAlert } from '../components/refusal-alert';
 import { MessageInbox } from '../components/message-inbox';
 import { ProfileDetails } from '../components/profile-section';
 import { ShiftCard } from '../components/shift-card';
@@ -119,7 +119,7 @@ export function MyShiftsRoute() {
       <SignoffRequestOutcomes slug={slug} userId={me.id} zone={zone} now={now} />
       {signOff.error ? (
         <div className="mb-6">
-          <RefusalAlert error={signOff.error} />
+          <ProblemAlert error={signOff.error} screen="volunteer" />
         </div>
       ) : null}
       <section aria-labelledby="mine-upcoming" className="mb-8">

@@ -12,6 +12,7 @@ import { Alert } from '@client/ui/alert';
 import { secondaryButton } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { Skeleton } from '@client/ui/skeleton';
+import { describeProblem } from '@client/ui/forms/problem-messages';
 import { rolesQueryOptions, useRoles } from '../api/get-roles';
 import { shiftsQueryOptions, useShifts } from '../api/get-shifts';
 import { ProfilePrompt } from '../components/profile-section';
@@ -24,7 +25,6 @@ import { VolunteerTabs } from '../components/volunteer-tabs';
 import { coordinatesAny } from '../lib/can-coordinate';
 import { onlyAvailablePreferred, rememberOnlyAvailable } from '../lib/available-preference';
 import { groupByDay } from '../lib/group-by-day';
-import { refusalMessage } from '../lib/refusal-message';
 
 function filtersFrom(search: URLSearchParams): ShiftFilterValues {
   return {
@@ -145,7 +145,7 @@ function ShiftsForMe({ slug, userId, zone }: { slug: string; userId: string; zon
       {shifts.isError ? (
         <Alert tone="error">
           <p className="font-semibold">{t('volunteer.shifts.loadFailed')}</p>
-          <p>{refusalMessage(shifts.error).headline}</p>
+          <p>{describeProblem(shifts.error, 'volunteer').message}</p>
           <button type="button" className={`${secondaryButton} mt-2`} onClick={() => void shifts.refetch()}>
             {t('error.retry')}
           </button>

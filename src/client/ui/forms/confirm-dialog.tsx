@@ -7,13 +7,16 @@ export interface ConfirmDialogProps {
   title: string;
   /** What goes with it and what happens to it; read out as the dialog's description. */
   lines: readonly string[];
-  confirmLabel: string;
-  onConfirm: () => void;
+  /** Without confirmLabel and onConfirm the dialog only explains (a refusal): it has one button, Close. */
+  confirmLabel?: string;
+  onConfirm?: () => void;
   onCancel: () => void;
+  /** What the safe answer says ("Cancel", or "Close" when there is nothing to confirm, unless told). */
+  cancelLabel?: string;
   pending?: boolean;
   /** What the confirm button says while the action runs ("Deleting…" unless told). */
   pendingLabel?: string;
-  /** Why the confirmed delete failed, shown above the buttons. */
+  /** Why the confirmed action failed, shown above the buttons. */
   error?: string | null;
   /** `primary` for a confirmation that is not destructive (publishing): the usual blue button. */
   tone?: 'danger' | 'primary';
@@ -23,9 +26,11 @@ const dangerButton =
   'inline-flex items-center justify-center rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:cursor-not-allowed disabled:opacity-70 dark:bg-red-300 dark:text-slate-950 dark:hover:bg-red-200';
 
 /**
- * A modal confirmation for deleting something others depend on, or for any tap that reaches
- * many people at once (publishing, an import that cancels sessions). Focus starts on Cancel (the
- * safe answer), stays inside while open, Escape cancels, and focus goes back where it was.
+ * The app's one way to ask before acting: deleting something others depend on, cancelling a
+ * ticket, leaving a shift, any tap that reaches many people at once (publishing, an import that
+ * cancels sessions); and to explain why something cannot be done. A modal (a sheet at the bottom
+ * of a phone): focus starts on Cancel (the safe answer), stays inside while open, Escape cancels,
+ * and focus goes back where it was.
  */
 export function ConfirmDialog({
   title,
@@ -33,6 +38,7 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   onCancel,
+  cancelLabel,
   pending = false,
   pendingLabel,
   error = null,
@@ -41,6 +47,7 @@ export function ConfirmDialog({
   const id = useId();
   const panel = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  const asks = confirmLabel !== undefined && onConfirm !== undefined;
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -101,16 +108,18 @@ export function ConfirmDialog({
               if (!pending) onCancel();
             }}
           >
-            {t('console.form.cancel')}
+            {cancelLabel ?? t(asks ? 'form.cancel' : 'form.close')}
           </button>
-          <button
-            type="button"
-            className={tone === 'danger' ? dangerButton : primaryButton}
-            onClick={onConfirm}
-            disabled={pending}
-          >
-            {pending ? (pendingLabel ?? t('console.form.deleting')) : confirmLabel}
-          </button>
+          {asks ? (
+            <button
+              type="button"
+              className={tone === 'danger' ? dangerButton : primaryButton}
+              onClick={onConfirm}
+              disabled={pending}
+            >
+              {pending ? (pendingLabel ?? t('form.deleting')) : confirmLabel}
+            </button>
+          ) : null}
         </div>
       </div>
     </div>

@@ -67,4 +67,23 @@ describe('ConfirmDialog', () => {
     await user.keyboard('{Escape}');
     expect(screen.getByRole('alertdialog')).toBeInTheDocument();
   });
+
+  it('only explains when there is nothing to confirm: one button, Close', async () => {
+    await loadPageMessages();
+    const onCancel = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <ConfirmDialog
+        title="“Speaker” cannot be deleted"
+        lines={['3 tickets have this type.']}
+        onCancel={onCancel}
+      />,
+    );
+    const dialog = screen.getByRole('alertdialog', { name: '“Speaker” cannot be deleted' });
+    expect(dialog).toHaveAccessibleDescription('3 tickets have this type.');
+    expect(screen.getAllByRole('button')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
 });
