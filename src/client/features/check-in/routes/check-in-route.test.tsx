@@ -3,9 +3,8 @@ import { demoTicketing } from '@shared/demo/tickets';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getMockStore } from '@mocks/handlers';
-import { getCheckInState, mockTicketQr } from '@mocks/handlers/check-in';
 import { server } from '@mocks/node';
+import { database, ticketQr } from '@client/test/arrange';
 import { flagship, loginAs, renderApp, SLUG } from '@client/test/render-app';
 import { useDeskConnection } from '../lib/desk-connection';
 import { defaultDeskSettings, useDeskSettings } from '../lib/desk-settings-store';
@@ -22,13 +21,27 @@ beforeEach(() => {
   useDeskConnection.setState({ offline: false });
 });
 
-function configuredDesk() {
+async function configuredDesk() {
   useDeskSettings.setState({
     deskName: 'Desk 1',
     listIds: { [SLUG]: `${SLUG}.check-in-list.main-entrance` },
   });
   await loginAs('desk@demo.test');
   return renderApp(DESK);
+}
+
+/** What the server recorded for a ticket, in scan order. */
+async function scansOf(ticketId: string) {
+  return (await database())
+    .selectFrom('scans')
+    .selectAll()
+    .where('ticket_id', '=', ticketId)
+    .orderBy('scanned_at')
+    .execute();
+}
+
+async function admissionsOf(ticketId: string) {
+  return (await database()).selectFrom('admissions').selectAll().where('ticket_id', '=', ticketId).execute();
 }
 
 async function verdict() {
@@ -54,8 +67,8 @@ describe('the check-in desk', () => {
   });
 
   it('admits a code from a keyboard-wedge scanner, then says when it was already checked in', async () => {
-    const qr = await mockTicketQr(SLUG, pass(3).id);
-    const { user } = configuredDesk();
+    const qr = await ticketQr(SLUG, pass(3).secret);
+    const { user } = await configuredDesk();
     await screen.findByRole('status', { name: '' }).catch(() => undefined);
     await screen.findByText(/Online/);
 
@@ -75,9 +88,9 @@ describe('the check-in desk', () => {
   });
 
   it('refuses a forged code in red words', async () => {
-    const qr = await mockTicketQr(SLUG, pass(4).id);
+    const qr = await ticketQr(SLUG, pass(4).secret);
     const forged = `${qr.slice(0, 30)}${qr[30] === 'A' ? 'B' : 'A'}${qr.slice(31)}`;
-    const { user } = configuredDesk();
+    const { user } = await configuredDesk();
     await screen.findByText(/Online/);
     await user.keyboard(`${forged}{Enter}`);
     const refuse = await verdict();
@@ -90,7 +103,7 @@ describe('the check-in desk', () => {
     const noted = tickets().find(
       (t) => t.note && t.status === 'valid' && t.typeId.endsWith('conference-pass'),
     )!;
-    const { user } = configuredDesk();
+    const { user } = await configuredDesk();
     await user.type(await screen.findByRole('searchbox', { name: 'Name, email or order code' }), noted.email);
     await user.click(await screen.findByRole('button', { name: `Check in ${noted.holderName}` }));
     const attention = await verdict();
@@ -99,12 +112,12 @@ describe('the check-in desk', () => {
     expect(attention).toHaveTextContent(noted.note!);
 
     await user.click(within(attention).getByRole('button', { name: 'Undo check-in' }));
-    await waitFor(() => expect(getCheckInState(getMockStore()).admissions).toHaveLength(0));
+    await waitFor(async () => expect(await admissionsOf(noted.id)).toHaveLength(0));
   });
 
   it('keeps admitting offline, queues the scan and uploads it when the network is back', async () => {
-    const qr = await mockTicketQr(SLUG, pass(5).id);
-    const { user } = configuredDesk();
+    const qr = await ticketQr(SLUG, pass(5).secret);
+    const { user } = await configuredDesk();
     await screen.findByText(/Online/);
     // The desk's copy of the tickets, which names the holder of a code judged offline.
     await waitFor(() =>
@@ -125,13 +138,14 @@ describe('the check-in desk', () => {
       expect(screen.getByRole('alert')).toHaveAttribute('data-verdict', 'already_checked_in'),
     );
     expect(screen.getByText(/2 scans queued/)).toBeInTheDocument();
-    expect(getCheckInState(getMockStore()).scans).toHaveLength(0);
+    expect(await scansOf(pass(5).id)).toHaveLength(0);
 
     server.resetHandlers();
     window.dispatchEvent(new Event('online'));
     await screen.findByText(/Online: the server judges/);
-    const uploaded = getCheckInState(getMockStore()).scans;
-    expect(uploaded.map((s) => [s.verdict, s.offline, s.conflict])).toEqual([
+    await waitFor(async () => expect(await scansOf(pass(5).id)).toHaveLength(2));
+    const uploaded = await scansOf(pass(5).id);
+    expect(uploaded.map((s) => [s.verdict, Boolean(s.offline), Boolean(s.conflict)])).toEqual([
       ['ok', true, false],
       ['already_checked_in', true, false],
     ]);
@@ -144,8 +158,8 @@ describe('the check-in desk', () => {
 
   it('shows in the name search who is already checked in, with the time and the desk', async () => {
     const holder = pass(6);
-    const qr = await mockTicketQr(SLUG, holder.id);
-    const { user } = configuredDesk();
+    const qr = await ticketQr(SLUG, holder.secret);
+    const { user } = await configuredDesk();
     await screen.findByText(/Online/);
     await user.keyboard(`${qr}{Enter}`);
     expect(await verdict()).toHaveAttribute('data-verdict', 'ok');

@@ -3,9 +3,8 @@ import { demoTicketing } from '@shared/demo/tickets';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getMockStore } from '@mocks/handlers';
-import { getCheckInState, MOCK_CHECK_IN_NOW, seedMockDesk } from '@mocks/handlers/check-in';
-import { server } from '@mocks/node';
+import { MOCK_NOW, server } from '@mocks/node';
+import { checkedIn, database, deskHeard } from '@client/test/arrange';
 import { flagship, loginAs, renderApp, SLUG } from '@client/test/render-app';
 import { useDeskConnection } from '../lib/desk-connection';
 import { defaultDeskSettings, useDeskSettings } from '../lib/desk-settings-store';
@@ -20,7 +19,7 @@ beforeEach(() => {
   useDeskConnection.setState({ offline: false, lastUploadAt: null });
 });
 
-function configuredDesk() {
+async function configuredDesk() {
   useDeskSettings.setState({ deskName: 'Desk 9', listIds: { [SLUG]: MAIN } });
   await loginAs('desk@demo.test');
   return renderApp(`/${SLUG}/check-in`);
@@ -31,7 +30,7 @@ describe('the desk without the network', () => {
     const holder = tickets().find(
       (t) => t.status === 'valid' && !t.note && t.typeId.endsWith('conference-pass'),
     )!;
-    const { user } = configuredDesk();
+    const { user } = await configuredDesk();
     await screen.findByText(/Online/);
     // The desk downloaded its copy of the tickets and keeps it on the device.
     await waitFor(() =>
@@ -60,19 +59,25 @@ describe('the desk without the network', () => {
     expect(verdict).toHaveTextContent('Judged on this desk (offline)');
     expect(useScanQueue.getState().queue).toHaveLength(1);
     expect(useScanQueue.getState().queue[0]!.request).toMatchObject({ ticketId: holder.id, offline: true });
-    expect(getCheckInState(getMockStore()).scans).toHaveLength(0);
+    const db = await database();
+    expect(
+      await db.selectFrom('scans').selectAll().where('ticket_id', '=', holder.id).execute(),
+    ).toHaveLength(0);
 
-    // Its heartbeat still reaches the (mock) server here: offline, one scan queued.
-    await waitFor(() =>
-      expect(getCheckInState(getMockStore()).desks.find((d) => d.deskName === 'Desk 9')).toMatchObject({
-        online: false,
-        queued: 1,
-      }),
+    // Its heartbeat still reaches the server here: offline, one scan queued.
+    await waitFor(async () =>
+      expect(
+        await db
+          .selectFrom('desk_heartbeats')
+          .selectAll()
+          .where('desk_name', '=', 'Desk 9')
+          .executeTakeFirst(),
+      ).toMatchObject({ online: 0, queued: 1 }),
     );
   });
 
   it('plays no sound until someone turns sounds on, and remembers the choice', async () => {
-    const { user } = configuredDesk();
+    const { user } = await configuredDesk();
     const toggle = await screen.findByRole('checkbox', { name: 'Sounds' });
     expect(toggle).not.toBeChecked();
     await user.click(toggle);
@@ -84,53 +89,33 @@ describe('the desk without the network', () => {
 
 describe('the arrivals dashboard', () => {
   it('shows each desk online, offline or silent with its queue, and admissions per 15 minutes', async () => {
-    const now = Date.parse(MOCK_CHECK_IN_NOW);
+    const now = Date.parse(MOCK_NOW);
     const at = (ms: number) => new Date(now - ms).toISOString().replace('.000Z', 'Z');
-    seedMockDesk({
-      slug: SLUG,
-      deskId: 'a',
-      deskName: 'Hall A',
-      listId: MAIN,
-      online: true,
-      queued: 0,
-      lastUploadAt: null,
-      seenAt: at(5_000),
-    });
-    seedMockDesk({
-      slug: SLUG,
-      deskId: 'b',
-      deskName: 'Hall B',
-      listId: MAIN,
-      online: false,
-      queued: 4,
-      lastUploadAt: null,
-      seenAt: at(10_000),
-    });
-    seedMockDesk({
-      slug: SLUG,
-      deskId: 'c',
-      deskName: 'Hall C',
-      listId: MAIN,
-      online: true,
-      queued: 2,
-      lastUploadAt: null,
-      seenAt: at(120_000),
-    });
-    const state = getCheckInState(getMockStore());
+    await deskHeard(
+      SLUG,
+      { deskId: 'a', deskName: 'Hall A', listId: MAIN, online: true, queued: 0, lastUploadAt: null },
+      at(5_000),
+    );
+    await deskHeard(
+      SLUG,
+      { deskId: 'b', deskName: 'Hall B', listId: MAIN, online: false, queued: 4, lastUploadAt: null },
+      at(10_000),
+    );
+    await deskHeard(
+      SLUG,
+      { deskId: 'c', deskName: 'Hall C', listId: MAIN, online: true, queued: 2, lastUploadAt: null },
+      at(120_000),
+    );
     for (const [i, when] of [
       [1, '2025-10-16T07:05:00Z'],
       [2, '2025-10-16T07:10:00Z'],
       [3, '2025-10-16T07:40:00Z'],
     ] as const) {
-      state.admissions.push({
-        ticketId: tickets()[i]!.id,
-        listId: MAIN,
-        day: '2025-10-16',
-        at: when,
-        deskId: 'a',
-        deskName: 'Hall A',
-        scanId: `scan-${i}`,
-      });
+      await checkedIn(
+        SLUG,
+        { ticketId: tickets()[i]!.id, listId: MAIN, deskId: 'a', deskName: 'Hall A' },
+        when,
+      );
     }
     await loginAs('organizer@demo.test');
     const { user } = renderApp(`/${SLUG}/organizer/arrivals`);
@@ -193,7 +178,7 @@ describe('scans the server refused', () => {
         },
       ],
     });
-    const { user } = configuredDesk();
+    const { user } = await configuredDesk();
     const section = await screen.findByRole('region', { name: '2 queued scans the server refused' });
     expect(section).toHaveTextContent(`${holder.holderName} · scanned 10:20`);
     expect(section).toHaveTextContent('The request is not valid (400 validation_failed)');

@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
 import { describe, expect, it } from 'vitest';
-import { seedMockDesk } from '@mocks/handlers/check-in';
+import { deskHeard } from '@client/test/arrange';
 import { loginAs, renderApp, SLUG } from '@client/test/render-app';
 
 const MAIN = `${SLUG}.check-in-list.main-entrance`;
@@ -12,17 +12,19 @@ const MAIN = `${SLUG}.check-in-list.main-entrance`;
 describe('organizer overview: needs attention now', () => {
   it('lists a silent desk with a link to arrivals, and today’s show-up rate', async () => {
     await loginAs('organizer@demo.test');
-    // Last heard from an hour before the mock's clock: silent.
-    seedMockDesk({
-      slug: SLUG,
-      deskId: 'desk-east',
-      deskName: 'East entrance',
-      listId: MAIN,
-      online: true,
-      queued: 4,
-      lastUploadAt: null,
-      seenAt: '2025-10-16T06:00:00Z',
-    });
+    // Last heard from more than two hours before the server's clock: silent.
+    await deskHeard(
+      SLUG,
+      {
+        deskId: 'desk-east',
+        deskName: 'East entrance',
+        listId: MAIN,
+        online: true,
+        queued: 4,
+        lastUploadAt: null,
+      },
+      '2025-10-16T06:00:00Z',
+    );
     renderApp(`/${SLUG}/organizer`);
     const panel = (await screen.findByRole('heading', { name: 'Needs attention now' })).closest('section')!;
     const desk = await within(panel).findByText(/check-in desk is offline or silent: East entrance/);

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { conferenceDayOf } from '@shared/time';
 import { describe, expect, it } from 'vitest';
+import { setServerNow } from '@client/test/arrange';
 import { flagship, renderApp, SLUG } from '@client/test/render-app';
 
 const DAY = '2025-10-16';
@@ -58,6 +59,7 @@ describe('schedule', () => {
   });
 
   it('opens on the first day when the conference is not running', async () => {
+    await setServerNow('2025-09-01T10:00:00Z');
     renderApp(`/${SLUG}`);
     const days = await screen.findByRole('navigation', { name: 'Conference days' });
     expect(within(days).getByRole('link', { name: /Wed 15 Oct/ })).toHaveAttribute('aria-current', 'page');

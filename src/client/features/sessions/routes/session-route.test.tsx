@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { database } from '@client/test/arrange';
 import { flagship, renderApp, SLUG } from '@client/test/render-app';
 
 describe('session page', () => {
@@ -21,7 +22,14 @@ describe('session page', () => {
 
   it('links a recording on another site by its host, next to the embedded players', async () => {
     const session = flagship().sessions.find((s) => s.code === 'KCKEYJ')!;
-    session.links = { ...session.links, video: 'https://video.fosdem.org/2025/janson/talk.av1.webm' };
+    // As an import of a FOSDEM schedule leaves it: a recording that is neither YouTube nor CCC.
+    await (
+      await database()
+    )
+      .updateTable('sessions')
+      .set({ video_url: 'https://video.fosdem.org/2025/janson/talk.av1.webm' })
+      .where('code', '=', session.code)
+      .execute();
     renderApp(`/${SLUG}/sessions/${session.code}`);
     expect(await screen.findByRole('link', { name: 'Watch on video.fosdem.org' })).toHaveAttribute(
       'href',
@@ -42,7 +50,13 @@ describe('session page', () => {
     expect(await screen.findByRole('link', { name: 'Add to calendar' })).toBeInTheDocument();
     first.unmount();
 
-    session.status = 'cancelled';
+    await (
+      await database()
+    )
+      .updateTable('sessions')
+      .set({ status: 'cancelled' })
+      .where('code', '=', session.code)
+      .execute();
     renderApp(`/${SLUG}/sessions/${session.code}`);
     expect(await screen.findByRole('heading', { level: 1, name: session.title })).toBeInTheDocument();
     expect(screen.getByText('Cancelled')).toBeInTheDocument();
