@@ -5,6 +5,7 @@ import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
 import { primaryButton } from '@client/ui/button-styles';
 import { TextField } from '@client/ui/text-field';
+import { fieldErrorsOf } from '@client/ui/forms/field-errors';
 import { ProblemAlert } from '@client/ui/forms/problem-alert';
 import { useSaveVolunteerProfile } from '../api/volunteer-profile';
 import { field, fieldLabel } from './styles';
@@ -46,7 +47,7 @@ export function ProfileForm({
     if (parsed.success) save.mutate(parsed.data);
   }
 
-  const contactErrors = invalid?.issues.filter((i) => i.path[0] === 'contact').map((i) => i.message);
+  const contactErrors = fieldErrorsOf(invalid ?? save.error).contact;
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <TextField
