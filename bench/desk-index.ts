@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { apiPaths, deskTicketIndexSchema } from '@shared/contract';
+import type { TicketsTable } from '@server/db/schema';
 import { prepareTicketSearch } from '../src/client/features/check-in/lib/offline-ticket-search';
 import { kb, percentile, report } from './measure';
 import { BENCH_NOW, loginCookie, startBenchServer } from './server';
@@ -58,7 +59,7 @@ export async function deskIndexBench() {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('conference_id', '=', conference.id)
       .executeTakeFirstOrThrow();
-    const rows = [];
+    const rows: TicketsTable[] = [];
     for (let i = Number(n); i < TARGET; i++) {
       const first = FIRST[i % FIRST.length]!;
       const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;

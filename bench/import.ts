@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseSchedule, planImport, type ImportedSchedule } from '@shared/interop';
 import { openDatabase } from '@server/db/connect';
 import { migrateToLatest } from '@server/db/migrate';
+import { writeJson } from '@server/db/json-column';
 import type { ConferenceRow } from '@server/db/schema';
 import { insertConference } from '@server/features/conferences/repository';
 import { applyPlan, loadCurrentSchedule } from '@server/features/schedule-import/repository';
@@ -42,7 +43,7 @@ export async function importBench() {
     end_date: '2024-12-30',
     venue_name: 'CCH',
     venue_address: '',
-    venue_directions: '[]',
+    venue_directions: writeJson<string[]>([]),
     schedule_version: 1,
     created_at: new Date().toISOString(),
   };

@@ -1,13 +1,44 @@
 import type { ColumnType, Insertable, Selectable } from 'kysely';
+import type {
+  Attendance,
+  LogoSize,
+  MembershipStatus,
+  PreviousAdmission,
+  RoleAccess,
+  ScanDirection,
+  ScheduleChange,
+  ScheduleFormat,
+  ScheduleImportPreview,
+  SessionFormat,
+  SessionStatus,
+  SessionType,
+  SessionUpdate,
+  SignoffRequestStatus,
+  SignupStatus,
+  TicketStatus,
+  UserRole,
+  VerdictCode,
+  VolunteerMessage,
+  VolunteerProfile,
+} from '@shared/contract';
+import type { ImportedSchedule } from '@shared/interop';
 
 /**
  * Table types. Portability rules, so one repository serves SQLite and Postgres alike:
  * instants are ISO-8601 UTC text ("2025-10-16T08:00:00Z", sorts chronologically), booleans
  * are integers 0/1, lists are JSON text, ids are application-generated text.
  * See docs/decisions/0001-portable-column-types.md.
+ *
+ * Enumerations are text holding one of the contract's values, so they are typed with the
+ * contract's unions; the database does not check them (no CHECK constraints), the writers do.
  */
 
-type Json = string;
+declare const jsonOf: unique symbol;
+/**
+ * JSON text holding a T. Only writeJson makes one and only readJson (db/json-column.ts) reads
+ * one, checking the shape: a JSON column is never JSON.parse'd and cast.
+ */
+export type Json<T> = string & { readonly [jsonOf]: T };
 type Flag = number;
 
 export interface ConferencesTable {
@@ -19,7 +50,7 @@ export interface ConferencesTable {
   end_date: string;
   venue_name: string;
   venue_address: string;
-  venue_directions: Json;
+  venue_directions: Json<string[]>;
   schedule_version: number;
   created_at: string;
 }
@@ -66,10 +97,10 @@ export interface SessionsTable {
   guid: string;
   slug: string;
   title: string;
-  type: string;
-  format: string;
+  type: SessionType;
+  format: SessionFormat;
   language: string;
-  status: string;
+  status: SessionStatus;
   track_id: string | null;
   room_id: string | null;
   starts_at: string;
@@ -95,8 +126,8 @@ export interface SponsorTiersTable {
   conference_id: string;
   name: string;
   rank: number;
-  logo_size: string;
-  benefits: Json;
+  logo_size: LogoSize;
+  benefits: Json<string[]>;
 }
 
 export interface SponsorsTable {
@@ -106,7 +137,7 @@ export interface SponsorsTable {
   slug: string;
   name: string;
   url: string | null;
-  packages: Json;
+  packages: Json<string[]>;
   logo_url: string | null;
   description: string;
   position: number;
@@ -136,7 +167,7 @@ export interface UsersTable {
 
 export interface UserRolesTable {
   user_id: string;
-  role: string;
+  role: UserRole;
 }
 
 export interface AuthSessionsTable {
@@ -155,7 +186,8 @@ export interface TicketTypesTable {
   number: number;
   slug: string;
   name: string;
-  valid_days: Json;
+  /** Conference days (YYYY-MM-DD) the type admits on. */
+  valid_days: Json<string[]>;
 }
 
 export interface TicketsTable {
@@ -168,7 +200,7 @@ export interface TicketsTable {
   company: string | null;
   country: string | null;
   order_code: string;
-  status: string;
+  status: TicketStatus;
   note: string | null;
   secret: string;
   /** Last change of status or note: desks fetch the revocation list since their last look. */
@@ -190,8 +222,8 @@ export interface CheckInListsTable {
   id: string;
   conference_id: string;
   name: string;
-  ticket_type_ids: Json;
-  days: Json;
+  ticket_type_ids: Json<string[]>;
+  days: Json<string[]>;
   counts_exits: Flag;
   allows_reentry: Flag;
   created_at: string;
@@ -205,10 +237,10 @@ export interface ScansTable {
   user_id: string | null;
   desk_id: string;
   desk_name: string;
-  direction: string;
-  verdict: string;
-  /** JSON of the earlier admission an already_checked_in verdict named, so a replay repeats it. */
-  previous: Json | null;
+  direction: ScanDirection;
+  verdict: VerdictCode;
+  /** The earlier admission an already_checked_in verdict named, so a replay repeats it. */
+  previous: Json<PreviousAdmission> | null;
   note: string | null;
   /** The QR text as scanned, kept for the audit of refused scans. */
   payload: string | null;
@@ -216,7 +248,7 @@ export interface ScansTable {
   uploaded_at: string;
   client_nonce: string;
   offline: Flag;
-  desk_verdict: string | null;
+  desk_verdict: VerdictCode | null;
   conflict: Flag;
   undone_at: string | null;
 }
@@ -255,8 +287,7 @@ export interface VolunteerRolesTable {
   slug: string;
   name: string;
   description: string;
-  /** 'open' | 'restricted' */
-  access: string;
+  access: RoleAccess;
   signup_opens_hours: number;
   sign_off_deadline_hours: number;
   coordinator_user_id: string | null;
@@ -268,8 +299,7 @@ export interface VolunteerRolesTable {
 export interface VolunteerRoleMembersTable {
   role_id: string;
   user_id: string;
-  /** 'pending' | 'confirmed' */
-  status: string;
+  status: MembershipStatus;
   joined_at: string;
   confirmed_at: string | null;
   confirmed_by: string | null;
@@ -279,8 +309,8 @@ export interface VolunteerProfilesTable {
   conference_id: string;
   user_id: string;
   contact: string | null;
-  shirt_size: string | null;
-  languages: Json;
+  shirt_size: VolunteerProfile['shirtSize'];
+  languages: Json<string[]>;
   updated_at: string;
 }
 
@@ -308,11 +338,9 @@ export interface ShiftSignupsTable {
   id: string;
   shift_id: string;
   user_id: string;
-  /** 'confirmed' | 'waiting' | 'offered-for-handover' */
-  status: string;
+  status: SignupStatus;
   queue_number: number;
-  /** 'arrived' | 'worked' | 'no-show' */
-  attendance: string | null;
+  attendance: Attendance | null;
   attendance_at: string | null;
   created_at: string;
 }
@@ -321,16 +349,15 @@ export interface ScheduleImportPreviewsTable {
   id: string;
   conference_id: string;
   created_by: string | null;
-  /** 'json' | 'xml' */
-  format: string;
+  format: ScheduleFormat;
   /** 'upload' or the URL the file was fetched from. */
   source: string;
   /** conferences.schedule_version when the preview was made; applying needs it unchanged. */
   base_version: number;
-  /** The parsed file as ImportedSchedule JSON. */
-  schedule: Json;
-  /** The preview as answered (ScheduleImportPreview JSON). */
-  summary: Json;
+  /** The parsed file. */
+  schedule: Json<ImportedSchedule>;
+  /** The preview as answered. */
+  summary: Json<ScheduleImportPreview>;
   created_at: string;
   expires_at: string;
   applied_at: string | null;
@@ -344,15 +371,15 @@ export interface AuditLogTable {
   /** Dotted verb such as 'schedule.imported' or 'recordings.linked'. */
   action: string;
   subject: string | null;
-  detail: Json;
+  detail: Json<Record<string, unknown>>;
   at: string;
 }
 
-/** An organizer's unpublished edit of one session: the differing fields (SessionUpdate JSON). */
+/** An organizer's unpublished edit of one session: the differing fields. */
 export interface SessionDraftsTable {
   session_id: string;
   conference_id: string;
-  patch: Json;
+  patch: Json<SessionUpdate>;
   updated_by: string | null;
   updated_at: string;
 }
@@ -363,19 +390,20 @@ export interface SessionCreationsTable {
   conference_id: string;
   code: string;
   guid: string;
-  draft: Json;
+  /** Every field of a SessionCreate, held in SessionUpdate shape. */
+  draft: Json<SessionUpdate>;
   created_by: string | null;
   created_at: string;
   updated_at: string;
 }
 
-/** One changelog entry (ScheduleChange JSON) of a published schedule version. */
+/** One changelog entry of a published schedule version. */
 export interface ScheduleChangesTable {
   id: string;
   conference_id: string;
   version: number;
   session_code: string;
-  entry: Json;
+  entry: Json<ScheduleChange>;
   published_at: string;
 }
 
@@ -394,12 +422,11 @@ export interface VolunteerMessagesTable {
   id: string;
   conference_id: string;
   sender_user_id: string | null;
-  /** 'text' | 'shift-changed' | 'shift-cancelled' */
-  kind: string;
-  /** 'shift' | 'role' */
-  target_kind: string;
+  kind: VolunteerMessage['kind'];
+  target_kind: VolunteerMessage['target']['kind'];
   target_label: string;
-  shift: Json | null;
+  /** The shift as it was when the message was written. */
+  shift: Json<NonNullable<VolunteerMessage['shift']>> | null;
   body: string;
   recipients: number;
   created_at: string;
@@ -447,8 +474,7 @@ export interface SignoffRequestsTable {
   shift_id: string;
   user_id: string;
   reason: string;
-  /** 'pending' | 'approved' | 'declined' */
-  status: string;
+  status: SignoffRequestStatus;
   created_at: string;
   decided_at: string | null;
   decided_by: string | null;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DemoEdition } from '@shared/demo';
+import { writeJson } from '../db/json-column';
 import type { Database } from '../db/schema';
 import { sessionContentColumns } from '../features/sessions';
 
@@ -27,7 +28,7 @@ export async function seedEditions(
           end_date: c.endDate,
           venue_name: c.venue.name,
           venue_address: c.venue.address,
-          venue_directions: JSON.stringify(c.venue.directions),
+          venue_directions: writeJson(c.venue.directions),
           schedule_version: c.scheduleVersion,
           created_at: now,
         })
@@ -115,7 +116,7 @@ export async function seedEditions(
               name: t.name,
               rank: t.rank,
               logo_size: t.logoSize,
-              benefits: JSON.stringify(t.benefits),
+              benefits: writeJson(t.benefits),
             })),
           )
           .execute();
@@ -131,7 +132,7 @@ export async function seedEditions(
               slug: s.slug,
               name: s.name,
               url: s.url,
-              packages: JSON.stringify(s.packages),
+              packages: writeJson(s.packages),
               logo_url: s.logoUrl,
               description: s.description,
               position,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DemoEdition } from '@shared/demo';
 import { demoTicketing } from '@shared/demo/tickets';
 import { addDays, toInstant, type Clock } from '@shared/time';
+import { writeJson } from '../db/json-column';
 import type { Database } from '../db/schema';
 import { ensureSigningKey } from '../features/tickets';
 
@@ -31,7 +32,7 @@ export async function seedDemoTickets(
           number: t.number,
           slug: t.slug,
           name: t.name,
-          valid_days: JSON.stringify(t.validDays),
+          valid_days: writeJson(t.validDays),
         })),
       )
       .execute();
@@ -64,8 +65,8 @@ export async function seedDemoTickets(
           id: l.id,
           conference_id: conferenceId,
           name: l.name,
-          ticket_type_ids: JSON.stringify(l.ticketTypeIds),
-          days: JSON.stringify(l.days),
+          ticket_type_ids: writeJson(l.ticketTypeIds),
+          days: writeJson(l.days),
           counts_exits: l.countsExits ? 1 : 0,
           allows_reentry: l.allowsReentry ? 1 : 0,
           created_at: issued,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DemoEdition } from '@shared/demo';
 import { demoVolunteerPlan } from '@shared/demo/volunteers';
+import { writeJson } from '../db/json-column';
 import type { Database } from '../db/schema';
 
 const COORDINATOR = 'organizer@demo.test';
@@ -105,7 +106,7 @@ export async function seedDemoVolunteers(
         user_id: volunteer,
         contact: 'Matrix: @vera:demo.test',
         shirt_size: 'M',
-        languages: JSON.stringify(['en', 'fr']),
+        languages: writeJson(['en', 'fr']),
         updated_at: now,
       })
       .execute();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { writeJson } from '../../db/json-column';
 import type { Database } from '../../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -24,7 +25,7 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
       user_id: entry.userId,
       action: entry.action,
       subject: entry.subject ?? null,
-      detail: JSON.stringify(entry.detail ?? {}),
+      detail: writeJson(entry.detail ?? {}),
       at: entry.at,
     })
     .execute();

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { AuditPage, AuditQuery } from '@shared/contract';
 import { auditQuerySchema } from '@shared/contract';
-import type { Database } from '../../db/schema';
+import { readJsonOr } from '../../db/json-column';
+import type { Database, Json } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { auditPageRows } from './repository';
 
@@ -18,16 +19,13 @@ function decodeCursor(cursor: string): { at: string; id: string } {
   return { at, id };
 }
 
-function parseDetail(text: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : {};
-  } catch {
-    return {};
-  }
+function isDetailObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** An entry whose detail cannot be read is still shown, without its detail: the log must open. */
+const parseDetail = (text: Json<Record<string, unknown>>) =>
+  readJsonOr(text, isDetailObject, 'audit_log.detail', {});
 
 export async function listAuditPage(
   db: Kysely<Database>,

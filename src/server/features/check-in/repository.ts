@@ -142,7 +142,7 @@ export interface ScanRowQuery {
   conferenceId: string;
   listId?: string;
   ticketId?: string;
-  failedVerdicts?: string[];
+  failedVerdicts?: ScansTable['verdict'][];
   conflictsOnly?: boolean;
   limit: number;
 }

@@ -2,20 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import {
   type CheckInList,
-  type PreviousAdmission,
+  previousAdmissionSchema,
   type SaveCheckInList,
   type Scan,
   type ScanDirection,
   type ScanListFilters,
   type ScanResult,
   type ScannedTicket,
-  type TicketStatus,
   type Verdict,
   type VerdictCode,
   verdictCodes,
 } from '@shared/contract';
 import { admits, canUndo, decideVerdict, verifyTicketQr } from '@shared/tickets';
 import { conferenceDayOf, toInstant, type Clock } from '@shared/time';
+import { readJson, stringList, writeJson } from '../../db/json-column';
 import type { ConferenceRow, Database, ScansTable } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
@@ -33,8 +33,8 @@ function toList(row: ListRow): CheckInList {
   return {
     id: row.id,
     name: row.name,
-    ticketTypeIds: JSON.parse(row.ticket_type_ids) as string[],
-    days: JSON.parse(row.days) as string[],
+    ticketTypeIds: readJson(row.ticket_type_ids, stringList, 'check_in_lists.ticket_type_ids'),
+    days: readJson(row.days, stringList, 'check_in_lists.days'),
     countsExits: row.counts_exits === 1,
     allowsReentry: row.allows_reentry === 1,
   };
@@ -61,8 +61,8 @@ async function listColumns(db: Kysely<Database>, conferenceId: string, input: Re
   await requireConferenceDays(db, conferenceId, input.days, 'days');
   return {
     name: input.name,
-    ticket_type_ids: JSON.stringify(input.ticketTypeIds),
-    days: JSON.stringify([...input.days].sort()),
+    ticket_type_ids: writeJson(input.ticketTypeIds),
+    days: writeJson([...input.days].sort()),
     counts_exits: input.countsExits ? 1 : 0,
     allows_reentry: input.allowsReentry ? 1 : 0,
   };
@@ -153,8 +153,8 @@ export function toScan(row: ScanRow): Scan {
     listId: row.list_id,
     deskId: row.desk_id,
     deskName: row.desk_name,
-    direction: row.direction as ScanDirection,
-    verdict: row.verdict as VerdictCode,
+    direction: row.direction,
+    verdict: row.verdict,
     scannedAt: row.scanned_at,
     uploadedAt: row.uploaded_at,
     clientNonce: row.client_nonce,
@@ -171,7 +171,7 @@ function toScannedTicket(t: TicketRow): ScannedTicket {
     company: t.company,
     typeId: t.type_id,
     typeName: t.type_name,
-    status: t.status as TicketStatus,
+    status: t.status,
   };
 }
 
@@ -197,8 +197,8 @@ export interface RecordedScan {
 async function replay(db: Kysely<Database>, conferenceId: string, row: ScanRow): Promise<RecordedScan> {
   const ticket = row.ticket_id ? await findTicketForScan(db, conferenceId, row.ticket_id) : undefined;
   const verdict: Verdict = {
-    code: row.verdict as VerdictCode,
-    previous: row.previous ? (JSON.parse(row.previous) as PreviousAdmission) : null,
+    code: row.verdict,
+    previous: row.previous ? readJson(row.previous, previousAdmissionSchema, 'scans.previous') : null,
     note: row.note,
   };
   return {
@@ -270,8 +270,8 @@ export async function recordScan(
         ticket: ticket
           ? {
               typeId: ticket.type_id,
-              validDays: JSON.parse(ticket.valid_days) as string[],
-              status: ticket.status as TicketStatus,
+              validDays: readJson(ticket.valid_days, stringList, 'ticket_types.valid_days'),
+              status: ticket.status,
               note: ticket.note,
             }
           : null,
@@ -292,7 +292,7 @@ export async function recordScan(
     };
     const verdictColumns = (v: Verdict) => ({
       verdict: v.code,
-      previous: v.previous ? JSON.stringify(v.previous) : null,
+      previous: v.previous ? writeJson(v.previous) : null,
       note: v.note,
       conflict: input.offline && input.deskVerdict && admits(input.deskVerdict) && !admits(v.code) ? 1 : 0,
     });
@@ -380,7 +380,7 @@ export async function undoScan(
   return db.transaction().execute(async (trx) => {
     const scan = await repo.findScanRow(trx, conferenceId, scanId);
     if (!scan) throw new HttpProblem('scan_not_found', `There is no scan "${scanId}".`);
-    if (scan.undone_at || scan.direction !== 'entry' || !admits(scan.verdict as VerdictCode)) {
+    if (scan.undone_at || scan.direction !== 'entry' || !admits(scan.verdict)) {
       throw new HttpProblem('scan_not_undoable');
     }
     if (!canUndo(scan.uploaded_at, now)) throw new HttpProblem('undo_window_passed');

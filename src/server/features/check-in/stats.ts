@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { verdictCodes, type CheckInStats } from '@shared/contract';
 import { admits } from '@shared/tickets';
 import { conferenceDayBounds, toInstant, type Clock } from '@shared/time';
+import { readJson, stringList } from '../../db/json-column';
 import type { ConferenceRow, Database } from '../../db/schema';
 import { findTicketTypeRows } from '../tickets';
 
@@ -73,7 +74,9 @@ export async function checkInStats(
     scans.executeTakeFirst(),
   ]);
 
-  const typeDays = new Map(typeRows.map((t) => [t.id, JSON.parse(t.valid_days) as string[]]));
+  const typeDays = new Map(
+    typeRows.map((t) => [t.id, readJson(t.valid_days, stringList, 'ticket_types.valid_days')]),
+  );
   const validOn = (typeId: string, listDays: string[]) => {
     const days = typeDays.get(typeId) ?? [];
     const open = (d: string) => listDays.length === 0 || listDays.includes(d);
@@ -100,8 +103,8 @@ export async function checkInStats(
     day: day ?? null,
     conference: { checkedIn: sum(checkedBy, all), expected: sum(expectedBy, all) },
     lists: lists.map((l) => {
-      const types = JSON.parse(l.ticket_type_ids) as string[];
-      const listDays = JSON.parse(l.days) as string[];
+      const types = readJson(l.ticket_type_ids, stringList, 'check_in_lists.ticket_type_ids');
+      const listDays = readJson(l.days, stringList, 'check_in_lists.days');
       const tally = listTallies.get(l.id);
       let expected = 0;
       for (const v of valid) {

@@ -28,7 +28,7 @@ export async function deskTicketIndex(
       type = types.push(r.type_id) - 1;
       typeIndex.set(r.type_id, type);
     }
-    const status = Math.max(0, statuses.indexOf(r.status as (typeof statuses)[number]));
+    const status = Math.max(0, statuses.indexOf(r.status));
     return [r.id, r.holder_name, r.email, r.order_code, type, status, r.note ?? ''];
   });
   return { types, statuses, rows: out, asOf: toInstant(clock()) };

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { MAX_VALID_DAYS_SPAN, type EditionCopyPart } from '@shared/contract';
-import type { ConferenceRow, Database } from '../../db/schema';
+import { readJson, stringList, writeJson } from '../../db/json-column';
+import type { ConferenceRow, Database, Json } from '../../db/schema';
 
 type Trx = Transaction<Database>;
 
@@ -112,7 +113,7 @@ export async function copyEditionParts(
         .insertInto('ticket_types')
         .values({
           ...retarget(row),
-          valid_days: JSON.stringify(mapDays(row.valid_days, sourceDays, target.days)),
+          valid_days: writeJson(mapDays(row.valid_days, sourceDays, target.days)),
         })
         .execute();
     }
@@ -125,8 +126,8 @@ export async function copyEditionParts(
  * "Day 2 only" stays day 2 of the new edition. A type valid only on days the new edition does
  * not have (it is shorter) becomes valid on all of its days, for the organizer to narrow down.
  */
-function mapDays(validDays: string, sourceDays: string[], targetDays: string[]): string[] {
-  const mapped = (JSON.parse(validDays) as string[])
+function mapDays(validDays: Json<string[]>, sourceDays: string[], targetDays: string[]): string[] {
+  const mapped = readJson(validDays, stringList, 'ticket_types.valid_days')
     .map((date) => targetDays[sourceDays.indexOf(date)])
     .filter((d): d is string => d !== undefined);
   return mapped.length > 0 ? mapped : targetDays.slice(0, MAX_VALID_DAYS_SPAN);

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { writeJson } from '../../db/json-column';
 import type { Database } from '../../db/schema';
 
 export function listConferenceRows(db: Kysely<Database>) {
@@ -74,7 +75,7 @@ export async function insertConference(trx: Transaction<Database>, c: NewConfere
       end_date: c.endDate,
       venue_name: c.venueName,
       venue_address: c.venueAddress,
-      venue_directions: '[]',
+      venue_directions: writeJson<string[]>([]),
       schedule_version: 1,
       created_at: c.createdAt,
     })

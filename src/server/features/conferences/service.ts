@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Conference, ConferenceSummary, CreateConference } from '@shared/contract';
 import { addDays, daysBetween, toInstant, type Clock } from '@shared/time';
+import { readJson, stringList } from '../../db/json-column';
 import type { ConferenceRow, Database } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
@@ -45,7 +46,7 @@ export async function getConference(db: Kysely<Database>, slug: string): Promise
     venue: {
       name: row.venue_name,
       address: row.venue_address,
-      directions: JSON.parse(row.venue_directions) as string[],
+      directions: readJson(row.venue_directions, stringList, 'conferences.venue_directions'),
     },
     days: days.map((d) => ({
       date: d.date,

@@ -151,12 +151,13 @@ export async function previewInvite(
   return {
     conference: conference.name,
     role:
-      row.role_slug !== null
+      // Both set when the invite names a role (the join matched), both null otherwise.
+      row.role_slug !== null && row.role_access !== null
         ? {
             slug: row.role_slug,
             name: row.role_name ?? '',
             description: row.role_description ?? '',
-            access: row.role_access as 'open' | 'restricted',
+            access: row.role_access,
           }
         : null,
     expiresAt: row.expires_at,

@@ -1,5 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, VolunteerRolesTable } from '../../db/schema';
+import type {
+  Database,
+  VolunteerProfilesTable,
+  VolunteerRoleMembersTable,
+  VolunteerRolesTable,
+} from '../../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -57,7 +62,7 @@ export function membershipRows(db: Db, conferenceId: string, userId: string) {
 /** Adds a membership unless one exists (a second tap on "join" changes nothing). */
 export async function insertMembershipIfAbsent(
   db: Db,
-  m: { roleId: string; userId: string; status: string; now: string },
+  m: { roleId: string; userId: string; status: VolunteerRoleMembersTable['status']; now: string },
 ): Promise<void> {
   await db
     .insertInto('volunteer_role_members')
@@ -75,7 +80,7 @@ export async function insertMembershipIfAbsent(
 
 export async function upsertMembership(
   db: Db,
-  m: { roleId: string; userId: string; status: string; now: string; by: string },
+  m: { roleId: string; userId: string; status: VolunteerRoleMembersTable['status']; now: string; by: string },
 ): Promise<void> {
   const confirmed = m.status === 'confirmed';
   await db
@@ -136,8 +141,8 @@ export async function upsertProfile(
     conferenceId: string;
     userId: string;
     contact: string | null;
-    shirtSize: string | null;
-    languages: string;
+    shirtSize: VolunteerProfilesTable['shirt_size'];
+    languages: VolunteerProfilesTable['languages'];
     now: string;
   },
 ): Promise<void> {

@@ -14,6 +14,7 @@ import {
 } from '@shared/contract';
 import { toInstant, type Clock } from '@shared/time';
 import { DEFAULT_VOLUNTEER_POLICY } from '@shared/volunteers/signup-rules';
+import { parseJsonColumn, writeJson } from '../../db/json-column';
 import type { ConferenceRow, Database, VolunteerRoleRow } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { isUniqueViolation } from '../auth';
@@ -27,7 +28,7 @@ function toRole(row: RoleRow, membership: MembershipStatus | null): Role {
     slug: row.slug,
     name: row.name,
     description: row.description,
-    access: row.access as Role['access'],
+    access: row.access,
     signupOpensHours: row.signup_opens_hours,
     signOffDeadlineHours: row.sign_off_deadline_hours,
     coordinator:
@@ -66,7 +67,7 @@ export function assertCoordinates(
 /** The user's membership status per role id in one edition. */
 export async function membershipsOf(db: Db, conferenceId: string, userId: string) {
   const rows = await repo.membershipRows(db, conferenceId, userId);
-  return new Map(rows.map((r) => [r.role_id, r.status as MembershipStatus]));
+  return new Map(rows.map((r) => [r.role_id, r.status]));
 }
 
 export async function getPolicy(db: Db, conferenceId: string): Promise<VolunteerPolicy> {
@@ -150,7 +151,7 @@ export async function joinRole(
     now: toInstant(clock()),
   });
   const row = await repo.findMembershipStatus(db, role.id, user.id);
-  return { role: role.slug, status: row!.status as MembershipStatus };
+  return { role: role.slug, status: row!.status };
 }
 
 /** A stored profile in contract shape. */
@@ -159,11 +160,11 @@ export function toProfile(row: {
   shirt_size: string | null;
   languages: string;
 }): VolunteerProfile {
-  // Parsed rather than cast: a row written by an older version must not break the roster.
+  // Checked as a whole rather than cast: a row written by an older version must not break the roster.
   const parsed = volunteerProfileSchema.safeParse({
     contact: row.contact,
     shirtSize: row.shirt_size,
-    languages: JSON.parse(row.languages) as unknown,
+    languages: parseJsonColumn(row.languages, 'volunteer_profiles.languages'),
   });
   return parsed.success ? parsed.data : { contact: row.contact, shirtSize: null, languages: [] };
 }
@@ -176,7 +177,7 @@ export async function listMembers(
   const rows = await repo.memberRows(db, conference.id, roleId);
   return rows.map((r) => ({
     user: { id: r.id, name: r.name, email: r.email },
-    status: r.status as MembershipStatus,
+    status: r.status,
     profile: r.languages === null ? null : toProfile({ ...r, languages: r.languages }),
   }));
 }
@@ -220,7 +221,7 @@ export async function putProfile(
     userId: user.id,
     contact: profile.contact,
     shirtSize: profile.shirtSize,
-    languages: JSON.stringify(profile.languages),
+    languages: writeJson(profile.languages),
     now: toInstant(clock()),
   });
   return profile;

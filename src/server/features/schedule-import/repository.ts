@@ -1,8 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { SessionType } from '@shared/contract';
 import type { CurrentSchedule, CurrentSession, ImportPlan, SessionValues } from '@shared/interop';
 import type { DatabaseKind } from '../../db/connect';
-import type { ConferenceRow, Database } from '../../db/schema';
+import type { ConferenceRow, Database, ScheduleImportPreviewsTable } from '../../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -57,7 +56,7 @@ export async function loadCurrentSchedule(db: Db, conference: ConferenceRow): Pr
       guid: s.guid,
       code: s.code,
       title: s.title,
-      type: s.type as SessionType,
+      type: s.type,
       language: s.language,
       status: s.status === 'cancelled' ? 'cancelled' : 'confirmed',
       roomId: s.room_id,
@@ -201,11 +200,11 @@ export async function insertPreview(
     id: string;
     conferenceId: string;
     userId: string;
-    format: string;
+    format: ScheduleImportPreviewsTable['format'];
     source: string;
     baseVersion: number;
-    schedule: string;
-    summary: string;
+    schedule: ScheduleImportPreviewsTable['schedule'];
+    summary: ScheduleImportPreviewsTable['summary'];
     createdAt: string;
     expiresAt: string;
   },

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   MASS_CANCEL_SHARE,
+  scheduleFormats,
+  scheduleImportPreviewSchema,
   type ScheduleFormat,
   type ImportWarning,
   type RecordingLinkRequest,
@@ -26,6 +28,7 @@ import { importChanges } from '@shared/schedule-changes';
 import { CsvError } from '@shared/tickets/csv';
 import { toInstant } from '@shared/time';
 import type { AppDeps } from '../../deps';
+import { readJson, writeJson } from '../../db/json-column';
 import type { ConferenceRow } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
@@ -156,15 +159,36 @@ export async function previewImport(
     format: parsed.schedule.format,
     source: 'url' in request ? request.url : 'upload',
     baseVersion: conference.schedule_version,
-    schedule: JSON.stringify(parsed.schedule),
-    summary: JSON.stringify(preview),
+    schedule: writeJson(parsed.schedule),
+    summary: writeJson(preview),
     createdAt: toInstant(now),
     expiresAt: preview.expiresAt,
   });
   return preview;
 }
 
-/** A preview as it was answered, to show again (after a reload, or to another organizer). */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A stored file's shape, checked at the top: the reader wrote it, and checking every session
+ * again would cost as much as reading the file.
+ */
+function isImportedSchedule(value: unknown): value is ImportedSchedule {
+  return (
+    isRecord(value) &&
+    (scheduleFormats as readonly unknown[]).includes(value.format) &&
+    typeof value.layout === 'string' &&
+    isRecord(value.conference) &&
+    Array.isArray(value.conference.days) &&
+    Array.isArray(value.rooms) &&
+    Array.isArray(value.tracks) &&
+    Array.isArray(value.sessions) &&
+    Array.isArray(value.warnings)
+  );
+}
+
+/** A preview as it was answered (after a reload, or to another organizer). */
 export async function getPreview(
   deps: Deps,
   conference: ConferenceRow,
@@ -172,7 +196,8 @@ export async function getPreview(
 ): Promise<ScheduleImportPreview> {
   const row = await repo.findLivePreview(deps.db, conference.id, previewId, toInstant(deps.clock()));
   if (!row) throw new HttpProblem('import_preview_not_found', `There is no live preview ${previewId}.`);
-  return { ...(JSON.parse(row.summary) as ScheduleImportPreview), appliedAt: row.applied_at };
+  const summary = readJson(row.summary, scheduleImportPreviewSchema, 'schedule_import_previews.summary');
+  return { ...summary, appliedAt: row.applied_at };
 }
 
 export interface AppliedImport extends ScheduleImportResult {
@@ -207,7 +232,7 @@ export async function applyImport(
     if (!(await repo.markPreviewApplied(trx, preview.id, user.id, now))) {
       throw new HttpProblem('import_preview_applied');
     }
-    const schedule = JSON.parse(preview.schedule) as ImportedSchedule;
+    const schedule = readJson(preview.schedule, isImportedSchedule, 'schedule_import_previews.schedule');
     const current = await repo.loadCurrentSchedule(trx, { ...conference, schedule_version: version });
     const plan = planImport(current, schedule, { newId: randomUUID });
     if (!confirmed && needsConfirmation(plan, MASS_CANCEL_SHARE)) {

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { PublishedChange, ScheduleChange, Session, SessionUpdate } from '@shared/contract';
-import type { Database } from '../../db/schema';
+import {
+  scheduleChangeSchema,
+  sessionUpdateSchema,
+  type PublishedChange,
+  type ScheduleChange,
+  type Session,
+  type SessionUpdate,
+} from '@shared/contract';
+import { readJson, writeJson } from '../../db/json-column';
+import type { Database, Json } from '../../db/schema';
 import { sessionContentColumns } from '../sessions';
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -11,13 +19,17 @@ export interface DraftRow {
   patch: SessionUpdate;
 }
 
+/** A stored draft's differing fields, checked with the contract's rules for an edit. */
+export const readDraftPatch = (patch: Json<SessionUpdate>): SessionUpdate =>
+  readJson(patch, sessionUpdateSchema, 'session_drafts.patch');
+
 export async function findDrafts(db: Db, conferenceId: string): Promise<DraftRow[]> {
   const rows = await db
     .selectFrom('session_drafts')
     .select(['session_id', 'patch'])
     .where('conference_id', '=', conferenceId)
     .execute();
-  return rows.map((r) => ({ sessionId: r.session_id, patch: JSON.parse(r.patch) as SessionUpdate }));
+  return rows.map((r) => ({ sessionId: r.session_id, patch: readDraftPatch(r.patch) }));
 }
 
 export async function findDraft(db: Db, sessionId: string): Promise<SessionUpdate | null> {
@@ -26,14 +38,14 @@ export async function findDraft(db: Db, sessionId: string): Promise<SessionUpdat
     .select('patch')
     .where('session_id', '=', sessionId)
     .executeTakeFirst();
-  return row ? (JSON.parse(row.patch) as SessionUpdate) : null;
+  return row ? readDraftPatch(row.patch) : null;
 }
 
 export async function saveDraft(
   trx: Transaction<Database>,
   row: { sessionId: string; conferenceId: string; patch: SessionUpdate; userId: string; at: string },
 ) {
-  const values = { patch: JSON.stringify(row.patch), updated_by: row.userId, updated_at: row.at };
+  const values = { patch: writeJson(row.patch), updated_by: row.userId, updated_at: row.at };
   await trx
     .insertInto('session_drafts')
     .values({ session_id: row.sessionId, conference_id: row.conferenceId, ...values })
@@ -134,12 +146,18 @@ export interface CreationRow {
   updatedAt: string;
 }
 
-function toCreation(r: { id: string; code: string; guid: string; draft: string; updated_at: string }) {
+function toCreation(r: {
+  id: string;
+  code: string;
+  guid: string;
+  draft: Json<SessionUpdate>;
+  updated_at: string;
+}) {
   return {
     id: r.id,
     code: r.code,
     guid: r.guid,
-    draft: JSON.parse(r.draft) as SessionUpdate,
+    draft: readJson(r.draft, sessionUpdateSchema, 'session_creations.draft'),
     updatedAt: r.updated_at,
   };
 }
@@ -192,7 +210,7 @@ export async function insertCreation(
       conference_id: row.conferenceId,
       code: row.code,
       guid: row.guid,
-      draft: JSON.stringify(row.draft),
+      draft: writeJson(row.draft),
       created_by: row.userId,
       created_at: row.at,
       updated_at: row.at,
@@ -208,7 +226,7 @@ export async function updateCreation(
 ) {
   await trx
     .updateTable('session_creations')
-    .set({ draft: JSON.stringify(draft), updated_at: at })
+    .set({ draft: writeJson(draft), updated_at: at })
     .where('id', '=', id)
     .execute();
 }
@@ -254,7 +272,7 @@ export async function insertChanges(
     conference_id: conferenceId,
     version,
     session_code: c.code,
-    entry: JSON.stringify(c),
+    entry: writeJson(c),
     published_at: publishedAt,
   }));
   for (let i = 0; i < rows.length; i += CHUNK) {
@@ -279,7 +297,7 @@ export async function findChangesSince(
   if (code) query = query.where('session_code', '=', code);
   const rows = await query.orderBy('version').orderBy('session_code').execute();
   return rows.map((r) => ({
-    ...(JSON.parse(r.entry) as ScheduleChange),
+    ...readJson(r.entry, scheduleChangeSchema, 'schedule_changes.entry'),
     version: r.version,
     publishedAt: r.published_at,
   }));

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Database, SessionsTable } from '../../db/schema';
 import { containsText } from '../../db/contains';
 
 export interface SessionQuery {
@@ -9,7 +9,7 @@ export interface SessionQuery {
   startsBefore?: string;
   trackSlug?: string;
   roomSlug?: string;
-  type?: string;
+  type?: SessionsTable['type'];
   /** Case-insensitive substring over title, description and speaker names. */
   text?: string;
   code?: string;

@@ -177,11 +177,20 @@ export async function insertSignup(db: Db, row: ShiftSignupsTable): Promise<void
   await db.insertInto('shift_signups').values(row).execute();
 }
 
-export async function setSignupStatus(db: Db, id: string, status: string): Promise<void> {
+export async function setSignupStatus(
+  db: Db,
+  id: string,
+  status: ShiftSignupsTable['status'],
+): Promise<void> {
   await db.updateTable('shift_signups').set({ status }).where('id', '=', id).execute();
 }
 
-export async function setAttendance(db: Db, id: string, attendance: string | null, at: string | null) {
+export async function setAttendance(
+  db: Db,
+  id: string,
+  attendance: ShiftSignupsTable['attendance'],
+  at: string | null,
+) {
   await db.updateTable('shift_signups').set({ attendance, attendance_at: at }).where('id', '=', id).execute();
 }
 
@@ -190,7 +199,7 @@ export async function deleteSignup(db: Db, id: string): Promise<void> {
 }
 
 /** Signups of one shift with a given status, in order of arrival. */
-export function signupsInLine(db: Db, shiftId: string, status: string) {
+export function signupsInLine(db: Db, shiftId: string, status: ShiftSignupsTable['status']) {
   return db
     .selectFrom('shift_signups')
     .selectAll()

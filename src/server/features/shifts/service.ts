@@ -8,7 +8,6 @@ import type {
   Shift,
   ShiftFilters,
   ShiftList,
-  SignupStatus,
   User,
 } from '@shared/contract';
 import { conferenceDayBounds, conferenceDayOf, toInstant, type Clock } from '@shared/time';
@@ -191,9 +190,9 @@ export async function getRoster(
   const entries: RosterEntry[] = rows.map((r) => ({
     user: { id: r.id, name: r.name, email: r.email },
     profile: r.languages === null ? null : toProfile({ ...r, languages: r.languages }),
-    status: r.status as SignupStatus,
+    status: r.status,
     position: r.status === 'waiting' ? ++waitingSeen : null,
-    attendance: r.attendance as RosterEntry['attendance'],
+    attendance: r.attendance,
     signedUpAt: r.created_at,
   }));
   // Those holding a place first, then the waiting list in order.

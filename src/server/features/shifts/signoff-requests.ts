@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type {
-  DecideSignoffRequest,
-  SignoffRequest,
-  SignoffRequestList,
-  SignoffRequestStatus,
-  SignupStatus,
-  User,
-} from '@shared/contract';
+import type { DecideSignoffRequest, SignoffRequest, SignoffRequestList, User } from '@shared/contract';
 import { toInstant } from '@shared/time';
 import { signOffVerdict } from '@shared/volunteers/signup-rules';
 import type { ConferenceRow, Database } from '../../db/schema';
@@ -61,7 +54,7 @@ function toRequest(row: RequestRow): SignoffRequest {
     },
     volunteer: { id: row.user_id, name: row.volunteer_name, email: row.volunteer_email },
     reason: row.reason,
-    status: row.status as SignoffRequestStatus,
+    status: row.status,
     createdAt: row.created_at,
     decidedAt: row.decided_at,
     decidedBy: row.decided_by_name,
@@ -97,7 +90,7 @@ export async function requestSignoff(
       now,
       startsAt: shift.starts_at,
       signOffDeadlineHours: shift.sign_off_deadline_hours,
-      status: mine.status as SignupStatus,
+      status: mine.status,
     });
     if (verdict.kind === 'ok') {
       throw new HttpProblem('sign_off_still_open', 'The deadline has not passed: sign off yourself.');

@@ -127,7 +127,7 @@ export async function signOff(deps: Deps, conference: ConferenceRow, shiftId: st
       now,
       startsAt: shift.starts_at,
       signOffDeadlineHours: shift.sign_off_deadline_hours,
-      status: mine.status as Signup['status'],
+      status: mine.status,
     });
     if (verdict.kind === 'deadline_passed') {
       const at = new Date(verdict.deadline);
@@ -171,7 +171,7 @@ async function setOffered(
     }
     const status = offered ? 'offered-for-handover' : 'confirmed';
     await repo.setSignupStatus(trx, mine.id, status);
-    return { shiftId, status, position: null, attendance: mine.attendance as Attendance | null };
+    return { shiftId, status, position: null, attendance: mine.attendance };
   });
 }
 
@@ -252,5 +252,5 @@ export async function recordAttendance(
     throw new HttpProblem('not_signed_up', 'This volunteer holds no place on this shift.');
   }
   await repo.setAttendance(deps.db, entry.id, attendance, attendance ? toInstant(deps.clock()) : null);
-  return { shiftId, status: entry.status as Signup['status'], position: null, attendance };
+  return { shiftId, status: entry.status, position: null, attendance };
 }

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { MembershipStatus, ShiftRef, Signup, SignupStatus, VolunteerPolicy } from '@shared/contract';
+import type { MembershipStatus, ShiftRef, Signup, VolunteerPolicy } from '@shared/contract';
 import type { SignupFacts } from '@shared/volunteers/signup-rules';
 import type { ConferenceRow, Database } from '../../db/schema';
 import { getPolicy, membershipsOf } from '../roles';
@@ -47,9 +47,9 @@ export async function loadVolunteerFacts(
         : null;
     signups.set(r.shift_id, {
       shiftId: r.shift_id,
-      status: r.status as SignupStatus,
+      status: r.status,
       position,
-      attendance: r.attendance as Signup['attendance'],
+      attendance: r.attendance,
     });
   }
   const held = rows

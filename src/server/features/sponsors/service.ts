@@ -5,7 +5,6 @@ import {
   type sponsorInputSchema,
   type sponsorTierInputSchema,
   TIER_DEPENDENTS_KEY,
-  type LogoSize,
   type Sponsor,
   type SponsorList,
   type SponsorTier,
@@ -13,6 +12,7 @@ import {
 } from '@shared/contract';
 import { toInstant, type Clock } from '@shared/time';
 import type { z } from 'zod';
+import { readJson, stringList, writeJson } from '../../db/json-column';
 import type { ConferenceRow, Database } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
@@ -39,8 +39,8 @@ function toTier(t: TierRow): SponsorTier {
     id: t.id,
     name: t.name,
     rank: t.rank,
-    logoSize: t.logo_size as LogoSize,
-    benefits: JSON.parse(t.benefits) as string[],
+    logoSize: t.logo_size,
+    benefits: readJson(t.benefits, stringList, 'sponsor_tiers.benefits'),
   };
 }
 
@@ -51,7 +51,7 @@ function toSponsor(slug: string, s: SponsorRow): Sponsor {
     name: s.name,
     tierId: s.tier_id,
     url: s.url,
-    packages: JSON.parse(s.packages) as string[],
+    packages: readJson(s.packages, stringList, 'sponsors.packages'),
     // Only logos Lanyard stores and serves itself; the URL changes with the image, so it caches.
     logoUrl: s.logo_hash ? apiPaths.sponsorLogo(slug, s.id, s.logo_hash.slice(0, 16)) : null,
     description: s.description,
@@ -146,7 +146,7 @@ export async function createTier(actor: Actor, input: TierInput): Promise<Sponso
         name: input.name,
         rank: input.rank ?? (await repo.nextTierRank(trx, actor.conference.id)),
         logo_size: input.logoSize,
-        benefits: JSON.stringify(input.benefits),
+        benefits: writeJson(input.benefits),
       });
     },
     tierNameTaken(input.name),
@@ -166,7 +166,7 @@ export async function updateTier(actor: Actor, id: string, input: TierInput): Pr
         name: input.name,
         rank: input.rank ?? before.rank,
         logo_size: input.logoSize,
-        benefits: JSON.stringify(input.benefits),
+        benefits: writeJson(input.benefits),
       });
     },
     tierNameTaken(input.name),
@@ -241,7 +241,7 @@ export async function createSponsor(actor: Actor, input: SponsorInput): Promise<
         slug: input.slug,
         name: input.name,
         url: input.url,
-        packages: JSON.stringify(input.packages),
+        packages: writeJson(input.packages),
         logo_url: null,
         description: input.description,
         position: input.position,
@@ -259,14 +259,14 @@ export async function updateSponsor(actor: Actor, id: string, input: SponsorInpu
     actor,
     'sponsor.updated',
     input.slug,
-    { id, before: { ...before, packages: JSON.parse(before.packages) as unknown } },
+    { id, before: { ...before, packages: readJson(before.packages, stringList, 'sponsors.packages') } },
     async (trx) => {
       await repo.updateSponsor(trx, id, {
         tier_id: input.tierId,
         slug: input.slug,
         name: input.name,
         url: input.url,
-        packages: JSON.stringify(input.packages),
+        packages: writeJson(input.packages),
         description: input.description,
         position: input.position,
       });

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { SessionUpdate } from '@shared/contract';
+import { sessionUpdateSchema, type SessionUpdate } from '@shared/contract';
+import { readJson, writeJson } from '../../db/json-column';
 import type { Database, RoomsTable, SpeakersTable, TracksTable } from '../../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -112,7 +113,7 @@ export async function draftRows(db: Db, conferenceId: string) {
   return rows.map((r) => ({
     sessionId: r.session_id,
     title: r.title,
-    patch: JSON.parse(r.patch) as SessionUpdate,
+    patch: readJson(r.patch, sessionUpdateSchema, 'session_drafts.patch'),
   }));
 }
 
@@ -122,7 +123,7 @@ export async function replaceDraftPatch(trx: Transaction<Database>, sessionId: s
   } else {
     await trx
       .updateTable('session_drafts')
-      .set({ patch: JSON.stringify(patch) })
+      .set({ patch: writeJson(patch) })
       .where('session_id', '=', sessionId)
       .execute();
   }

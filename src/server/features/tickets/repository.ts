@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database, TicketsTable, TicketTypesTable } from '../../db/schema';
 import { containsText } from '../../db/contains';
+import { writeJson } from '../../db/json-column';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -21,7 +22,7 @@ export async function updateTicketType(
   db: Db,
   conferenceId: string,
   id: string,
-  changes: { name: string; valid_days: string },
+  changes: Pick<TicketTypesTable, 'name' | 'valid_days'>,
 ): Promise<boolean> {
   const result = await db
     .updateTable('ticket_types')
@@ -69,7 +70,7 @@ export function findCheckInListRows(db: Db, conferenceId: string) {
 export async function setCheckInListTypes(db: Db, id: string, ticketTypeIds: string[]): Promise<void> {
   await db
     .updateTable('check_in_lists')
-    .set({ ticket_type_ids: JSON.stringify(ticketTypeIds) })
+    .set({ ticket_type_ids: writeJson(ticketTypeIds) })
     .where('id', '=', id)
     .execute();
 }
@@ -96,7 +97,7 @@ export async function insertTickets(db: Db, rows: Insertable<TicketsTable>[]): P
 export interface TicketQuery {
   conferenceId: string;
   text?: string;
-  status?: string;
+  status?: TicketsTable['status'];
   id?: string;
   secret?: string;
   limit?: number;
@@ -162,7 +163,7 @@ export async function updateTicket(
   db: Db,
   conferenceId: string,
   id: string,
-  changes: { status?: string; note?: string | null; changed_at: string },
+  changes: Partial<Pick<TicketsTable, 'status' | 'note'>> & Pick<TicketsTable, 'changed_at'>,
 ): Promise<boolean> {
   const result = await db
     .updateTable('tickets')

@@ -8,7 +8,6 @@ import type {
   TicketImportResult,
   TicketList,
   TicketSearch,
-  TicketStatus,
   TicketType,
   TicketWatchEntry,
   UpdateTicket,
@@ -17,7 +16,8 @@ import type {
 import { randomToken } from '@shared/text/codes';
 import { readTicketCsv, type ImportRow } from '@shared/tickets';
 import { toInstant, type Clock } from '@shared/time';
-import type { ConferenceRow, Database } from '../../db/schema';
+import { readJson, stringList, writeJson } from '../../db/json-column';
+import type { ConferenceRow, Database, TicketsTable } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
 import { isUniqueViolation } from '../auth';
@@ -36,7 +36,7 @@ export function toTicketType(row: TypeRow): TicketType {
     number: row.number,
     slug: row.slug,
     name: row.name,
-    validDays: JSON.parse(row.valid_days) as string[],
+    validDays: readJson(row.valid_days, stringList, 'ticket_types.valid_days'),
   };
 }
 
@@ -49,7 +49,7 @@ function toTicket(row: TicketRow, showSecret: boolean): Ticket {
     company: row.company,
     country: row.country,
     orderCode: row.order_code,
-    status: row.status as TicketStatus,
+    status: row.status,
     note: row.note,
     secret: showSecret ? row.secret : null,
     createdAt: row.created_at,
@@ -101,7 +101,7 @@ export async function createTicketType(
     number,
     slug: input.slug,
     name: input.name,
-    valid_days: JSON.stringify([...input.validDays].sort()),
+    valid_days: writeJson([...input.validDays].sort()),
   };
   try {
     await db.transaction().execute(async (trx) => {
@@ -135,7 +135,7 @@ export async function updateTicketType(
   input: UpdateTicketType,
 ): Promise<TicketType> {
   await requireConferenceDays(db, conference.id, input.validDays, 'validDays');
-  const changes = { name: input.name, valid_days: JSON.stringify([...input.validDays].sort()) };
+  const changes = { name: input.name, valid_days: writeJson([...input.validDays].sort()) };
   await db.transaction().execute(async (trx) => {
     if (!(await repo.updateTicketType(trx, conference.id, id, changes))) {
       throw new HttpProblem('ticket_type_not_found', `There is no ticket type "${id}".`);
@@ -173,7 +173,10 @@ export async function deleteTicketType(
     if (!type) throw new HttpProblem('ticket_type_not_found', `There is no ticket type "${id}".`);
     const tickets = await repo.countTicketsOfType(trx, conference.id, id);
     const naming = (await repo.findCheckInListRows(trx, conference.id))
-      .map((l) => ({ ...l, types: JSON.parse(l.ticket_type_ids) as string[] }))
+      .map((l) => ({
+        ...l,
+        types: readJson(l.ticket_type_ids, stringList, 'check_in_lists.ticket_type_ids'),
+      }))
       .filter((l) => l.types.includes(id));
     const onlyThis = naming.filter((l) => l.types.length === 1);
     const dependents: Record<string, string[]> = {};
@@ -249,7 +252,7 @@ const newTicketRow = (
   conferenceId: string,
   now: string,
   t: Omit<ImportRow, 'line'> & { note?: string | null },
-) => ({
+): TicketsTable => ({
   id: newTicketId(),
   conference_id: conferenceId,
   type_id: t.typeId,
@@ -375,7 +378,7 @@ export async function holderTicket(
   const [row] = await repo.findTicketRows(db, { conferenceId: conference.id, secret });
   if (!row) throw new HttpProblem('ticket_not_found', 'This ticket link is not valid.');
   const type = (await repo.findTicketTypeRows(db, conference.id)).find((t) => t.id === row.type_id)!;
-  const validDays = JSON.parse(type.valid_days) as string[];
+  const validDays = readJson(type.valid_days, stringList, 'ticket_types.valid_days');
   return {
     id: row.id,
     conferenceSlug: conference.slug,
@@ -383,7 +386,7 @@ export async function holderTicket(
     holderName: row.holder_name,
     typeName: type.name,
     validDays,
-    status: row.status as TicketStatus,
+    status: row.status,
     qr: await signForTicket(db, clock, conference, { ticketId: row.id, typeNumber: type.number, validDays }),
   };
 }
@@ -399,7 +402,7 @@ export async function revocations(
   const rows = await repo.findWatchRows(db, conferenceId, since);
   const entries: TicketWatchEntry[] = rows.map((r) => ({
     ticketId: r.id,
-    status: r.status as TicketStatus,
+    status: r.status,
     note: r.note,
     changedAt: r.changed_at,
   }));

@@ -1,12 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Database, UserRolesTable } from '../../db/schema';
 import { containsText } from '../../db/contains';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 export interface UserQuery {
   includeDemo: boolean;
-  role?: string;
+  role?: UserRolesTable['role'];
   text?: string;
   id?: string;
 }
@@ -39,7 +39,7 @@ export function findRolesOf(db: Db, userIds: string[]) {
   return db.selectFrom('user_roles').select(['user_id', 'role']).where('user_id', 'in', userIds).execute();
 }
 
-export async function replaceRoles(db: Db, userId: string, roles: string[]): Promise<void> {
+export async function replaceRoles(db: Db, userId: string, roles: UserRolesTable['role'][]): Promise<void> {
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
   if (roles.length > 0) {
     await db

@@ -12,7 +12,7 @@ async function loadUsers(db: Kysely<Database>, query: UserQuery): Promise<User[]
       db,
       rows.slice(i, i + 500).map((u) => u.id),
     )) {
-      roles.set(r.user_id, [...(roles.get(r.user_id) ?? []), r.role as UserRole]);
+      roles.set(r.user_id, [...(roles.get(r.user_id) ?? []), r.role]);
     }
   }
   // Roles in a stable, meaningful order whatever order the database returns them in.

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { SendMessage, User, VolunteerMessage } from '@shared/contract';
+import { volunteerMessageSchema, type SendMessage, type User, type VolunteerMessage } from '@shared/contract';
 import { toInstant, type Clock } from '@shared/time';
+import { readJson, writeJson } from '../../db/json-column';
 import type { ConferenceRow, Database } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
@@ -11,12 +12,9 @@ import * as repo from './repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export interface ShiftSnapshot {
-  roleName: string;
-  place: string;
-  startsAt: string;
-  endsAt: string;
-}
+/** The shift as it was when a message was written: the shift itself may be gone since. */
+const shiftSnapshotSchema = volunteerMessageSchema.shape.shift.unwrap();
+export type ShiftSnapshot = NonNullable<VolunteerMessage['shift']>;
 
 export interface Delivery {
   conferenceId: string;
@@ -42,7 +40,7 @@ export async function deliverMessage(db: Db, d: Delivery): Promise<string> {
       kind: d.kind,
       target_kind: d.target.kind,
       target_label: d.target.label,
-      shift: d.shift ? JSON.stringify(d.shift) : null,
+      shift: d.shift ? writeJson(d.shift) : null,
       body: d.body,
       recipients: recipients.length,
       created_at: d.at,
@@ -55,11 +53,11 @@ export async function deliverMessage(db: Db, d: Delivery): Promise<string> {
 function toMessage(row: repo.MessageRow): VolunteerMessage {
   return {
     id: row.id,
-    kind: row.kind as VolunteerMessage['kind'],
+    kind: row.kind,
     body: row.body,
     sender: row.sender_user_id && row.sender_name ? { id: row.sender_user_id, name: row.sender_name } : null,
-    target: { kind: row.target_kind as 'shift' | 'role', label: row.target_label },
-    shift: row.shift ? (JSON.parse(row.shift) as ShiftSnapshot) : null,
+    target: { kind: row.target_kind, label: row.target_label },
+    shift: row.shift ? readJson(row.shift, shiftSnapshotSchema, 'volunteer_messages.shift') : null,
     recipients: row.recipients,
     sentAt: row.created_at,
   };
