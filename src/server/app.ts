@@ -3,29 +3,10 @@ import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import { makeProblem } from '@shared/contract';
 import type { AppDeps, AppEnv } from './deps';
-import { auditRoutes } from './features/audit';
-import { authRoutes, sessionUser } from './features/auth';
-import { checkInRoutes, deskRoutes } from './features/check-in';
-import { conferenceRoutes } from './features/conferences';
-import { exportRoutes } from './features/exports';
-import { healthRoutes } from './features/health';
+import { sessionUser } from './features/auth';
+import { endpointGroups } from './features';
 import { publicReads, readCacheFor } from './features/public-cache';
-import { inviteRoutes } from './features/invites';
-import { roleRoutes } from './features/roles';
-import { scheduleImportRoutes } from './features/schedule-import';
-import { schedulePublishingRoutes } from './features/schedule-publishing';
-import { sessionRoutes } from './features/sessions';
-import { shiftRoutes } from './features/shifts';
-import { shiftCoordinationRoutes } from './features/shifts/coordination-routes';
-import { volunteerShiftRoutes } from './features/shifts/volunteer-routes';
-import { speakerRoutes } from './features/speakers';
-import { sponsorRoutes } from './features/sponsors';
-import { streamRoutes } from './features/stream';
-import { structureRoutes } from './features/structure';
-import { ticketRoutes } from './features/tickets';
-import { userRoutes } from './features/users';
-import { volunteerHoursRoutes } from './features/volunteer-hours';
-import { volunteerMessageRoutes } from './features/volunteer-messages';
+import { routesOf } from './http/endpoint';
 import { openapiRoutes } from './openapi/routes';
 import { refuseUnstorableUrl } from './http/characters';
 import { problemResponse, toProblem } from './http/problem';
@@ -74,31 +55,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', refuseUnstorableUrl);
   app.use('/api/*', sessionUser(deps));
 
-  app.route('/', healthRoutes(deps));
   app.route('/', openapiRoutes());
-  app.route('/', authRoutes(deps));
-  app.route('/', conferenceRoutes(deps));
-  // Before sessionRoutes: its /sessions/:code would also take /sessions/CL3HJB.ics.
-  app.route('/', exportRoutes(deps));
-  app.route('/', sessionRoutes(deps));
-  app.route('/', scheduleImportRoutes(deps));
-  app.route('/', schedulePublishingRoutes(deps));
-  app.route('/', speakerRoutes(deps));
-  app.route('/', sponsorRoutes(deps));
-  app.route('/', streamRoutes(deps));
-  app.route('/', userRoutes(deps));
-  app.route('/', roleRoutes(deps));
-  app.route('/', shiftRoutes(deps));
-  app.route('/', shiftCoordinationRoutes(deps));
-  app.route('/', volunteerHoursRoutes(deps));
-  app.route('/', volunteerMessageRoutes(deps));
-  app.route('/', volunteerShiftRoutes(deps));
-  app.route('/', inviteRoutes(deps));
-  app.route('/', ticketRoutes(deps));
-  app.route('/', checkInRoutes(deps));
-  app.route('/', structureRoutes(deps));
-  app.route('/', auditRoutes(deps));
-  app.route('/', deskRoutes(deps));
+  for (const group of endpointGroups) app.route('/', routesOf(group, deps));
 
   app.all('/api/*', (c) =>
     problemResponse(c, makeProblem('not_found', `No API route ${c.req.method} ${c.req.path}.`)),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { problemCodes, problemSchema, PROBLEM_CONTENT_TYPE } from '@shared/contract';
-import type { Operation } from './operations';
+import type { Operation } from '../http/endpoint';
 
 type JsonSchema = Record<string, unknown>;
 

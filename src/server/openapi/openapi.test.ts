@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test/harness';
-import { operations } from './operations';
+import { operations } from './routes';
 
 const concrete = (path: string, value: string) => path.replace(/:(\w+)/g, () => encodeURIComponent(value));
 

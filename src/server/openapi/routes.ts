@@ -1,8 +1,12 @@
 import { Hono } from 'hono';
 import { apiRoutes } from '@shared/contract';
 import type { AppEnv } from '../deps';
+import { endpointGroups } from '../features';
+import { operationsOf } from '../http/endpoint';
 import { buildOpenApiDocument } from './document';
-import { operations } from './operations';
+
+/** The operations the document describes: every endpoint of every feature, in order. */
+export const operations = operationsOf(endpointGroups);
 
 export function openapiRoutes(version = '0.1.0') {
   // Built once: the document depends only on the code.

@@ -1,3 +1,2 @@
 export { listAudit, recordAudit, type AuditEntry } from './repository';
-export { auditRoutes } from './routes';
-export { auditOperations } from './operations';
+export { auditEndpoints } from './routes';

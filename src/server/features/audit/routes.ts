@@ -1,18 +1,25 @@
-import { Hono } from 'hono';
-import { apiRoutes, auditQuerySchema, type AuditPage } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
-import { readQuery } from '../../http/body';
+import { apiRoutes, auditPageSchema, auditQuerySchema, type AuditPage } from '@shared/contract';
+import { endpoint, endpointGroup } from '../../http/endpoint';
 import { slugParam } from '../../http/params';
-import { requireRole } from '../auth';
 import { requireConference } from '../conferences';
 import { listAuditPage } from './service';
 
 /** Who changed what in an edition, for organizers. */
-export function auditRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>().get(apiRoutes.audit, requireRole('organizer'), async (c) => {
-    const conference = await requireConference(deps.db, slugParam(c));
-    const query = readQuery(c, auditQuerySchema);
-    const body: AuditPage = await listAuditPage(deps.db, conference.id, query);
-    return c.json(body, 200, { 'Cache-Control': 'no-store' });
-  });
-}
+export const auditEndpoints = endpointGroup('audit', { tag: 'audit' }, [
+  endpoint({
+    method: 'get',
+    path: apiRoutes.audit,
+    summary: "The edition's audit log, newest first; `before` pages on, `action` filters by prefix",
+    query: auditQuerySchema,
+    responses: { 200: auditPageSchema },
+    problems: ['unauthenticated', 'forbidden', 'conference_not_found'],
+    auth: 'organizer',
+    handler:
+      (deps) =>
+      async (c, { query }) => {
+        const conference = await requireConference(deps.db, slugParam(c));
+        const body: AuditPage = await listAuditPage(deps.db, conference.id, query());
+        return c.json(body, 200, { 'Cache-Control': 'no-store' });
+      },
+  }),
+]);

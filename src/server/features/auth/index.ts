@@ -1,4 +1,4 @@
-export { authRoutes } from './routes';
+export { authEndpoints } from './routes';
 export { requireRole, requireUser, sessionUser } from './middleware';
 export { RateLimiter } from './rate-limit';
 export { isUniqueViolation } from './repository';

@@ -1,9 +1,10 @@
 import type { MiddlewareHandler } from 'hono';
-import type { UserRole } from '@shared/contract';
 import type { AppDeps, AppEnv } from '../../deps';
-import { HttpProblem } from '../../http/problem';
 import { readSessionCookie, setSessionCookie } from './cookie';
 import { resolveSession } from './service';
+
+// The role checks moved to http/guards.ts, where every endpoint's `auth` field finds them.
+export { requireRole, requireUser } from '../../http/guards';
 
 /** Sets `user` for every API request: the logged-in user, or null. Never rejects a request. */
 export function sessionUser(deps: AppDeps): MiddlewareHandler<AppEnv> {
@@ -13,29 +14,6 @@ export function sessionUser(deps: AppDeps): MiddlewareHandler<AppEnv> {
     c.set('user', session?.user ?? null);
     // Sliding expiry: an active user's cookie lives as long as the session it names.
     if (token && session?.extended) setSessionCookie(c, deps, token);
-    await next();
-  };
-}
-
-/** 401 unless someone is logged in. */
-export function requireUser(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    if (!c.get('user')) throw new HttpProblem('unauthenticated');
-    await next();
-  };
-}
-
-/**
- * 401 when logged out, 403 unless the user holds one of `roles`. Organizers run the event,
- * so they pass every staff check without holding each role.
- */
-export function requireRole(...roles: UserRole[]): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const user = c.get('user');
-    if (!user) throw new HttpProblem('unauthenticated');
-    if (!user.roles.some((r) => r === 'organizer' || roles.includes(r))) {
-      throw new HttpProblem('forbidden', `This needs the ${roles.join(' or ')} role.`);
-    }
     await next();
   };
 }

@@ -1,7 +1,13 @@
-import { Hono, type Context } from 'hono';
-import { apiRoutes, loginRequestSchema, registerRequestSchema, type MeResponse } from '@shared/contract';
+import type { Context } from 'hono';
+import {
+  apiRoutes,
+  loginRequestSchema,
+  meResponseSchema,
+  registerRequestSchema,
+  type MeResponse,
+} from '@shared/contract';
 import type { AppDeps, AppEnv } from '../../deps';
-import { readJson } from '../../http/body';
+import { endpoint, endpointGroup } from '../../http/endpoint';
 import { HttpProblem } from '../../http/problem';
 import { clientAddress as clientIp } from '../../http/proxy';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './cookie';
@@ -20,59 +26,92 @@ function meResponse(c: Context<AppEnv>, body: MeResponse, status: 200 | 201 = 20
   return c.json(body, status);
 }
 
-export function authRoutes(deps: AppDeps) {
-  const limits = createAuthLimiters(deps.clock);
+/** Logs `userId` in, ending the session this browser had: a shared desk laptop changes hands. */
+async function switchSession(deps: AppDeps, c: Context<AppEnv>, userId: string) {
+  const previous = readSessionCookie(c);
+  if (previous) await endSession(deps.db, previous);
+  setSessionCookie(c, deps, await startSession(deps.db, deps.clock, userId));
+}
 
-  /** Logs `userId` in, ending the session this browser had: a shared desk laptop changes hands. */
-  async function switchSession(c: Context<AppEnv>, userId: string) {
-    const previous = readSessionCookie(c);
-    if (previous) await endSession(deps.db, previous);
-    setSessionCookie(c, deps, await startSession(deps.db, deps.clock, userId));
-  }
+export const authEndpoints = endpointGroup('auth', { tag: 'auth' }, [
+  endpoint({
+    method: 'post',
+    path: apiRoutes.login,
+    summary:
+      'Log in; sets the session cookie and a known-device cookie that login limits never refuse (decision 13)',
+    body: loginRequestSchema,
+    responses: { 200: meResponseSchema },
+    problems: ['invalid_credentials', 'rate_limited'],
+    handler: (deps) => {
+      const limits = createAuthLimiters(deps.clock).login;
+      return async (c, { body }) => {
+        const { email, password } = await body();
+        const account = email.toLowerCase();
+        const attempt = {
+          account,
+          address: clientIp(c),
+          knownDevice: await fromKnownDevice(c, deps.db, deps.clock, account),
+        };
+        const verdict = await limits.admit(attempt);
+        if (verdict.limited) throw rateLimited(verdict);
 
-  return new Hono<AppEnv>()
-    .post(apiRoutes.login, async (c) => {
-      const { email, password } = await readJson(c, loginRequestSchema);
-      const account = email.toLowerCase();
-      const attempt = {
-        account,
-        address: clientIp(c),
-        knownDevice: await fromKnownDevice(c, deps.db, deps.clock, account),
+        const user = await authenticate(deps.db, deps.demo, email, password);
+        if (!user) {
+          limits.failed(attempt);
+          throw new HttpProblem('invalid_credentials');
+        }
+        limits.succeeded(attempt);
+        // The session cookie first: scripts that take the first Set-Cookie keep working.
+        await switchSession(deps, c, user.id);
+        await rememberDevice(c, deps, account);
+        return meResponse(c, { user });
       };
-      const verdict = await limits.login.admit(attempt);
-      if (verdict.limited) throw rateLimited(verdict);
-
-      const user = await authenticate(deps.db, deps.demo, email, password);
-      if (!user) {
-        limits.login.failed(attempt);
-        throw new HttpProblem('invalid_credentials');
-      }
-      limits.login.succeeded(attempt);
-      // The session cookie first: scripts that take the first Set-Cookie keep working.
-      await switchSession(c, user.id);
-      await rememberDevice(c, deps, account);
-      return meResponse(c, { user });
-    })
-    .post(apiRoutes.logout, async (c) => {
+    },
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.logout,
+    summary: 'Log out',
+    responses: { 204: null },
+    handler: (deps) => async (c) => {
       const token = readSessionCookie(c);
       if (token) await endSession(deps.db, token);
       clearSessionCookie(c, deps);
       return c.body(null, 204);
-    })
-    .get(apiRoutes.me, (c) => {
-      const user = c.get('user');
-      if (!user) throw new HttpProblem('unauthenticated');
-      return meResponse(c, { user });
-    })
-    .post(apiRoutes.register, async (c) => {
-      const ip = clientIp(c);
-      const status = limits.registerByIp.status(ip);
-      if (status.limited) throw rateLimited(status);
-      limits.registerByIp.hit(ip);
+    },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.me,
+    summary: 'The logged-in user',
+    responses: { 200: meResponseSchema },
+    problems: ['unauthenticated'],
+    auth: 'user',
+    handler:
+      () =>
+      (c, { user }) =>
+        meResponse(c, { user: user() }),
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.register,
+    summary: 'Register as a volunteer',
+    body: registerRequestSchema,
+    responses: { 201: meResponseSchema },
+    problems: ['email_taken', 'rate_limited'],
+    handler: (deps) => {
+      const registerByIp = createAuthLimiters(deps.clock).registerByIp;
+      return async (c, { body }) => {
+        const ip = clientIp(c);
+        const status = registerByIp.status(ip);
+        if (status.limited) throw rateLimited(status);
+        registerByIp.hit(ip);
 
-      const input = await readJson(c, registerRequestSchema);
-      const user = await createAccount(deps.db, deps.clock, { ...input, roles: ['volunteer'] });
-      await switchSession(c, user.id);
-      return meResponse(c, { user }, 201);
-    });
-}
+        const input = await body();
+        const user = await createAccount(deps.db, deps.clock, { ...input, roles: ['volunteer'] });
+        await switchSession(deps, c, user.id);
+        return meResponse(c, { user }, 201);
+      };
+    },
+  }),
+]);

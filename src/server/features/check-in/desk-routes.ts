@@ -1,16 +1,17 @@
-import { Hono } from 'hono';
 import {
   apiRoutes,
   arrivalSeriesQuerySchema,
+  arrivalSeriesSchema,
   deskHeartbeatSchema,
+  deskStatusListSchema,
+  deskTicketIndexSchema,
+  type ProblemCode,
   type ArrivalSeries,
   type DeskStatusList,
   type DeskTicketIndex,
 } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
-import { readJson, readQuery } from '../../http/body';
+import { endpoint, endpointGroup } from '../../http/endpoint';
 import { slugParam } from '../../http/params';
-import { requireRole } from '../auth';
 import { requireConference } from '../conferences';
 import { publishChange } from '../stream';
 import { arrivalSeries } from './arrival-series';
@@ -19,26 +20,43 @@ import { deskTicketIndex } from './ticket-index';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-/** Desk heartbeats and the dashboard's desks, arrivals over time, and the offline ticket index. */
-export function deskRoutes(deps: AppDeps) {
-  const desk = requireRole('checkin');
+const guarded: ProblemCode[] = ['unauthenticated', 'forbidden', 'conference_not_found'];
 
-  return new Hono<AppEnv>()
-    .post(apiRoutes.checkInDesks, desk, async (c) => {
-      const input = await readJson(c, deskHeartbeatSchema);
-      const conference = await requireConference(deps.db, slugParam(c));
-      const { changed } = await recordHeartbeat(
-        deps.db,
-        deps.clock,
-        conference.id,
-        c.get('user')!.id,
-        input,
-        deps.deskSilentAfterMs,
-      );
-      if (changed) await publishChange(deps, conference.slug, 'arrivals', 'desks');
-      return c.body(null, 204);
-    })
-    .get(apiRoutes.checkInDesks, desk, async (c) => {
+/** Desk heartbeats and the dashboard's desks, arrivals over time, and the offline ticket index. */
+export const deskEndpoints = endpointGroup('desks', { tag: 'check-in' }, [
+  endpoint({
+    method: 'post',
+    path: apiRoutes.checkInDesks,
+    summary: "A desk's heartbeat (every 15 s): its mode, queue length and last upload",
+    body: deskHeartbeatSchema,
+    responses: { 204: null },
+    problems: [...guarded, 'check_in_list_not_found'],
+    auth: 'checkin',
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const input = await body();
+        const conference = await requireConference(deps.db, slugParam(c));
+        const { changed } = await recordHeartbeat(
+          deps.db,
+          deps.clock,
+          conference.id,
+          user().id,
+          input,
+          deps.deskSilentAfterMs,
+        );
+        if (changed) await publishChange(deps, conference.slug, 'arrivals', 'desks');
+        return c.body(null, 204);
+      },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.checkInDesks,
+    summary: 'Desks heard from today: online, offline (says so) or silent (no heartbeat for 45 s), queues',
+    responses: { 200: deskStatusListSchema },
+    problems: guarded,
+    auth: 'checkin',
+    handler: (deps) => async (c) => {
       const conference = await requireConference(deps.db, slugParam(c));
       const body: DeskStatusList = await listDesks(
         deps.db,
@@ -47,17 +65,37 @@ export function deskRoutes(deps: AppDeps) {
         deps.deskSilentAfterMs,
       );
       return c.json(body, 200, NO_STORE);
-    })
-    .get(apiRoutes.checkInArrivals, desk, async (c) => {
-      const { day } = readQuery(c, arrivalSeriesQuerySchema);
-      const conference = await requireConference(deps.db, slugParam(c));
-      const body: ArrivalSeries = await arrivalSeries(deps.db, deps.clock, conference, day);
-      return c.json(body, 200, NO_STORE);
-    })
-    .get(apiRoutes.checkInTicketIndex, desk, async (c) => {
+    },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.checkInArrivals,
+    summary: 'Admissions of a conference day per 15 minutes of local time, per check-in list',
+    query: arrivalSeriesQuerySchema,
+    responses: { 200: arrivalSeriesSchema },
+    problems: guarded,
+    auth: 'checkin',
+    handler:
+      (deps) =>
+      async (c, { query }) => {
+        const { day } = query();
+        const conference = await requireConference(deps.db, slugParam(c));
+        const body: ArrivalSeries = await arrivalSeries(deps.db, deps.clock, conference, day);
+        return c.json(body, 200, NO_STORE);
+      },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.checkInTicketIndex,
+    summary: "Every ticket, compact (name, email, order code, type, status), for a desk's offline search",
+    responses: { 200: deskTicketIndexSchema },
+    problems: guarded,
+    auth: 'checkin',
+    handler: (deps) => async (c) => {
       const conference = await requireConference(deps.db, slugParam(c));
       const body: DeskTicketIndex = await deskTicketIndex(deps.db, deps.clock, conference.id);
       // Names and emails: never kept by a shared cache.
       return c.json(body, 200, { 'Cache-Control': 'private, no-store' });
-    });
-}
+    },
+  }),
+]);

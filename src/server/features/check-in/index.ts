@@ -1,2 +1,2 @@
-export { checkInRoutes } from './routes';
-export { deskRoutes } from './desk-routes';
+export { checkInEndpoints } from './routes';
+export { deskEndpoints } from './desk-routes';

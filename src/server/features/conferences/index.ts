@@ -1,2 +1,2 @@
-export { conferenceRoutes } from './routes';
+export { conferenceEndpoints } from './routes';
 export { getConference, requireConference } from './service';

@@ -1,26 +1,54 @@
-import { Hono } from 'hono';
-import { apiRoutes, createConferenceSchema, type Conference, type ConferenceList } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
-import { readJson } from '../../http/body';
+import {
+  apiRoutes,
+  conferenceListSchema,
+  conferenceSchema,
+  createConferenceSchema,
+  type Conference,
+  type ConferenceList,
+} from '@shared/contract';
+import { endpoint, endpointGroup } from '../../http/endpoint';
 import { slugParam } from '../../http/params';
-import { requireRole } from '../auth';
 import { publishChange } from '../stream';
 import { createConference, getConference, listConferences } from './service';
 
-export function conferenceRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>()
-    .get(apiRoutes.conferences, async (c) => {
+export const conferenceEndpoints = endpointGroup('conferences', { tag: 'conferences' }, [
+  endpoint({
+    method: 'get',
+    path: apiRoutes.conferences,
+    summary: 'All conference editions',
+    responses: { 200: conferenceListSchema },
+    handler: (deps) => async (c) => {
       const body: ConferenceList = { conferences: await listConferences(deps.db) };
       return c.json(body);
-    })
-    .post(apiRoutes.conferences, requireRole('organizer'), async (c) => {
-      const input = await readJson(c, createConferenceSchema);
-      const body: Conference = await createConference(deps.db, deps.clock, c.get('user')!.id, input);
-      await publishChange(deps, body.slug, 'conference');
-      return c.json(body, 201);
-    })
-    .get(apiRoutes.conference, async (c) => {
+    },
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.conferences,
+    summary:
+      'Create an edition with its days; copyFrom + copy take rooms, tracks, sponsor tiers, sponsors, volunteer roles and ticket types from another',
+    body: createConferenceSchema,
+    responses: { 201: conferenceSchema },
+    problems: ['unauthenticated', 'forbidden', 'conference_slug_taken', 'copy_source_not_found'],
+    auth: 'organizer',
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const input = await body();
+        const created: Conference = await createConference(deps.db, deps.clock, user().id, input);
+        await publishChange(deps, created.slug, 'conference');
+        return c.json(created, 201);
+      },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.conference,
+    summary: 'One edition with days, rooms and tracks',
+    responses: { 200: conferenceSchema },
+    problems: ['conference_not_found'],
+    handler: (deps) => async (c) => {
       const body: Conference = await getConference(deps.db, slugParam(c));
       return c.json(body);
-    });
-}
+    },
+  }),
+]);

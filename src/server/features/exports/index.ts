@@ -1,1 +1,1 @@
-export { exportRoutes } from './routes';
+export { exportEndpoints } from './routes';

@@ -1,7 +1,7 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
 import { apiRoutes, scheduleCalendarQuerySchema, sessionCodeSchema } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
-import { readQuery } from '../../http/body';
+import type { AppDeps } from '../../deps';
+import { endpoint, endpointGroup } from '../../http/endpoint';
 import { slugParam } from '../../http/params';
 import { parseOrThrow } from '../../http/problem';
 import type { ExportContext } from './frab-schedule';
@@ -16,7 +16,7 @@ import {
 /**
  * apiRoutes.sessionIcs ("/sessions/:code.ics") as Hono needs it: Hono would read ":code.ics" as
  * one parameter named "code.ics". The regex keeps ".../sessions/CL3HJB" for the sessions
- * feature; this router must be mounted before it, which would otherwise take "CL3HJB.ics".
+ * feature; this group must be registered before it, which would otherwise take "CL3HJB.ics".
  */
 const SESSION_ICS_ROUTE = apiRoutes.sessionIcs.replace(':code.ics', ':file{[A-Za-z0-9_-]+\\.ics}');
 
@@ -36,23 +36,60 @@ function calendarResponse(c: Context, file: CalendarFile) {
   });
 }
 
-export function exportRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>()
-    .get(apiRoutes.scheduleJson, async (c) => {
+/** The exchange formats are defined by others (c3voc, frab, RFC 5545), so no zod schema here. */
+export const exportEndpoints = endpointGroup('exports', { tag: 'exports' }, [
+  endpoint({
+    method: 'get',
+    path: apiRoutes.scheduleJson,
+    summary:
+      'The schedule as frab/pretalx schedule.json (c3voc schema), for EventFahrplan, Giggity, media.ccc.de',
+    responses: { 200: null },
+    produces: 'application/json',
+    problems: ['conference_not_found'],
+    handler: (deps) => async (c) => {
       return c.json(await exportScheduleJson(deps.db, slugParam(c), exportContext(c, deps)));
-    })
-    .get(apiRoutes.scheduleXml, async (c) => {
+    },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.scheduleXml,
+    summary: 'The schedule as frab schedule.xml',
+    responses: { 200: null },
+    produces: 'application/xml',
+    problems: ['conference_not_found'],
+    handler: (deps) => async (c) => {
       const xml = await exportScheduleXml(deps.db, slugParam(c), exportContext(c, deps));
       return c.body(xml, 200, { 'Content-Type': 'application/xml; charset=utf-8' });
-    })
-    .get(apiRoutes.scheduleIcs, async (c) => {
-      const { codes } = readQuery(c, scheduleCalendarQuerySchema);
-      const file = await exportScheduleCalendar(deps.db, slugParam(c), exportContext(c, deps), codes);
-      return calendarResponse(c, file);
-    })
-    .get(SESSION_ICS_ROUTE, async (c) => {
+    },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.scheduleIcs,
+    summary: 'The schedule as iCalendar to subscribe to, or only the sessions listed in `codes`',
+    query: scheduleCalendarQuerySchema,
+    responses: { 200: null },
+    produces: 'text/calendar',
+    problems: ['conference_not_found'],
+    handler:
+      (deps) =>
+      async (c, { query }) => {
+        const { codes } = query();
+        const file = await exportScheduleCalendar(deps.db, slugParam(c), exportContext(c, deps), codes);
+        return calendarResponse(c, file);
+      },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.sessionIcs,
+    route: SESSION_ICS_ROUTE,
+    summary: 'One session as iCalendar, to add to a calendar',
+    responses: { 200: null },
+    produces: 'text/calendar',
+    problems: ['conference_not_found', 'session_not_found'],
+    handler: (deps) => async (c) => {
       const slug = slugParam(c);
       const code = parseOrThrow(sessionCodeSchema, (c.req.param('file') ?? '').replace(/\.ics$/, ''), 'code');
       return calendarResponse(c, await exportSessionCalendar(deps.db, slug, code, exportContext(c, deps)));
-    });
-}
+    },
+  }),
+]);

@@ -1,2 +1,2 @@
-export { inviteRoutes } from './routes';
+export { inviteEndpoints } from './routes';
 export { newSecret, secretHash } from './tokens';

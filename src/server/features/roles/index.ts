@@ -1,4 +1,4 @@
-export { roleRoutes } from './routes';
+export { roleEndpoints } from './routes';
 export { roleParam, userIdParam } from './params';
 export {
   assertCoordinates,

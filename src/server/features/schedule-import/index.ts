@@ -1,2 +1,2 @@
-export { scheduleImportRoutes } from './routes';
+export { scheduleImportEndpoints } from './routes';
 export { bumpScheduleVersion, lockScheduleVersion } from './repository';

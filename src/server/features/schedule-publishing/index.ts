@@ -1,2 +1,2 @@
-export { schedulePublishingRoutes } from './routes';
+export { schedulePublishingEndpoints } from './routes';
 export { insertChanges } from './repository';

@@ -1,3 +1,3 @@
-export { sessionRoutes } from './routes';
+export { sessionEndpoints } from './routes';
 export { getSession, listSessions } from './service';
 export { sessionContentColumns } from './columns';

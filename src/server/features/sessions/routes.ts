@@ -1,22 +1,43 @@
-import { Hono } from 'hono';
-import { apiRoutes, sessionFiltersSchema, type Session, type SessionList } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
-import { readQuery } from '../../http/body';
+import {
+  apiRoutes,
+  sessionFiltersSchema,
+  sessionListSchema,
+  sessionSchema,
+  type Session,
+  type SessionList,
+} from '@shared/contract';
+import { endpoint, endpointGroup } from '../../http/endpoint';
 import { codeParam, slugParam } from '../../http/params';
 import { requireConference } from '../conferences';
 import { getSession, listSessions } from './service';
 
-export function sessionRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>()
-    .get(apiRoutes.sessions, async (c) => {
-      const filters = readQuery(c, sessionFiltersSchema);
-      const conference = await requireConference(deps.db, slugParam(c));
-      const body: SessionList = { sessions: await listSessions(deps.db, conference, filters) };
-      return c.json(body);
-    })
-    .get(apiRoutes.session, async (c) => {
+export const sessionEndpoints = endpointGroup('sessions', { tag: 'sessions' }, [
+  endpoint({
+    method: 'get',
+    path: apiRoutes.sessions,
+    summary: 'Sessions, filtered by conference day, track, room, type or text',
+    query: sessionFiltersSchema,
+    responses: { 200: sessionListSchema },
+    problems: ['conference_not_found'],
+    handler:
+      (deps) =>
+      async (c, { query }) => {
+        const filters = query();
+        const conference = await requireConference(deps.db, slugParam(c));
+        const body: SessionList = { sessions: await listSessions(deps.db, conference, filters) };
+        return c.json(body);
+      },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.session,
+    summary: 'One session by code',
+    responses: { 200: sessionSchema },
+    problems: ['conference_not_found', 'session_not_found'],
+    handler: (deps) => async (c) => {
       const conference = await requireConference(deps.db, slugParam(c));
       const body: Session = await getSession(deps.db, conference, codeParam(c));
       return c.json(body);
-    });
-}
+    },
+  }),
+]);

@@ -1,65 +1,116 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
 import {
   apiRoutes,
+  createdShiftsSchema,
   deleteShiftQuerySchema,
+  shiftGenerationPreviewSchema,
   shiftGenerationSchema,
+  shiftSchema,
   updateShiftSchema,
   type CreatedShifts,
+  type ProblemCode,
   type Shift,
   type ShiftGenerationPreview,
-  type User,
 } from '@shared/contract';
 import type { AppDeps, AppEnv } from '../../deps';
-import { readJson, readQuery } from '../../http/body';
+import { readQuery } from '../../http/body';
+import { endpoint, endpointGroup } from '../../http/endpoint';
 import { slugParam } from '../../http/params';
-import { HttpProblem } from '../../http/problem';
-import { requireUser } from '../auth';
 import { requireConference } from '../conferences';
 import { publishChange } from '../stream';
 import { deleteShift, generateShifts, previewGeneration, updateShift } from './coordination-service';
 import { shiftIdParam } from './params';
 
-const userOf = (c: Context<AppEnv>): User => {
-  const user = c.get('user');
-  if (!user) throw new HttpProblem('unauthenticated');
-  return user;
-};
+const conferenceOf = (deps: AppDeps, c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
+const changed = (deps: AppDeps, slug: string, shiftId?: string) =>
+  publishChange(deps, slug, 'shifts', shiftId);
+
+const coordinator: ProblemCode[] = ['unauthenticated', 'forbidden', 'conference_not_found'];
 
 /** Coordinators edit and delete shifts and generate them from the schedule. */
-export function shiftCoordinationRoutes(deps: AppDeps) {
-  const conferenceOf = (c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
-  const changed = (slug: string, shiftId?: string) => publishChange(deps, slug, 'shifts', shiftId);
-
-  return new Hono<AppEnv>()
-    .post(apiRoutes.shiftsFromSchedulePreview, requireUser(), async (c) => {
-      const conference = await conferenceOf(c);
-      const input = await readJson(c, shiftGenerationSchema);
-      const body: ShiftGenerationPreview = await previewGeneration(deps.db, conference, userOf(c), input);
-      return c.json(body, 200, { 'Cache-Control': 'no-store' });
-    })
-    .post(apiRoutes.shiftsFromSchedule, requireUser(), async (c) => {
-      const conference = await conferenceOf(c);
-      const input = await readJson(c, shiftGenerationSchema);
-      const body: CreatedShifts = {
-        shifts: await generateShifts(deps.db, deps.clock, conference, userOf(c), input),
-      };
-      await changed(conference.slug);
-      return c.json(body, 201);
-    })
-    .patch(apiRoutes.shift, requireUser(), async (c) => {
-      const conference = await conferenceOf(c);
-      const id = shiftIdParam(c);
-      const input = await readJson(c, updateShiftSchema);
-      const body: Shift = await updateShift(deps, conference, userOf(c), id, input);
-      await changed(conference.slug, id);
-      return c.json(body);
-    })
-    .delete(apiRoutes.shift, requireUser(), async (c) => {
-      const { confirm } = readQuery(c, deleteShiftQuerySchema);
-      const conference = await conferenceOf(c);
-      const id = shiftIdParam(c);
-      await deleteShift(deps, conference, userOf(c), id, confirm ?? false);
-      await changed(conference.slug, id);
-      return c.body(null, 204);
-    });
-}
+export const shiftCoordinationEndpoints = endpointGroup('shift-coordination', { tag: 'volunteers' }, [
+  endpoint({
+    method: 'post',
+    path: apiRoutes.shiftsFromSchedulePreview,
+    summary: 'Preview shifts generated from the schedule: one per session in the rooms, padded, merged',
+    body: shiftGenerationSchema,
+    responses: { 200: shiftGenerationPreviewSchema },
+    problems: [...coordinator, 'role_not_found'],
+    auth: 'user',
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const conference = await conferenceOf(deps, c);
+        const input = await body();
+        const preview: ShiftGenerationPreview = await previewGeneration(deps.db, conference, user(), input);
+        return c.json(preview, 200, { 'Cache-Control': 'no-store' });
+      },
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.shiftsFromSchedule,
+    summary: 'Create the shifts the preview showed; ones the role already has are not repeated',
+    body: shiftGenerationSchema,
+    responses: { 201: createdShiftsSchema },
+    problems: [...coordinator, 'role_not_found', 'no_sessions_match'],
+    auth: 'user',
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const conference = await conferenceOf(deps, c);
+        const input = await body();
+        const created: CreatedShifts = {
+          shifts: await generateShifts(deps.db, deps.clock, conference, user(), input),
+        };
+        await changed(deps, conference.slug);
+        return c.json(created, 201);
+      },
+  }),
+  endpoint({
+    method: 'patch',
+    path: apiRoutes.shift,
+    summary:
+      'Edit a shift; refuses a capacity below the places held, times overlapping a holder’s other shift, ' +
+      'and a role change while people are on it. People on it are told of new times or place.',
+    body: updateShiftSchema,
+    responses: { 200: shiftSchema },
+    problems: [
+      ...coordinator,
+      'shift_not_found',
+      'role_not_found',
+      'capacity_below_signups',
+      'shift_change_overlaps',
+      'shift_role_locked',
+    ],
+    auth: 'user',
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const conference = await conferenceOf(deps, c);
+        const id = shiftIdParam(c);
+        const input = await body();
+        const shift: Shift = await updateShift(deps, conference, user(), id, input);
+        await changed(deps, conference.slug, id);
+        return c.json(shift);
+      },
+  }),
+  endpoint({
+    method: 'delete',
+    path: apiRoutes.shift,
+    summary:
+      'Delete a shift; with people on it answers shift_has_signups naming them, ?confirm=true deletes and notifies them',
+    responses: { 204: null },
+    problems: [...coordinator, 'shift_not_found', 'shift_has_signups'],
+    auth: 'user',
+    handler:
+      (deps) =>
+      async (c, { user }) => {
+        const { confirm } = readQuery(c, deleteShiftQuerySchema);
+        const conference = await conferenceOf(deps, c);
+        const id = shiftIdParam(c);
+        await deleteShift(deps, conference, user(), id, confirm ?? false);
+        await changed(deps, conference.slug, id);
+        return c.body(null, 204);
+      },
+  }),
+]);

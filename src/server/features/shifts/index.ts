@@ -1,1 +1,3 @@
-export { shiftRoutes } from './routes';
+export { shiftEndpoints } from './routes';
+export { shiftCoordinationEndpoints } from './coordination-routes';
+export { volunteerShiftEndpoints } from './volunteer-routes';

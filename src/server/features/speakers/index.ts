@@ -1,1 +1,1 @@
-export { speakerRoutes } from './routes';
+export { speakerEndpoints } from './routes';

@@ -1,20 +1,38 @@
-import { Hono } from 'hono';
-import { apiRoutes, type Speaker, type SpeakerList } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
+import {
+  apiRoutes,
+  speakerListSchema,
+  speakerSchema,
+  type Speaker,
+  type SpeakerList,
+} from '@shared/contract';
+import { endpoint, endpointGroup } from '../../http/endpoint';
 import { codeParam, slugParam } from '../../http/params';
 import { requireConference } from '../conferences';
 import { getSpeaker, listSpeakers } from './service';
 
-export function speakerRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>()
-    .get(apiRoutes.speakers, async (c) => {
+export const speakerEndpoints = endpointGroup('speakers', { tag: 'speakers' }, [
+  endpoint({
+    method: 'get',
+    path: apiRoutes.speakers,
+    summary: 'Speakers with their session codes',
+    responses: { 200: speakerListSchema },
+    problems: ['conference_not_found'],
+    handler: (deps) => async (c) => {
       const conference = await requireConference(deps.db, slugParam(c));
       const body: SpeakerList = { speakers: await listSpeakers(deps.db, conference) };
       return c.json(body);
-    })
-    .get(apiRoutes.speaker, async (c) => {
+    },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.speaker,
+    summary: 'One speaker by code',
+    responses: { 200: speakerSchema },
+    problems: ['conference_not_found', 'speaker_not_found'],
+    handler: (deps) => async (c) => {
       const conference = await requireConference(deps.db, slugParam(c));
       const body: Speaker = await getSpeaker(deps.db, conference, codeParam(c));
       return c.json(body);
-    });
-}
+    },
+  }),
+]);

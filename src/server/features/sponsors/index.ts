@@ -1,1 +1,1 @@
-export { sponsorRoutes } from './routes';
+export { sponsorEndpoints } from './routes';

@@ -1,20 +1,24 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
+import { z } from 'zod';
 import {
   apiRoutes,
   idSchema,
   LOGO_MAX_BYTES,
   sponsorInputSchema,
+  sponsorListSchema,
+  sponsorSchema,
   sponsorTierInputSchema,
   sponsorTierOrderSchema,
+  sponsorTierSchema,
   type Sponsor,
   type SponsorList,
   type SponsorTier,
+  type User,
 } from '@shared/contract';
 import type { AppDeps, AppEnv } from '../../deps';
-import { readJson } from '../../http/body';
+import { endpoint, endpointGroup } from '../../http/endpoint';
 import { slugParam } from '../../http/params';
 import { parseOrThrow } from '../../http/problem';
-import { requireRole } from '../auth';
 import { requireConference } from '../conferences';
 import { publishChange } from '../stream';
 import {
@@ -38,97 +42,216 @@ const idParam = (c: Context) => parseOrThrow(idSchema, c.req.param('id'), 'id');
 /** The confirmation a DELETE of a tier with sponsors needs (see deleteTier). */
 const CONFIRM_DELETE_SPONSORS = 'delete-sponsors';
 
-export function sponsorRoutes(deps: AppDeps) {
-  const actorOf = async (c: Context<AppEnv>): Promise<Actor> => ({
-    db: deps.db,
-    clock: deps.clock,
-    conference: await requireConference(deps.db, slugParam(c)),
-    userId: c.get('user')!.id,
-  });
-  const changed = (actor: Actor) => publishChange(deps, actor.conference.slug, 'sponsors');
-  const organizer = requireRole('organizer');
+const actorOf = async (deps: AppDeps, c: Context<AppEnv>, user: User): Promise<Actor> => ({
+  db: deps.db,
+  clock: deps.clock,
+  conference: await requireConference(deps.db, slugParam(c)),
+  userId: user.id,
+});
+const changed = (deps: AppDeps, actor: Actor) => publishChange(deps, actor.conference.slug, 'sponsors');
 
-  return (
-    new Hono<AppEnv>()
-      .get(apiRoutes.sponsors, async (c) => {
-        const conference = await requireConference(deps.db, slugParam(c));
-        const body: SponsorList = await listSponsors(deps.db, conference);
-        return c.json(body);
-      })
-      .post(apiRoutes.sponsors, organizer, async (c) => {
-        const actor = await actorOf(c);
-        const body: Sponsor = await createSponsor(actor, await readJson(c, sponsorInputSchema));
-        await changed(actor);
-        return c.json(body, 201);
-      })
-      .put(apiRoutes.sponsor, organizer, async (c) => {
-        const actor = await actorOf(c);
+const auth = 'organizer';
+const guarded = ['unauthenticated', 'forbidden', 'conference_not_found'] as const;
+
+export const sponsorEndpoints = endpointGroup('sponsors', { tag: 'sponsors' }, [
+  endpoint({
+    method: 'get',
+    path: apiRoutes.sponsors,
+    summary: 'Sponsor tiers by rank and their sponsors',
+    responses: { 200: sponsorListSchema },
+    problems: ['conference_not_found'],
+    handler: (deps) => async (c) => {
+      const conference = await requireConference(deps.db, slugParam(c));
+      const body: SponsorList = await listSponsors(deps.db, conference);
+      return c.json(body);
+    },
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.sponsors,
+    summary: 'Add a sponsor to a tier',
+    body: sponsorInputSchema,
+    responses: { 201: sponsorSchema },
+    problems: [...guarded, 'sponsor_tier_not_found', 'sponsor_slug_taken'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const actor = await actorOf(deps, c, user());
+        const sponsor: Sponsor = await createSponsor(actor, await body());
+        await changed(deps, actor);
+        return c.json(sponsor, 201);
+      },
+  }),
+  endpoint({
+    method: 'put',
+    path: apiRoutes.sponsor,
+    summary: "Change a sponsor's name, slug, tier, link, packages, description or position",
+    body: sponsorInputSchema,
+    responses: { 200: sponsorSchema },
+    problems: [...guarded, 'sponsor_not_found', 'sponsor_tier_not_found', 'sponsor_slug_taken'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const actor = await actorOf(deps, c, user());
         const id = idParam(c);
-        const body: Sponsor = await updateSponsor(actor, id, await readJson(c, sponsorInputSchema));
-        await changed(actor);
-        return c.json(body);
-      })
-      .delete(apiRoutes.sponsor, organizer, async (c) => {
-        const actor = await actorOf(c);
+        const sponsor: Sponsor = await updateSponsor(actor, id, await body());
+        await changed(deps, actor);
+        return c.json(sponsor);
+      },
+  }),
+  endpoint({
+    method: 'delete',
+    path: apiRoutes.sponsor,
+    summary: 'Delete a sponsor and its logo',
+    responses: { 204: null },
+    problems: [...guarded, 'sponsor_not_found'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { user }) => {
+        const actor = await actorOf(deps, c, user());
         await deleteSponsor(actor, idParam(c));
-        await changed(actor);
+        await changed(deps, actor);
         return c.body(null, 204);
-      })
-      .get(apiRoutes.sponsorLogo, async (c) => {
-        const conference = await requireConference(deps.db, slugParam(c));
-        const logo = await getLogo(deps.db, conference, idParam(c));
-        const version = c.req.query('v');
-        // A URL naming this very image never changes; any other (no or old version) is revalidated.
-        const versioned = version !== undefined && logo.hash.startsWith(version) && version.length >= 16;
-        return c.body(logo.bytes, 200, {
-          'Content-Type': logo.content_type,
-          'Content-Length': String(logo.bytes.length),
-          'X-Content-Type-Options': 'nosniff',
-          // Opened on its own, a logo (an SVG above all) may run nothing and load nothing.
-          'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
-          'Cache-Control': versioned ? 'public, max-age=31536000, immutable' : 'no-cache',
-          ETag: `"${logo.hash}"`,
-        });
-      })
-      .put(apiRoutes.sponsorLogo, organizer, async (c) => {
-        const actor = await actorOf(c);
+      },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.sponsorLogo,
+    summary: "A sponsor's logo as uploaded; with ?v=<hash from logoUrl> it is cached for a year",
+    responses: { 200: null },
+    problems: ['conference_not_found', 'sponsor_not_found', 'logo_not_found'],
+    produces: 'image/*',
+    handler: (deps) => async (c) => {
+      const conference = await requireConference(deps.db, slugParam(c));
+      const logo = await getLogo(deps.db, conference, idParam(c));
+      const version = c.req.query('v');
+      // A URL naming this very image never changes; any other (no or old version) is revalidated.
+      const versioned = version !== undefined && logo.hash.startsWith(version) && version.length >= 16;
+      return c.body(logo.bytes, 200, {
+        'Content-Type': logo.content_type,
+        'Content-Length': String(logo.bytes.length),
+        'X-Content-Type-Options': 'nosniff',
+        // Opened on its own, a logo (an SVG above all) may run nothing and load nothing.
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+        'Cache-Control': versioned ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ETag: `"${logo.hash}"`,
+      });
+    },
+  }),
+  endpoint({
+    method: 'put',
+    path: apiRoutes.sponsorLogo,
+    summary:
+      'Upload a logo as the raw body: PNG, JPEG or WebP (judged by content), at most 512 KB and 4096×4096 px; SVG is refused',
+    responses: { 200: sponsorSchema },
+    problems: [
+      ...guarded,
+      'sponsor_not_found',
+      'logo_too_large',
+      'logo_type_not_allowed',
+      'logo_svg_refused',
+      'logo_unreadable',
+      'logo_dimensions_not_allowed',
+    ],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { user }) => {
+        const actor = await actorOf(deps, c, user());
         const id = idParam(c);
         const bytes = await readLimitedBody(c, LOGO_MAX_BYTES);
-        const body: Sponsor = await putLogo(actor, id, bytes);
-        await changed(actor);
-        return c.json(body);
-      })
-      .delete(apiRoutes.sponsorLogo, organizer, async (c) => {
-        const actor = await actorOf(c);
-        const body: Sponsor = await removeLogo(actor, idParam(c));
-        await changed(actor);
-        return c.json(body);
-      })
-      .post(apiRoutes.sponsorTiers, organizer, async (c) => {
-        const actor = await actorOf(c);
-        const body: SponsorTier = await createTier(actor, await readJson(c, sponsorTierInputSchema));
-        await changed(actor);
-        return c.json(body, 201);
-      })
-      // Before the :id route, which would otherwise take "order" for an id.
-      .put(apiRoutes.sponsorTierOrder, organizer, async (c) => {
-        const actor = await actorOf(c);
-        const tiers = await reorderTiers(actor, await readJson(c, sponsorTierOrderSchema));
-        await changed(actor);
+        const sponsor: Sponsor = await putLogo(actor, id, bytes);
+        await changed(deps, actor);
+        return c.json(sponsor);
+      },
+  }),
+  endpoint({
+    method: 'delete',
+    path: apiRoutes.sponsorLogo,
+    summary: 'Remove a logo; the sponsor shows as a text mark again',
+    responses: { 200: sponsorSchema },
+    problems: [...guarded, 'sponsor_not_found'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { user }) => {
+        const actor = await actorOf(deps, c, user());
+        const sponsor: Sponsor = await removeLogo(actor, idParam(c));
+        await changed(deps, actor);
+        return c.json(sponsor);
+      },
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.sponsorTiers,
+    summary: 'Create a sponsor tier (rank defaults to after the last one)',
+    body: sponsorTierInputSchema,
+    responses: { 201: sponsorTierSchema },
+    problems: [...guarded, 'sponsor_tier_name_taken'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const actor = await actorOf(deps, c, user());
+        const tier: SponsorTier = await createTier(actor, await body());
+        await changed(deps, actor);
+        return c.json(tier, 201);
+      },
+  }),
+  // Before the :id endpoint, which would otherwise take "order" for an id.
+  endpoint({
+    method: 'put',
+    path: apiRoutes.sponsorTierOrder,
+    summary: 'Reorder the tiers: ranks become 1, 2, 3... in the order given',
+    body: sponsorTierOrderSchema,
+    responses: { 200: z.object({ tiers: z.array(sponsorTierSchema) }) },
+    problems: [...guarded, 'sponsor_tier_order_mismatch'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const actor = await actorOf(deps, c, user());
+        const tiers = await reorderTiers(actor, await body());
+        await changed(deps, actor);
         return c.json({ tiers });
-      })
-      .put(apiRoutes.sponsorTier, organizer, async (c) => {
-        const actor = await actorOf(c);
+      },
+  }),
+  endpoint({
+    method: 'put',
+    path: apiRoutes.sponsorTier,
+    summary: "Change a tier's name, rank, logo size or benefits",
+    body: sponsorTierInputSchema,
+    responses: { 200: sponsorTierSchema },
+    problems: [...guarded, 'sponsor_tier_not_found', 'sponsor_tier_name_taken'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const actor = await actorOf(deps, c, user());
         const id = idParam(c);
-        const body: SponsorTier = await updateTier(actor, id, await readJson(c, sponsorTierInputSchema));
-        await changed(actor);
-        return c.json(body);
-      })
-      .delete(apiRoutes.sponsorTier, organizer, async (c) => {
-        const actor = await actorOf(c);
+        const tier: SponsorTier = await updateTier(actor, id, await body());
+        await changed(deps, actor);
+        return c.json(tier);
+      },
+  }),
+  endpoint({
+    method: 'delete',
+    path: apiRoutes.sponsorTier,
+    summary:
+      'Delete a tier; one with sponsors answers 409 sponsor_tier_in_use listing them until ?confirm=delete-sponsors',
+    responses: { 204: null },
+    problems: [...guarded, 'sponsor_tier_not_found', 'sponsor_tier_in_use'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { user }) => {
+        const actor = await actorOf(deps, c, user());
         await deleteTier(actor, idParam(c), c.req.query('confirm') === CONFIRM_DELETE_SPONSORS);
-        await changed(actor);
+        await changed(deps, actor);
         return c.body(null, 204);
-      })
-  );
-}
+      },
+  }),
+]);

@@ -2,4 +2,4 @@ export { MemoryEventBus, type ChangeWatcher, type EventBus, type StreamListener 
 export { createEventBus } from './create-bus';
 export { EVENTS_CHANNEL, PostgresEventBus } from './pg-bus';
 export { publishChange } from './publish';
-export { streamRoutes } from './routes';
+export { streamEndpoints } from './routes';

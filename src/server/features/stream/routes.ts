@@ -1,7 +1,8 @@
-import { Hono } from 'hono';
+import type { Context } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { STREAM_CHANGE_EVENT, apiRoutes, streamEventSchema, type StreamEvent } from '@shared/contract';
 import type { AppDeps, AppEnv } from '../../deps';
+import { endpoint, endpointGroup } from '../../http/endpoint';
 import { slugParam } from '../../http/params';
 import { requireConference } from '../conferences';
 
@@ -10,48 +11,58 @@ const HEARTBEAT_MS = 25_000;
 /** How long a browser waits before reconnecting after the stream drops. */
 const RETRY_MS = 5_000;
 
-export function streamRoutes(deps: AppDeps) {
-  return new Hono<AppEnv>().get(apiRoutes.stream, async (c) => {
-    // Resolved before the stream starts, so an unknown slug is a plain 404 problem.
-    const conference = await requireConference(deps.db, slugParam(c));
-    c.header('X-Accel-Buffering', 'no');
-    return streamSSE(c, async (stream) => {
-      // Writes are chained so events leave in the order they arrived.
-      let writing = Promise.resolve();
-      const send = (write: (s: SSEStreamingApi) => Promise<unknown>) => {
-        writing = writing
-          .then(() => write(stream))
-          .then(
-            () => undefined,
-            (err: unknown) => deps.logger.warn('Could not write to an event stream', { err }),
-          );
-      };
+export const streamEndpoints = endpointGroup('stream', { tag: 'conferences' }, [
+  endpoint({
+    method: 'get',
+    path: apiRoutes.stream,
+    summary: 'Server-sent events: `ready`, then `change` events naming what changed',
+    responses: { 200: null },
+    produces: 'text/event-stream',
+    problems: ['conference_not_found'],
+    handler: (deps) => (c) => answerStream(deps, c),
+  }),
+]);
 
-      const forward = (event: StreamEvent) => {
-        const parsed = streamEventSchema.safeParse(event);
-        if (!parsed.success) {
-          deps.logger.warn('Dropped a malformed stream event', { slug: conference.slug, event });
-          return;
-        }
-        send((s) => s.writeSSE({ event: STREAM_CHANGE_EVENT, data: JSON.stringify(parsed.data) }));
-      };
-      // Subscribe before saying ready, so no change slips between the two.
-      const unsubscribe = deps.bus.subscribe(conference.slug, forward);
-      send((s) =>
-        s.writeSSE({
-          event: 'ready',
-          data: JSON.stringify({ scheduleVersion: conference.schedule_version }),
-          retry: RETRY_MS,
-        }),
-      );
-      const heartbeat = setInterval(() => send((s) => s.write(': heartbeat\n\n')), HEARTBEAT_MS);
+async function answerStream(deps: AppDeps, c: Context<AppEnv>) {
+  // Resolved before the stream starts, so an unknown slug is a plain 404 problem.
+  const conference = await requireConference(deps.db, slugParam(c));
+  c.header('X-Accel-Buffering', 'no');
+  return streamSSE(c, async (stream) => {
+    // Writes are chained so events leave in the order they arrived.
+    let writing = Promise.resolve();
+    const send = (write: (s: SSEStreamingApi) => Promise<unknown>) => {
+      writing = writing
+        .then(() => write(stream))
+        .then(
+          () => undefined,
+          (err: unknown) => deps.logger.warn('Could not write to an event stream', { err }),
+        );
+    };
 
-      await new Promise<void>((resolve) => {
-        stream.onAbort(() => {
-          clearInterval(heartbeat);
-          unsubscribe();
-          resolve();
-        });
+    const forward = (event: StreamEvent) => {
+      const parsed = streamEventSchema.safeParse(event);
+      if (!parsed.success) {
+        deps.logger.warn('Dropped a malformed stream event', { slug: conference.slug, event });
+        return;
+      }
+      send((s) => s.writeSSE({ event: STREAM_CHANGE_EVENT, data: JSON.stringify(parsed.data) }));
+    };
+    // Subscribe before saying ready, so no change slips between the two.
+    const unsubscribe = deps.bus.subscribe(conference.slug, forward);
+    send((s) =>
+      s.writeSSE({
+        event: 'ready',
+        data: JSON.stringify({ scheduleVersion: conference.schedule_version }),
+        retry: RETRY_MS,
+      }),
+    );
+    const heartbeat = setInterval(() => send((s) => s.write(': heartbeat\n\n')), HEARTBEAT_MS);
+
+    await new Promise<void>((resolve) => {
+      stream.onAbort(() => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        resolve();
       });
     });
   });

@@ -1,2 +1,1 @@
-export { structureRoutes } from './routes';
-export { structureOperations } from './operations';
+export { structureEndpoints } from './routes';

@@ -1,9 +1,14 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
 import {
   apiRoutes,
+  conferenceDaySchema,
   createRoomSchema,
   createSpeakerSchema,
   createTrackSchema,
+  deleteResultSchema,
+  roomSchema,
+  speakerSchema,
+  trackSchema,
   updateConferenceDaySchema,
   updateRoomSchema,
   updateSpeakerSchema,
@@ -13,108 +18,212 @@ import {
   type Room,
   type Speaker,
   type Track,
-  type User,
 } from '@shared/contract';
 import type { AppDeps, AppEnv } from '../../deps';
-import { readJson } from '../../http/body';
+import { endpoint, endpointGroup } from '../../http/endpoint';
 import { codeParam, slugParam } from '../../http/params';
-import { HttpProblem } from '../../http/problem';
-import { requireRole } from '../auth';
 import { requireConference } from '../conferences';
 import { publishChange } from '../stream';
 import { confirmed, dateParam, idParam } from './params';
 import * as service from './service';
 
-const userOf = (c: Context<AppEnv>): User => {
-  const user = c.get('user');
-  if (!user) throw new HttpProblem('unauthenticated');
-  return user;
-};
+const conferenceOf = (deps: AppDeps, c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
+
+/** A delete that changed sessions published a schedule version: both topics moved. */
+async function announce(deps: AppDeps, slug: string, topic: 'conference' | 'speakers', result: DeleteResult) {
+  await publishChange(deps, slug, topic);
+  if (result.sessionsChanged > 0) {
+    await publishChange(deps, slug, 'sessions');
+    if (topic !== 'conference') await publishChange(deps, slug, 'conference');
+  }
+}
+
+const auth = 'organizer';
+const guarded = ['unauthenticated', 'forbidden', 'conference_not_found'] as const;
 
 /** The organizer's edits of an edition's structure: rooms, tracks, days and speakers. */
-export function structureRoutes(deps: AppDeps) {
-  const conferenceOf = (c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
-  const organizer = requireRole('organizer');
-  /** A delete that changed sessions published a schedule version: both topics moved. */
-  const announce = async (slug: string, topic: 'conference' | 'speakers', result: DeleteResult) => {
-    await publishChange(deps, slug, topic);
-    if (result.sessionsChanged > 0) {
-      await publishChange(deps, slug, 'sessions');
-      if (topic !== 'conference') await publishChange(deps, slug, 'conference');
-    }
-  };
-  return new Hono<AppEnv>()
-    .post(apiRoutes.rooms, organizer, async (c) => {
-      const conference = await conferenceOf(c);
-      const input = await readJson(c, createRoomSchema);
-      const body: Room = await service.createRoom(deps, conference, userOf(c), input);
-      await publishChange(deps, conference.slug, 'conference');
-      return c.json(body, 201);
-    })
-    .patch(apiRoutes.room, organizer, async (c) => {
-      const conference = await conferenceOf(c);
-      const id = idParam(c);
-      const input = await readJson(c, updateRoomSchema);
-      const body: Room = await service.updateRoom(deps, conference, userOf(c), id, input);
-      await publishChange(deps, conference.slug, 'conference');
-      return c.json(body);
-    })
-    .delete(apiRoutes.room, organizer, async (c) => {
-      const conference = await conferenceOf(c);
-      const body = await service.deleteRoom(deps, conference, userOf(c), idParam(c), confirmed(c));
-      await announce(conference.slug, 'conference', body);
-      return c.json(body);
-    })
-    .post(apiRoutes.tracks, organizer, async (c) => {
-      const conference = await conferenceOf(c);
-      const input = await readJson(c, createTrackSchema);
-      const body: Track = await service.createTrack(deps, conference, userOf(c), input);
-      await publishChange(deps, conference.slug, 'conference');
-      return c.json(body, 201);
-    })
-    .patch(apiRoutes.track, organizer, async (c) => {
-      const conference = await conferenceOf(c);
-      const id = idParam(c);
-      const input = await readJson(c, updateTrackSchema);
-      const body: Track = await service.updateTrack(deps, conference, userOf(c), id, input);
-      await publishChange(deps, conference.slug, 'conference');
-      return c.json(body);
-    })
-    .delete(apiRoutes.track, organizer, async (c) => {
-      const conference = await conferenceOf(c);
-      const body = await service.deleteTrack(deps, conference, userOf(c), idParam(c), confirmed(c));
-      await announce(conference.slug, 'conference', body);
-      return c.json(body);
-    })
-    .patch(apiRoutes.conferenceDay, organizer, async (c) => {
-      const conference = await conferenceOf(c);
-      const date = dateParam(c);
-      const input = await readJson(c, updateConferenceDaySchema);
-      const body: ConferenceDay = await service.updateDay(deps, conference, userOf(c), date, input);
-      await publishChange(deps, conference.slug, 'conference');
-      return c.json(body);
-    })
-    .post(apiRoutes.speakers, organizer, async (c) => {
-      const conference = await conferenceOf(c);
-      const input = await readJson(c, createSpeakerSchema);
-      const body: Speaker = await service.createSpeaker(deps, conference, userOf(c), input);
-      await publishChange(deps, conference.slug, 'speakers');
-      return c.json(body, 201);
-    })
-    .patch(apiRoutes.speaker, organizer, async (c) => {
-      const conference = await conferenceOf(c);
-      const code = codeParam(c);
-      const input = await readJson(c, updateSpeakerSchema);
-      const body: Speaker = await service.updateSpeaker(deps, conference, userOf(c), code, input);
-      // Session bylines carry the speaker's name.
-      await publishChange(deps, conference.slug, 'speakers');
-      await publishChange(deps, conference.slug, 'sessions');
-      return c.json(body);
-    })
-    .delete(apiRoutes.speaker, organizer, async (c) => {
-      const conference = await conferenceOf(c);
-      const body = await service.deleteSpeaker(deps, conference, userOf(c), codeParam(c), confirmed(c));
-      await announce(conference.slug, 'speakers', body);
-      return c.json(body);
-    });
-}
+export const structureEndpoints = endpointGroup('structure', { tag: 'structure' }, [
+  endpoint({
+    method: 'post',
+    path: apiRoutes.rooms,
+    summary: 'Add a room (last, unless a position is given)',
+    body: createRoomSchema,
+    responses: { 201: roomSchema },
+    problems: [...guarded, 'room_taken'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const conference = await conferenceOf(deps, c);
+        const input = await body();
+        const room: Room = await service.createRoom(deps, conference, user(), input);
+        await publishChange(deps, conference.slug, 'conference');
+        return c.json(room, 201);
+      },
+  }),
+  endpoint({
+    method: 'patch',
+    path: apiRoutes.room,
+    summary: "Change a room's name, slug, position or live-stream URL",
+    body: updateRoomSchema,
+    responses: { 200: roomSchema },
+    problems: [...guarded, 'room_not_found', 'room_taken'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const conference = await conferenceOf(deps, c);
+        const id = idParam(c);
+        const input = await body();
+        const room: Room = await service.updateRoom(deps, conference, user(), id, input);
+        await publishChange(deps, conference.slug, 'conference');
+        return c.json(room);
+      },
+  }),
+  endpoint({
+    method: 'delete',
+    path: apiRoutes.room,
+    summary:
+      'Delete a room; with sessions in it, 409 room_in_use lists them until ?confirm=true, which moves them to no room in a new schedule version',
+    responses: { 200: deleteResultSchema },
+    problems: [...guarded, 'room_not_found', 'room_in_use'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { user }) => {
+        const conference = await conferenceOf(deps, c);
+        const result = await service.deleteRoom(deps, conference, user(), idParam(c), confirmed(c));
+        await announce(deps, conference.slug, 'conference', result);
+        return c.json(result);
+      },
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.tracks,
+    summary: 'Add a track; its colour must be readable on white (4.5:1)',
+    body: createTrackSchema,
+    responses: { 201: trackSchema },
+    problems: [...guarded, 'track_taken'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const conference = await conferenceOf(deps, c);
+        const input = await body();
+        const track: Track = await service.createTrack(deps, conference, user(), input);
+        await publishChange(deps, conference.slug, 'conference');
+        return c.json(track, 201);
+      },
+  }),
+  endpoint({
+    method: 'patch',
+    path: apiRoutes.track,
+    summary: "Change a track's name, slug or colour",
+    body: updateTrackSchema,
+    responses: { 200: trackSchema },
+    problems: [...guarded, 'track_not_found', 'track_taken'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const conference = await conferenceOf(deps, c);
+        const id = idParam(c);
+        const input = await body();
+        const track: Track = await service.updateTrack(deps, conference, user(), id, input);
+        await publishChange(deps, conference.slug, 'conference');
+        return c.json(track);
+      },
+  }),
+  endpoint({
+    method: 'delete',
+    path: apiRoutes.track,
+    summary:
+      'Delete a track; with sessions in it, 409 track_in_use lists them until ?confirm=true, which leaves them without a track in a new schedule version',
+    responses: { 200: deleteResultSchema },
+    problems: [...guarded, 'track_not_found', 'track_in_use'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { user }) => {
+        const conference = await conferenceOf(deps, c);
+        const result = await service.deleteTrack(deps, conference, user(), idParam(c), confirmed(c));
+        await announce(deps, conference.slug, 'conference', result);
+        return c.json(result);
+      },
+  }),
+  endpoint({
+    method: 'patch',
+    path: apiRoutes.conferenceDay,
+    summary: "Change a conference day's label, opening hours or note",
+    body: updateConferenceDaySchema,
+    responses: { 200: conferenceDaySchema },
+    problems: [...guarded, 'conference_day_not_found'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const conference = await conferenceOf(deps, c);
+        const date = dateParam(c);
+        const input = await body();
+        const day: ConferenceDay = await service.updateDay(deps, conference, user(), date, input);
+        await publishChange(deps, conference.slug, 'conference');
+        return c.json(day);
+      },
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.speakers,
+    summary: 'Add a speaker; the server picks the code',
+    body: createSpeakerSchema,
+    responses: { 201: speakerSchema },
+    problems: [...guarded],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const conference = await conferenceOf(deps, c);
+        const input = await body();
+        const speaker: Speaker = await service.createSpeaker(deps, conference, user(), input);
+        await publishChange(deps, conference.slug, 'speakers');
+        return c.json(speaker, 201);
+      },
+  }),
+  endpoint({
+    method: 'patch',
+    path: apiRoutes.speaker,
+    summary: "Change a speaker's name, affiliation or bio",
+    body: updateSpeakerSchema,
+    responses: { 200: speakerSchema },
+    problems: [...guarded, 'speaker_not_found'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const conference = await conferenceOf(deps, c);
+        const code = codeParam(c);
+        const input = await body();
+        const speaker: Speaker = await service.updateSpeaker(deps, conference, user(), code, input);
+        // Session bylines carry the speaker's name.
+        await publishChange(deps, conference.slug, 'speakers');
+        await publishChange(deps, conference.slug, 'sessions');
+        return c.json(speaker);
+      },
+  }),
+  endpoint({
+    method: 'delete',
+    path: apiRoutes.speaker,
+    summary:
+      'Delete a speaker; on sessions, 409 speaker_in_use lists them until ?confirm=true, which takes them off those sessions in a new schedule version',
+    responses: { 200: deleteResultSchema },
+    problems: [...guarded, 'speaker_not_found', 'speaker_in_use'],
+    auth,
+    handler:
+      (deps) =>
+      async (c, { user }) => {
+        const conference = await conferenceOf(deps, c);
+        const result = await service.deleteSpeaker(deps, conference, user(), codeParam(c), confirmed(c));
+        await announce(deps, conference.slug, 'speakers', result);
+        return c.json(result);
+      },
+  }),
+]);

@@ -1,4 +1,4 @@
-export { ticketRoutes } from './routes';
+export { ticketEndpoints } from './routes';
 export { findTicketForScan, findTicketTypeRows } from './repository';
 export { requireConferenceDays, toTicketType } from './service';
 export { ensureSigningKey, verifierFor, type Verifier } from './signing';

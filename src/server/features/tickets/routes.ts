@@ -1,18 +1,26 @@
-import { Hono } from 'hono';
 import {
   apiRoutes,
   createTicketSchema,
   createTicketTypeSchema,
   deleteTicketTypeQuerySchema,
+  holderTicketSchema,
   idSchema,
+  revocationListSchema,
   revocationQuerySchema,
   rotateKeySchema,
+  signingKeyListSchema,
   ticketIdSchema,
+  ticketImportResultSchema,
   ticketImportSchema,
+  ticketListSchema,
+  ticketSchema,
   ticketSearchSchema,
   ticketSecretSchema,
+  ticketTypeListSchema,
+  ticketTypeSchema,
   updateTicketSchema,
   updateTicketTypeSchema,
+  type ProblemCode,
   type HolderTicket,
   type RevocationList,
   type SigningKeyList,
@@ -22,11 +30,11 @@ import {
   type TicketType,
   type TicketTypeList,
 } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
-import { readJson, readQuery } from '../../http/body';
+import { readQuery } from '../../http/body';
+import { endpoint, endpointGroup } from '../../http/endpoint';
 import { slugParam } from '../../http/params';
 import { HttpProblem, parseOrThrow } from '../../http/problem';
-import { RateLimiter, requireRole } from '../auth';
+import { RateLimiter } from '../auth';
 import { requireConference } from '../conferences';
 import { publishChange } from '../stream';
 import * as service from './service';
@@ -35,143 +43,265 @@ import { listSigningKeys, rotateSigningKey } from './signing';
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
 /** Ticket types, tickets, the holder's private link, signing keys and the revocation list. */
-export function ticketRoutes(deps: AppDeps) {
-  // Searching by name leaks who attends; a desk needs a few searches a minute, not hundreds.
-  const searches = new RateLimiter({ limit: 120, windowMs: 60_000, clock: deps.clock });
-  const organizer = requireRole('organizer');
-  const desk = requireRole('checkin');
+const tag = 'tickets';
+const guarded: ProblemCode[] = ['unauthenticated', 'forbidden', 'conference_not_found'];
 
-  return new Hono<AppEnv>()
-    .get(apiRoutes.ticketTypes, async (c) => {
+/** Ticket types, tickets, the holder's private link, signing keys and the revocation list. */
+export const ticketEndpoints = endpointGroup('tickets', { tag }, [
+  endpoint({
+    method: 'get',
+    path: apiRoutes.ticketTypes,
+    summary: 'Ticket types with their numbers (as in QR codes) and valid days',
+    responses: { 200: ticketTypeListSchema },
+    problems: ['conference_not_found'],
+    handler: (deps) => async (c) => {
       const conference = await requireConference(deps.db, slugParam(c));
       const body: TicketTypeList = { ticketTypes: await service.listTicketTypes(deps.db, conference.id) };
       return c.json(body);
-    })
-    .post(apiRoutes.ticketTypes, organizer, async (c) => {
-      const input = await readJson(c, createTicketTypeSchema);
-      const conference = await requireConference(deps.db, slugParam(c));
-      const body: TicketType = await service.createTicketType(
-        deps.db,
-        deps.clock,
-        conference,
-        c.get('user')!.id,
-        input,
-      );
-      await publishChange(deps, conference.slug, 'tickets');
-      return c.json(body, 201);
-    })
-    .put(apiRoutes.ticketType, organizer, async (c) => {
-      const id = parseOrThrow(idSchema, c.req.param('id'), 'ticket type id');
-      const input = await readJson(c, updateTicketTypeSchema);
-      const conference = await requireConference(deps.db, slugParam(c));
-      const body: TicketType = await service.updateTicketType(
-        deps.db,
-        deps.clock,
-        conference,
-        c.get('user')!.id,
-        id,
-        input,
-      );
-      await publishChange(deps, conference.slug, 'tickets');
-      return c.json(body);
-    })
-    .delete(apiRoutes.ticketType, organizer, async (c) => {
-      const id = parseOrThrow(idSchema, c.req.param('id'), 'ticket type id');
-      const { confirm } = readQuery(c, deleteTicketTypeQuerySchema);
-      const conference = await requireConference(deps.db, slugParam(c));
-      await service.deleteTicketType(deps.db, deps.clock, conference, c.get('user')!.id, id, confirm);
-      await publishChange(deps, conference.slug, 'tickets');
-      // Lists that named the type changed too.
-      await publishChange(deps, conference.slug, 'arrivals');
-      return c.body(null, 204);
-    })
-    .get(apiRoutes.tickets, desk, async (c) => {
-      const user = c.get('user')!;
-      const search = readQuery(c, ticketSearchSchema);
-      const isOrganizer = user.roles.includes('organizer');
-      if (!isOrganizer && search.q === undefined) {
-        throw new HttpProblem('validation_failed', 'Search by name, email or order code.', {
-          q: ['Type at least 3 characters'],
-        });
-      }
-      const limit = searches.hit(user.id);
-      if (limit.limited) {
-        throw new HttpProblem('rate_limited', undefined, undefined, {
-          'Retry-After': String(limit.retryAfterSeconds),
-        });
-      }
-      const conference = await requireConference(deps.db, slugParam(c));
-      const body: TicketList = await service.searchTickets(deps.db, conference.id, search, isOrganizer);
-      return c.json(body, 200, NO_STORE);
-    })
-    .post(apiRoutes.tickets, organizer, async (c) => {
-      const input = await readJson(c, createTicketSchema);
-      const conference = await requireConference(deps.db, slugParam(c));
-      const body: Ticket = await service.createTicket(
-        deps.db,
-        deps.clock,
-        conference.id,
-        c.get('user')!.id,
-        input,
-      );
-      await publishChange(deps, conference.slug, 'tickets', body.id);
-      return c.json(body, 201, NO_STORE);
-    })
-    .post(apiRoutes.ticketImport, organizer, async (c) => {
-      const { csv, dryRun } = await readJson(c, ticketImportSchema);
-      const conference = await requireConference(deps.db, slugParam(c));
-      const body: TicketImportResult = await service.importTickets(
-        deps.db,
-        deps.clock,
-        conference.id,
-        c.get('user')!.id,
-        csv,
-        dryRun,
-      );
-      if (dryRun) return c.json(body, 200);
-      await publishChange(deps, conference.slug, 'tickets');
-      return c.json(body, 201);
-    })
-    .patch(apiRoutes.ticketById, organizer, async (c) => {
-      const id = parseOrThrow(ticketIdSchema, c.req.param('id'), 'ticket id');
-      const update = await readJson(c, updateTicketSchema);
-      const conference = await requireConference(deps.db, slugParam(c));
-      const body: Ticket = await service.updateTicket(
-        deps.db,
-        deps.clock,
-        conference.id,
-        c.get('user')!.id,
-        id,
-        update,
-      );
-      await publishChange(deps, conference.slug, 'tickets', id);
-      return c.json(body, 200, NO_STORE);
-    })
-    .get(apiRoutes.holderTicket, async (c) => {
+    },
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.ticketTypes,
+    summary: 'Add a ticket type',
+    body: createTicketTypeSchema,
+    responses: { 201: ticketTypeSchema },
+    problems: [...guarded, 'ticket_type_taken'],
+    auth: 'organizer',
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const input = await body();
+        const conference = await requireConference(deps.db, slugParam(c));
+        const type: TicketType = await service.createTicketType(
+          deps.db,
+          deps.clock,
+          conference,
+          user().id,
+          input,
+        );
+        await publishChange(deps, conference.slug, 'tickets');
+        return c.json(type, 201);
+      },
+  }),
+  endpoint({
+    method: 'put',
+    path: apiRoutes.ticketType,
+    summary: 'Rename a ticket type or change its days (the slug and the QR number stay)',
+    body: updateTicketTypeSchema,
+    responses: { 200: ticketTypeSchema },
+    problems: [...guarded, 'ticket_type_not_found'],
+    auth: 'organizer',
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const id = parseOrThrow(idSchema, c.req.param('id'), 'ticket type id');
+        const input = await body();
+        const conference = await requireConference(deps.db, slugParam(c));
+        const type: TicketType = await service.updateTicketType(
+          deps.db,
+          deps.clock,
+          conference,
+          user().id,
+          id,
+          input,
+        );
+        await publishChange(deps, conference.slug, 'tickets');
+        return c.json(type);
+      },
+  }),
+  endpoint({
+    // `?confirm=true` is read as a query flag; not declared as `query`, which lists GET filters.
+    method: 'delete',
+    path: apiRoutes.ticketType,
+    summary:
+      'Delete a ticket type. Dependents answer ticket_type_in_use (errors list them); `?confirm=true` then removes it from check-in lists that admit other types too. Tickets always block (ticket_type_has_tickets).',
+    responses: { 204: null },
+    problems: [...guarded, 'ticket_type_not_found', 'ticket_type_in_use', 'ticket_type_has_tickets'],
+    auth: 'organizer',
+    handler:
+      (deps) =>
+      async (c, { user }) => {
+        const id = parseOrThrow(idSchema, c.req.param('id'), 'ticket type id');
+        const { confirm } = readQuery(c, deleteTicketTypeQuerySchema);
+        const conference = await requireConference(deps.db, slugParam(c));
+        await service.deleteTicketType(deps.db, deps.clock, conference, user().id, id, confirm);
+        await publishChange(deps, conference.slug, 'tickets');
+        // Lists that named the type changed too.
+        await publishChange(deps, conference.slug, 'arrivals');
+        return c.body(null, 204);
+      },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.tickets,
+    summary: 'Search tickets by name, email or order code (from 3 characters; desks must search)',
+    query: ticketSearchSchema,
+    responses: { 200: ticketListSchema },
+    problems: [...guarded, 'rate_limited'],
+    auth: 'checkin',
+    handler: (deps) => {
+      // Searching by name leaks who attends; a desk needs a few searches a minute, not hundreds.
+      const searches = new RateLimiter({ limit: 120, windowMs: 60_000, clock: deps.clock });
+      return async (c, { query, user }) => {
+        const { id: userId, roles } = user();
+        const search = query();
+        const isOrganizer = roles.includes('organizer');
+        if (!isOrganizer && search.q === undefined) {
+          throw new HttpProblem('validation_failed', 'Search by name, email or order code.', {
+            q: ['Type at least 3 characters'],
+          });
+        }
+        const limit = searches.hit(userId);
+        if (limit.limited) {
+          throw new HttpProblem('rate_limited', undefined, undefined, {
+            'Retry-After': String(limit.retryAfterSeconds),
+          });
+        }
+        const conference = await requireConference(deps.db, slugParam(c));
+        const body: TicketList = await service.searchTickets(deps.db, conference.id, search, isOrganizer);
+        return c.json(body, 200, NO_STORE);
+      };
+    },
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.tickets,
+    summary: 'Add a ticket',
+    body: createTicketSchema,
+    responses: { 201: ticketSchema },
+    problems: [...guarded, 'ticket_type_not_found'],
+    auth: 'organizer',
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const input = await body();
+        const conference = await requireConference(deps.db, slugParam(c));
+        const ticket: Ticket = await service.createTicket(
+          deps.db,
+          deps.clock,
+          conference.id,
+          user().id,
+          input,
+        );
+        await publishChange(deps, conference.slug, 'tickets', ticket.id);
+        return c.json(ticket, 201, NO_STORE);
+      },
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.ticketImport,
+    summary:
+      'Import tickets from a pretix-like CSV, all or nothing; row errors keyed rows.<line>.<field>; `dryRun` only counts (200)',
+    body: ticketImportSchema,
+    responses: { 201: ticketImportResultSchema, 200: ticketImportResultSchema },
+    problems: [...guarded, 'ticket_import_invalid'],
+    auth: 'organizer',
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const { csv, dryRun } = await body();
+        const conference = await requireConference(deps.db, slugParam(c));
+        const result: TicketImportResult = await service.importTickets(
+          deps.db,
+          deps.clock,
+          conference.id,
+          user().id,
+          csv,
+          dryRun,
+        );
+        if (dryRun) return c.json(result, 200);
+        await publishChange(deps, conference.slug, 'tickets');
+        return c.json(result, 201);
+      },
+  }),
+  endpoint({
+    method: 'patch',
+    path: apiRoutes.ticketById,
+    summary: 'Cancel, block or reinstate a ticket, or set its note',
+    body: updateTicketSchema,
+    responses: { 200: ticketSchema },
+    problems: [...guarded, 'ticket_not_found'],
+    auth: 'organizer',
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const id = parseOrThrow(ticketIdSchema, c.req.param('id'), 'ticket id');
+        const update = await body();
+        const conference = await requireConference(deps.db, slugParam(c));
+        const ticket: Ticket = await service.updateTicket(
+          deps.db,
+          deps.clock,
+          conference.id,
+          user().id,
+          id,
+          update,
+        );
+        await publishChange(deps, conference.slug, 'tickets', id);
+        return c.json(ticket, 200, NO_STORE);
+      },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.holderTicket,
+    summary: "A holder's own ticket by the secret of their link, with the signed QR content",
+    responses: { 200: holderTicketSchema },
+    problems: ['conference_not_found', 'ticket_not_found'],
+    handler: (deps) => async (c) => {
       const secret = parseOrThrow(ticketSecretSchema, c.req.param('secret'), 'ticket link');
       const conference = await requireConference(deps.db, slugParam(c));
       const body: HolderTicket = await service.holderTicket(deps.db, deps.clock, conference, secret);
       // Personal: never stored by shared caches; the app keeps its own copy for offline use.
       return c.json(body, 200, { 'Cache-Control': 'private, no-cache' });
-    })
-    .get(apiRoutes.checkInKeys, async (c) => {
+    },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.checkInKeys,
+    summary: 'Public keys that verify ticket QR codes (desks cache them for offline use)',
+    responses: { 200: signingKeyListSchema },
+    problems: ['conference_not_found'],
+    handler: (deps) => async (c) => {
       const conference = await requireConference(deps.db, slugParam(c));
       const body: SigningKeyList = { keys: await listSigningKeys(deps.db, deps.clock, conference.id) };
       return c.json(body);
-    })
-    .post(apiRoutes.checkInKeys, organizer, async (c) => {
-      const { revokeCurrent } = await readJson(c, rotateKeySchema);
-      const conference = await requireConference(deps.db, slugParam(c));
-      const body: SigningKeyList = {
-        keys: await rotateSigningKey(deps.db, deps.clock, conference.id, c.get('user')!.id, revokeCurrent),
-      };
-      await publishChange(deps, conference.slug, 'tickets');
-      return c.json(body, 201);
-    })
-    .get(apiRoutes.checkInRevocations, desk, async (c) => {
-      const { since } = readQuery(c, revocationQuerySchema);
-      const conference = await requireConference(deps.db, slugParam(c));
-      const body: RevocationList = await service.revocations(deps.db, deps.clock, conference.id, since);
-      return c.json(body, 200, NO_STORE);
-    });
-}
+    },
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.checkInKeys,
+    summary: 'Rotate the signing key; optionally revoke the current one',
+    body: rotateKeySchema,
+    responses: { 201: signingKeyListSchema },
+    problems: [...guarded, 'signing_keys_exhausted'],
+    auth: 'organizer',
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const { revokeCurrent } = await body();
+        const conference = await requireConference(deps.db, slugParam(c));
+        const keys: SigningKeyList = {
+          keys: await rotateSigningKey(deps.db, deps.clock, conference.id, user().id, revokeCurrent),
+        };
+        await publishChange(deps, conference.slug, 'tickets');
+        return c.json(keys, 201);
+      },
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.checkInRevocations,
+    summary: 'Cancelled, blocked and noted tickets; with `since`, every change since then',
+    query: revocationQuerySchema,
+    responses: { 200: revocationListSchema },
+    problems: guarded,
+    auth: 'checkin',
+    handler:
+      (deps) =>
+      async (c, { query }) => {
+        const { since } = query();
+        const conference = await requireConference(deps.db, slugParam(c));
+        const body: RevocationList = await service.revocations(deps.db, deps.clock, conference.id, since);
+        return c.json(body, 200, NO_STORE);
+      },
+  }),
+]);

@@ -1,1 +1,1 @@
-export { userRoutes } from './routes';
+export { userEndpoints } from './routes';

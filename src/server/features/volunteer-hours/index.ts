@@ -1,1 +1,1 @@
-export { volunteerHoursRoutes } from './routes';
+export { volunteerHoursEndpoints } from './routes';

@@ -1,2 +1,2 @@
-export { volunteerMessageRoutes } from './routes';
+export { volunteerMessageEndpoints } from './routes';
 export { deliverMessage, type ShiftSnapshot } from './service';

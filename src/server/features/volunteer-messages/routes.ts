@@ -1,45 +1,67 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
 import {
   apiRoutes,
   messageListQuerySchema,
   sendMessageSchema,
-  type User,
+  volunteerMessageListSchema,
+  volunteerMessageSchema,
   type VolunteerMessage,
   type VolunteerMessageList,
 } from '@shared/contract';
 import type { AppDeps, AppEnv } from '../../deps';
-import { readJson, readQuery } from '../../http/body';
+import { endpoint, endpointGroup } from '../../http/endpoint';
 import { slugParam } from '../../http/params';
-import { HttpProblem } from '../../http/problem';
-import { requireUser } from '../auth';
 import { requireConference } from '../conferences';
 import { publishChange } from '../stream';
 import { listMessages, sendMessage } from './service';
 
-const userOf = (c: Context<AppEnv>): User => {
-  const user = c.get('user');
-  if (!user) throw new HttpProblem('unauthenticated');
-  return user;
-};
+const conferenceOf = (deps: AppDeps, c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
 
 /** Messages from coordinators to the volunteers of a shift or a role. */
-export function volunteerMessageRoutes(deps: AppDeps) {
-  const conferenceOf = (c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
-  return new Hono<AppEnv>()
-    .get(apiRoutes.volunteerMessages, requireUser(), async (c) => {
-      const { sent } = readQuery(c, messageListQuerySchema);
-      const conference = await conferenceOf(c);
-      const body: VolunteerMessageList = {
-        messages: await listMessages(deps.db, conference, userOf(c), sent ?? false),
-      };
-      return c.json(body, 200, { 'Cache-Control': 'no-store' });
-    })
-    .post(apiRoutes.volunteerMessages, requireUser(), async (c) => {
-      const conference = await conferenceOf(c);
-      const input = await readJson(c, sendMessageSchema);
-      const body: VolunteerMessage = await sendMessage(deps.db, deps.clock, conference, userOf(c), input);
-      // Volunteer inboxes live under the 'shifts' query family, so this topic refreshes them.
-      await publishChange(deps, conference.slug, 'shifts');
-      return c.json(body, 201);
-    });
-}
+export const volunteerMessageEndpoints = endpointGroup('volunteer-messages', { tag: 'volunteers' }, [
+  endpoint({
+    method: 'get',
+    path: apiRoutes.volunteerMessages,
+    summary: 'Messages you received as a volunteer, newest first; ?sent=true: those you sent (coordinator)',
+    query: messageListQuerySchema,
+    responses: { 200: volunteerMessageListSchema },
+    problems: ['unauthenticated', 'conference_not_found'],
+    auth: 'user',
+    handler:
+      (deps) =>
+      async (c, { query, user }) => {
+        const { sent } = query();
+        const conference = await conferenceOf(deps, c);
+        const body: VolunteerMessageList = {
+          messages: await listMessages(deps.db, conference, user(), sent ?? false),
+        };
+        return c.json(body, 200, { 'Cache-Control': 'no-store' });
+      },
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.volunteerMessages,
+    summary: 'Message everyone on a shift (holders and waiting) or every member of a role (coordinator)',
+    body: sendMessageSchema,
+    responses: { 201: volunteerMessageSchema },
+    problems: [
+      'unauthenticated',
+      'forbidden',
+      'conference_not_found',
+      'shift_not_found',
+      'role_not_found',
+      'message_no_recipients',
+    ],
+    auth: 'user',
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const conference = await conferenceOf(deps, c);
+        const input = await body();
+        const message: VolunteerMessage = await sendMessage(deps.db, deps.clock, conference, user(), input);
+        // Volunteer inboxes live under the 'shifts' query family, so this topic refreshes them.
+        await publishChange(deps, conference.slug, 'shifts');
+        return c.json(message, 201);
+      },
+  }),
+]);
