@@ -234,3 +234,10 @@ export async function checkedIn(
     backend.setNow(now);
   }
 }
+
+/** What anyone may read (no login): the answer's JSON, or a throw with the server's refusal. */
+export async function readApi<T = unknown>(path: string): Promise<T> {
+  const { app } = await mockBackend();
+  const res = await succeeded(`GET ${path}`, Promise.resolve(app.request(path)));
+  return (await res.json()) as T;
+}

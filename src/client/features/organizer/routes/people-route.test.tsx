@@ -1,15 +1,26 @@
-import { apiRoutes } from '@shared/contract/paths';
+import { userRoles } from '@shared/contract';
+import { apiPaths, apiRoutes } from '@shared/contract/paths';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { getMockStore } from '@mocks/handlers';
 import { server } from '@mocks/node';
+import { asOrganizer, database, userIdOf } from '@client/test/arrange';
 import { loginAs, renderApp, SLUG } from '@client/test/render-app';
 
 const PEOPLE = `/${SLUG}/organizer/people`;
 
 const rolesOf = async (name: string) => screen.findByRole('group', { name: `Roles of ${name}` });
-const storedRoles = (email: string) => getMockStore().accounts.find((a) => a.email === email)?.roles;
+/** The staff roles the server stored for an account, in the order the API lists them. */
+async function storedRoles(email: string) {
+  const db = await database();
+  const rows = await db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select('r.role')
+    .where('u.email', '=', email)
+    .execute();
+  return userRoles.filter((role) => rows.some((r) => r.role === role));
+}
 
 /** Holds matching requests until released, then lets the regular mock handler answer them. */
 function holdRequests(method: 'get' | 'put', path: string) {
@@ -51,10 +62,12 @@ describe('people and staff roles', () => {
 
     await user.click(checkIn);
     expect(checkIn).toHaveAttribute('aria-pressed', 'true');
-    expect(storedRoles('volunteer@demo.test')).toEqual(['volunteer']);
+    expect(await storedRoles('volunteer@demo.test')).toEqual(['volunteer']);
 
     release();
-    await waitFor(() => expect(storedRoles('volunteer@demo.test')).toEqual(['volunteer', 'checkin']));
+    await waitFor(async () =>
+      expect(await storedRoles('volunteer@demo.test')).toEqual(['volunteer', 'checkin']),
+    );
     // After the refetch the list still shows what the API stored.
     const vera = within(await rolesOf('Vera Volunteer'));
     await waitFor(() =>
@@ -79,11 +92,14 @@ describe('people and staff roles', () => {
     expect(alert).toHaveTextContent('The roles of Olivia Organizer were not changed.');
     expect(alert).toHaveTextContent('Someone else must be organizer before you can give up the role.');
     expect(organizer).toHaveAttribute('aria-pressed', 'true');
-    expect(storedRoles('organizer@demo.test')).toEqual(['organizer']);
+    expect(await storedRoles('organizer@demo.test')).toEqual(['organizer']);
   });
 
   it('refreshes who is logged in when organizers change their own roles', async () => {
-    getMockStore().accounts.find((a) => a.email === 'volunteer@demo.test')!.roles = ['organizer'];
+    await asOrganizer(apiPaths.userRoles(await userIdOf('volunteer@demo.test')), {
+      method: 'PUT',
+      json: { roles: ['organizer'] },
+    });
     await loginAs('organizer@demo.test');
     const { user } = renderApp(PEOPLE);
     const nav = await screen.findByRole('navigation', { name: 'Sections' });
@@ -92,7 +108,7 @@ describe('people and staff roles', () => {
     await user.click(within(await rolesOf('Olivia Organizer')).getByRole('button', { name: 'Organizer' }));
     expect(await screen.findByRole('heading', { name: 'Staff only' })).toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Organizer' })).not.toBeInTheDocument();
-    expect(storedRoles('organizer@demo.test')).toEqual([]);
+    expect(await storedRoles('organizer@demo.test')).toEqual([]);
   });
 
   it('searches by name or email and filters by role', async () => {

@@ -1,9 +1,10 @@
-import { apiRoutes } from '@shared/contract/paths';
+import { apiPaths, apiRoutes } from '@shared/contract/paths';
 import { makeProblem } from '@shared/contract/problem';
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
+import { asOrganizer, conferenceIdOf, database } from '@client/test/arrange';
 import { flagship, loginAs, renderApp, SLUG } from '@client/test/render-app';
 
 const IMPORT = `/${SLUG}/organizer/import`;
@@ -88,7 +89,15 @@ describe('schedule import', () => {
     expect(await screen.findByText(/Imported and published as schedule version/)).toHaveTextContent(
       `2 added, 0 changed, ${before} cancelled`,
     );
-    expect(flagship().sessions.filter((s) => s.title.startsWith('Mini talk'))).toHaveLength(2);
+    const db = await database();
+    const imported = await db
+      .selectFrom('sessions')
+      .select('title')
+      .where('conference_id', '=', await conferenceIdOf())
+      .where('title', 'like', 'Mini talk %')
+      .orderBy('title')
+      .execute();
+    expect(imported.map((s) => s.title)).toEqual(['Mini talk 1', 'Mini talk 2']);
     expect(screen.queryByRole('button', { name: 'Apply the import' })).not.toBeInTheDocument();
   });
 
@@ -130,7 +139,13 @@ describe('schedule import', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Preview the import' }));
     await screen.findByRole('button', { name: 'Apply the import' });
-    flagship().conference.scheduleVersion += 1;
+    // Another organizer publishes an edit meanwhile: the schedule gets a new version.
+    const other = flagship().sessions[0]!;
+    await asOrganizer(apiPaths.session(SLUG, other.code), {
+      method: 'PATCH',
+      json: { title: `${other.title} (moved)` },
+    });
+    await asOrganizer(apiPaths.schedulePublish(SLUG), { method: 'POST' });
     await user.click(screen.getByRole('button', { name: 'Apply the import' }));
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: /^Apply and cancel/ }));

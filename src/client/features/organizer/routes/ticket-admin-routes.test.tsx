@@ -1,17 +1,31 @@
-import { apiRoutes } from '@shared/contract/paths';
+import type { CheckInListList, TicketType, TicketTypeList } from '@shared/contract';
+import { apiPaths, apiRoutes } from '@shared/contract/paths';
 import { makeProblem } from '@shared/contract/problem';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { getMockStore } from '@mocks/handlers';
-import { getCheckInState } from '@mocks/handlers/check-in';
-import { server } from '@mocks/node';
-import { loginAs, renderApp, SLUG } from '@client/test/render-app';
+import { demoTicketing } from '@shared/demo/tickets';
+import { MOCK_NOW, server } from '@mocks/node';
+import { asOrganizer, asUser, conferenceIdOf, database, setServerNow } from '@client/test/arrange';
+import { flagship, loginAs, renderApp, SLUG } from '@client/test/render-app';
 
 const TICKETS = `/${SLUG}/organizer/tickets`;
 // Lazy routes load their chunk and data first; a busy test machine needs more than a second.
 const LAZY = { timeout: 5000 };
-const ticketing = () => getCheckInState(getMockStore()).ticketing.get(SLUG)!;
+/** The flagship's ticketing as seeded (read-only: what the server holds is read below). */
+const seeded = () => demoTicketing(flagship());
+
+/** The flagship's tickets as the server holds them now. */
+async function storedTickets() {
+  const db = await database();
+  return db
+    .selectFrom('tickets')
+    .select(['id', 'type_id', 'holder_name', 'email', 'country', 'order_code', 'status', 'secret'])
+    .where('conference_id', '=', await conferenceIdOf())
+    .execute();
+}
+const ticketCount = async () => (await storedTickets()).length;
+const statusOf = async (id: string) => (await storedTickets()).find((t) => t.id === id)?.status;
 
 /** The message tied to a field through aria-describedby, as a screen reader announces it. */
 function describedBy(field: HTMLElement): string {
@@ -32,12 +46,12 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
     await user.click(await screen.findByRole('link', { name: /^Tickets/ }, LAZY));
     expect(await screen.findByRole('heading', { level: 1, name: 'Tickets' }, LAZY)).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(TICKETS);
-    expect(screen.getByRole('status')).toHaveTextContent(`of ${ticketing().tickets.length} tickets`);
+    expect(screen.getByRole('status')).toHaveTextContent(`of ${await ticketCount()} tickets`);
   });
 
   it('checks the new ticket form with the shared schema before sending anything', async () => {
     await loginAs('organizer@demo.test');
-    const before = ticketing().tickets.length;
+    const before = await ticketCount();
     const { user } = renderApp(TICKETS);
     await user.click(await screen.findByRole('button', { name: 'Add a ticket' }, LAZY));
     await user.type(screen.getByLabelText('Email'), 'not-an-email');
@@ -50,7 +64,7 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
     expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
     expect(describedBy(screen.getByLabelText('Country'))).toContain('Use a two-letter country code like DE');
     expect(screen.getByLabelText('Order code')).toHaveAttribute('aria-invalid', 'true');
-    expect(ticketing().tickets.length).toBe(before);
+    expect(await ticketCount()).toBe(before);
 
     await user.type(name, 'Nia Newcomer');
     await user.clear(screen.getByLabelText('Email'));
@@ -62,8 +76,8 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Add ticket' }));
 
     expect(await screen.findByText('Ticket added for Nia Newcomer.')).toBeInTheDocument();
-    const stored = ticketing().tickets.find((t) => t.holderName === 'Nia Newcomer')!;
-    expect(stored).toMatchObject({ email: 'nia@example.org', country: 'FR', orderCode: 'NEW-1' });
+    const stored = (await storedTickets()).find((t) => t.holder_name === 'Nia Newcomer')!;
+    expect(stored).toMatchObject({ email: 'nia@example.org', country: 'FR', order_code: 'NEW-1' });
     const link = screen.getByRole('link', { name: 'Open the holder page' });
     expect(link).toHaveAttribute('href', `/t/${SLUG}/${stored.secret}`);
   });
@@ -95,40 +109,37 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
   it('cancels a ticket only after confirmation', async () => {
     await loginAs('organizer@demo.test');
     const { user } = renderApp(TICKETS);
-    const ticket = ticketing().tickets.find((t) => t.status === 'valid')!;
+    const ticket = seeded().tickets.find((t) => t.status === 'valid')!;
     const holder = ticket.holderName;
     const first = (await screen.findAllByRole('heading', { level: 2, name: holder }, LAZY))[0]!.closest(
       'li',
     )!;
-    const stored = () => ticketing().tickets.find((t) => t.id === ticket.id)!;
-    expect(stored().status).toBe('valid');
+    expect(await statusOf(ticket.id)).toBe('valid');
     await user.click(within(first).getByRole('button', { name: 'Cancel ticket' }));
     const dialog = within(first).getByRole('alertdialog', { name: `Cancel the ticket of ${holder}?` });
-    expect(stored().status).toBe('valid');
+    expect(await statusOf(ticket.id)).toBe('valid');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel ticket' }));
-    await waitFor(() => expect(stored().status).toBe('cancelled'));
+    await waitFor(async () => expect(await statusOf(ticket.id)).toBe('cancelled'));
   });
 
   it("lists a ticket's scans for the organizer", async () => {
     await loginAs('organizer@demo.test');
-    const state = getCheckInState(getMockStore());
-    const ticket = ticketing().tickets.find((t) => t.status === 'valid')!;
-    state.scans.push({
-      slug: SLUG,
-      id: 'scan-1',
-      ticketId: ticket.id,
-      listId: ticketing().lists[0]!.id,
-      deskId: 'desk-1',
-      deskName: 'Desk 1',
-      direction: 'entry',
-      verdict: 'ok',
-      scannedAt: '2025-10-16T07:42:00.000Z',
-      uploadedAt: '2025-10-16T07:42:00.000Z',
-      clientNonce: 'nonce-0001',
-      offline: false,
-      conflict: false,
-      undoneAt: null,
+    const ticket = seeded().tickets.find((t) => t.status === 'valid')!;
+    // Desk 1 admitted the holder at 09:42 in Strasbourg, as the desk account at that moment.
+    const desk = await asUser('desk@demo.test');
+    await setServerNow('2025-10-16T07:42:00.000Z');
+    const scan = await desk.request(apiPaths.scans(SLUG), {
+      method: 'POST',
+      json: {
+        ticketId: ticket.id,
+        listId: seeded().lists[0]!.id,
+        deskId: 'desk-1',
+        deskName: 'Desk 1',
+        clientNonce: 'nonce-0001',
+      },
     });
+    expect(scan.ok).toBe(true);
+    await setServerNow(MOCK_NOW);
     const { user } = renderApp(TICKETS);
     const card = (
       await screen.findAllByRole('heading', { level: 2, name: ticket.holderName }, LAZY)
@@ -141,7 +152,7 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
 
   it('shows every refused CSV row with its row number, then imports a good file', async () => {
     await loginAs('organizer@demo.test');
-    const before = ticketing().tickets.length;
+    const before = await ticketCount();
     const { user } = renderApp(`${TICKETS}/import`);
     const input = await screen.findByLabelText('CSV file', {}, LAZY);
     await user.upload(
@@ -159,15 +170,15 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
       ['3', 'Ticket type'],
     ]);
     expect(screen.getByText('tickets.csv was not imported.')).toBeInTheDocument();
-    expect(ticketing().tickets.length).toBe(before);
+    expect(await ticketCount()).toBe(before);
 
     await user.upload(input, csvFile(['CSV1;Ada Good;ada@example.org;DE;Conference pass']));
     expect(await screen.findByText('1 new ticket will be created.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
-    expect(ticketing().tickets.length).toBe(before);
+    expect(await ticketCount()).toBe(before);
     await user.click(screen.getByRole('button', { name: 'Import 1 ticket' }));
     expect(await screen.findByText('1 ticket created.')).toBeInTheDocument();
-    expect(ticketing().tickets.length).toBe(before + 1);
+    expect(await ticketCount()).toBe(before + 1);
   });
 
   it('explains why a ticket type with tickets cannot be deleted', async () => {
@@ -181,7 +192,7 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
     const refusal = await within(speaker).findByRole('alertdialog', {
       name: '“Speaker” cannot be deleted',
     });
-    const count = ticketing().tickets.filter((t) => t.typeId.endsWith('.speaker')).length;
+    const count = (await storedTickets()).filter((t) => t.type_id.endsWith('.speaker')).length;
     expect(refusal).toHaveTextContent(`${count} tickets of this type`);
     expect(refusal).toHaveTextContent('Tickets keep their type, even cancelled ones');
     expect(within(refusal).queryByRole('button', { name: /delete/i })).not.toBeInTheDocument();
@@ -189,27 +200,30 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
 
   it('removes a ticket type from the lists naming it only after a second confirmation', async () => {
     await loginAs('organizer@demo.test');
-    const types = ticketing().ticketTypes;
-    const spare = {
-      id: `${SLUG}.ticket-type.spare`,
-      number: 99,
-      slug: 'spare',
-      name: 'Spare',
-      validDays: [],
-    };
-    types.push(spare);
-    const gate = ticketing().lists[0]!;
-    gate.ticketTypeIds = [spare.id, types[0]!.id];
+    const spare = await asOrganizer<TicketType>(apiPaths.ticketTypes(SLUG), {
+      method: 'POST',
+      json: { slug: 'spare', name: 'Spare', validDays: flagship().conference.days.map((d) => d.date) },
+    });
+    const first = seeded().ticketTypes[0]!;
+    const gate = seeded().lists[0]!;
+    await asOrganizer(apiPaths.checkInList(SLUG, gate.id), {
+      method: 'PUT',
+      json: { ...gate, ticketTypeIds: [spare.id, first.id] },
+    });
+    const storedTypes = async () =>
+      (await asOrganizer<TicketTypeList>(apiPaths.ticketTypes(SLUG))).ticketTypes.map((t) => t.id);
+    const storedGate = async () =>
+      (await asOrganizer<CheckInListList>(apiPaths.checkInLists(SLUG))).lists.find((l) => l.id === gate.id);
     const { user } = renderApp(`/${SLUG}/organizer/ticket-types`);
     const card = (await screen.findByRole('heading', { level: 2, name: 'Spare' }, LAZY)).closest('li')!;
     await user.click(within(card).getByRole('button', { name: 'Delete' }));
     await user.click(within(within(card).getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
     const asked = await within(card).findByRole('alertdialog', { name: '“Spare” is used by check-in lists' });
     expect(asked).toHaveTextContent(`These check-in lists will stop admitting it: ${gate.name}.`);
-    expect(types.some((t) => t.id === spare.id)).toBe(true);
+    expect(await storedTypes()).toContain(spare.id);
     await user.click(within(asked).getByRole('button', { name: 'Remove from lists and delete' }));
-    await waitFor(() => expect(types.some((t) => t.id === spare.id)).toBe(false));
-    expect(gate.ticketTypeIds).toEqual([types[0]!.id]);
+    await waitFor(async () => expect(await storedTypes()).not.toContain(spare.id));
+    expect((await storedGate())?.ticketTypeIds).toEqual([first.id]);
   });
 
   it('explains that a check-in list with scans stays', async () => {
