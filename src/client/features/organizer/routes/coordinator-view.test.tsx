@@ -1,19 +1,25 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getMockStore } from '@mocks/handlers';
-import { getVolunteerState } from '@mocks/handlers/volunteers';
+import { apiPaths } from '@shared/contract/paths';
+import { asUser, userIdOf } from '@client/test/arrange';
 import { loginAs, renderApp, SLUG } from '@client/test/render-app';
 
-/** Makes the desk account (not an organizer) the coordinator of the video team, with one member. */
-function deskCoordinatesVideo() {
-  const store = getMockStore();
-  const desk = store.accounts.find((a) => a.email === 'desk@demo.test')!;
-  const vera = store.accounts.find((a) => a.email === 'volunteer@demo.test')!;
-  const state = getVolunteerState();
-  state.roles.find((r) => r.slug === 'video-team')!.coordinatorUserId = desk.id;
-  const memberships = state.memberships.get(vera.id) ?? new Map();
-  memberships.set('video-team', 'confirmed');
-  state.memberships.set(vera.id, memberships);
+/**
+ * The organizer makes the desk account (not an organizer) the coordinator of the video team and
+ * confirms Vera, its one member (pending in the seed); then Dario logs in.
+ */
+async function deskCoordinatesVideo() {
+  const organizer = await asUser('organizer@demo.test');
+  const coordinator = await organizer.request(apiPaths.volunteerRole(SLUG, 'video-team'), {
+    method: 'PATCH',
+    json: { coordinatorUserId: await userIdOf('desk@demo.test') },
+  });
+  expect(coordinator.ok).toBe(true);
+  const member = await organizer.request(
+    apiPaths.volunteerRoleMember(SLUG, 'video-team', await userIdOf('volunteer@demo.test')),
+    { method: 'PUT', json: { status: 'confirmed' } },
+  );
+  expect(member.ok).toBe(true);
   await loginAs('desk@demo.test');
 }
 
@@ -21,7 +27,7 @@ const heading = (name: string) => screen.findByRole('heading', { level: 1, name 
 
 describe("a role's coordinator who is not an organizer", () => {
   it('reaches coverage from the roster, sees only their role, sends and lists a message', async () => {
-    deskCoordinatesVideo();
+    await deskCoordinatesVideo();
     const { user } = renderApp(`/${SLUG}/volunteer/roster`);
     await heading('Roster');
     const tools = screen.getByRole('navigation', { name: 'Coordination' });
@@ -29,11 +35,14 @@ describe("a role's coordinator who is not an organizer", () => {
     await heading('Shift coverage');
 
     const roleFilter = screen.getByRole('combobox', { name: 'Role' });
-    expect(
-      within(roleFilter)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual(['All roles', 'Video team']);
+    // The roles arrive after the page (its loader waits for the shifts only).
+    await waitFor(() =>
+      expect(
+        within(roleFilter)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['All roles', 'Video team']),
+    );
     const items = within(screen.getByRole('list', { name: 'Shifts, understaffed first' })).getAllByRole(
       'listitem',
     );
@@ -54,7 +63,7 @@ describe("a role's coordinator who is not an organizer", () => {
   });
 
   it('sees hours without the night rule form, and the console without role editing', async () => {
-    deskCoordinatesVideo();
+    await deskCoordinatesVideo();
     const hours = renderApp(`/${SLUG}/organizer/hours`);
     await heading('Volunteer hours');
     expect(screen.queryByRole('heading', { name: 'Night hours' })).toBeNull();
@@ -64,7 +73,7 @@ describe("a role's coordinator who is not an organizer", () => {
     renderApp(`/${SLUG}/organizer/shifts`);
     await heading('Shifts and roles');
     const roles = screen.getByRole('heading', { name: 'Volunteer roles' }).parentElement!;
-    expect(within(roles).getAllByRole('listitem')).toHaveLength(1);
+    await waitFor(() => expect(within(roles).getAllByRole('listitem')).toHaveLength(1));
     expect(within(roles).queryByRole('button', { name: /^Edit the role/ })).toBeNull();
     expect(within(roles).queryByText('New volunteer role')).toBeNull();
   });

@@ -1,21 +1,41 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getVolunteerState } from '@mocks/handlers/volunteers';
+import { database } from '@client/test/arrange';
 import { loginAs, renderApp, SLUG } from '@client/test/render-app';
 
 const CONSOLE = `/${SLUG}/organizer/shifts`;
-const HOST_SHIFT = 'session-host.2025-10-17.1400.ada-byron';
+/** Vera hosts in Ada Byron on Friday afternoon in the seed. */
+const HOST_SHIFT = `${SLUG}.shift.session-host.2025-10-17.1400.ada-byron`;
+
+/** The flagship's shifts as stored. */
+const shifts = async () =>
+  (await database())
+    .selectFrom('shifts')
+    .innerJoin('volunteer_roles', 'volunteer_roles.id', 'shifts.role_id')
+    .select(['shifts.id', 'shifts.capacity', 'shifts.place', 'volunteer_roles.slug as role'])
+    .where('shifts.conference_id', '=', `conf.${SLUG}`)
+    .execute();
+const hostShiftExists = async () => (await shifts()).some((s) => s.id === HOST_SHIFT);
+/** The flagship's role `slug` as stored, or undefined once deleted. */
+const role = async (slug: string) =>
+  (await database())
+    .selectFrom('volunteer_roles')
+    .select(['slug', 'name'])
+    .where('conference_id', '=', `conf.${SLUG}`)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
 
 /** The first lazy load of the route can take a while on a busy machine. */
 const opened = () => screen.findByRole('heading', { level: 1, name: 'Shifts and roles' }, { timeout: 5000 });
 
 describe('shift console', () => {
   it('generates shifts from the schedule after a preview', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(CONSOLE);
     await opened();
-    const form = screen.getByRole('form', { name: 'Shifts from the schedule' });
-    const before = getVolunteerState().shifts.length;
+    // The form waits for the roles, which arrive after the page (its loader waits for the shifts only).
+    const form = await screen.findByRole('form', { name: 'Shifts from the schedule' });
+    const before = (await shifts()).length;
 
     await user.click(within(form).getByRole('button', { name: 'Preview' }));
     // No room ticked: the shared schema refuses before anything is sent.
@@ -26,15 +46,15 @@ describe('shift console', () => {
     const summary = await within(form).findByText(/shifts? would cover \d+ sessions/);
     const count = Number(/^(\d+)/.exec(summary.textContent ?? '')?.[1]);
     expect(count).toBeGreaterThan(0);
-    expect(getVolunteerState().shifts.length).toBe(before);
+    expect((await shifts()).length).toBe(before);
 
     await user.click(within(form).getByRole('button', { name: new RegExp(`^Create ${count} shifts?$`) }));
     expect(await within(form).findByText(new RegExp(`^${count} shifts? created`))).toBeInTheDocument();
-    expect(getVolunteerState().shifts.length).toBe(before + count);
+    expect((await shifts()).length).toBe(before + count);
   });
 
   it('edits a shift, checking the fields with the shared schema first', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(CONSOLE);
     await opened();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Day' }), 'Fri 17 Oct');
@@ -55,12 +75,12 @@ describe('shift console', () => {
     await user.type(place, 'Ada Byron, stage left');
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit shift' })).not.toBeInTheDocument());
-    const shift = getVolunteerState().shifts.find((s) => s.id.endsWith(HOST_SHIFT))!;
+    const shift = (await shifts()).find((s) => s.id === HOST_SHIFT);
     expect(shift).toMatchObject({ capacity: 3, place: 'Ada Byron, stage left' });
   });
 
   it('asks before deleting a shift someone is on, then tells them', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user, unmount } = renderApp(CONSOLE);
     await opened();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Day' }), 'Fri 17 Oct');
@@ -69,18 +89,19 @@ describe('shift console', () => {
       name: /^Delete Session host · Ada Byron · 14:00.*\?$/,
     });
     expect(dialog).toHaveAccessibleDescription(/^1 volunteer is on this shift.*Vera Volunteer$/);
-    expect(getVolunteerState().shifts.some((s) => s.id.endsWith(HOST_SHIFT))).toBe(true);
+    expect(await hostShiftExists()).toBe(true);
 
     await user.click(within(dialog).getByRole('button', { name: 'Delete and notify 1 volunteer' }));
+    // The list refetches once the server has answered: the shift leaves the screen, then the database.
     await waitFor(() =>
-      expect(getVolunteerState().shifts.some((s) => s.id.endsWith(HOST_SHIFT))).toBe(false),
+      expect(
+        screen.queryByRole('button', { name: /^Delete Session host · Ada Byron · 14:00/ }),
+      ).not.toBeInTheDocument(),
     );
-    expect(
-      screen.queryByRole('button', { name: /^Delete Session host · Ada Byron · 14:00/ }),
-    ).not.toBeInTheDocument();
+    expect(await hostShiftExists()).toBe(false);
 
     unmount();
-    loginAs('volunteer@demo.test');
+    await loginAs('volunteer@demo.test');
     renderApp(`/${SLUG}/volunteer/mine`);
     const inbox = await screen.findByRole('heading', { name: 'Messages' }, { timeout: 5000 });
     expect(
@@ -89,10 +110,10 @@ describe('shift console', () => {
   });
 
   it('edits a role, then deletes another after listing its shifts', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const { user } = renderApp(CONSOLE);
     await opened();
-    await user.click(screen.getByRole('button', { name: 'Edit the role Merch desk' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit the role Merch desk' }));
     const form = screen.getByRole('form', { name: 'Edit the role Merch desk' });
     const name = within(form).getByRole('textbox', { name: 'Name' });
     await user.clear(name);
@@ -100,18 +121,16 @@ describe('shift console', () => {
     expect(name).toHaveAttribute('aria-invalid', 'true');
     await user.type(name, 'Shop');
     await user.click(within(form).getByRole('button', { name: 'Save role' }));
-    await waitFor(() =>
-      expect(getVolunteerState().roles.find((r) => r.slug === 'merch-desk')?.name).toBe('Shop'),
-    );
+    await waitFor(async () => expect((await role('merch-desk'))?.name).toBe('Shop'));
     expect(await screen.findByRole('button', { name: 'Edit the role Shop' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Delete the role Shop' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete the role “Shop”?' });
     expect(dialog).toHaveTextContent(/shifts go with it/);
-    expect(getVolunteerState().roles.some((r) => r.slug === 'merch-desk')).toBe(true);
+    expect(await role('merch-desk')).toBeDefined();
     await user.click(within(dialog).getByRole('button', { name: 'Delete the role and its shifts' }));
     expect(await screen.findByText('Role “Shop” deleted.')).toBeInTheDocument();
-    expect(getVolunteerState().roles.some((r) => r.slug === 'merch-desk')).toBe(false);
-    expect(getVolunteerState().shifts.some((s) => s.role === 'merch-desk')).toBe(false);
+    expect(await role('merch-desk')).toBeUndefined();
+    expect((await shifts()).some((s) => s.role === 'merch-desk')).toBe(false);
   });
 });

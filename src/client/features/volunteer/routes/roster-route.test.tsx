@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getVolunteerState } from '@mocks/handlers/volunteers';
+import { signupOf } from '@client/test/arrange';
 import { loginAs, renderApp, SLUG } from '@client/test/render-app';
 
 const ROSTER = `/${SLUG}/volunteer/roster?day=2025-10-17`;
@@ -21,9 +21,9 @@ describe('roster', () => {
     const noShow = within(marks).getByRole('button', { name: 'No-show' });
     await user.click(noShow);
     expect(noShow).toHaveAttribute('aria-pressed', 'true');
-    await waitFor(() =>
+    await waitFor(async () =>
       expect(
-        getVolunteerState().signups.find((s) => s.shiftId.endsWith('session-host.2025-10-17.1400.ada-byron'))
+        (await signupOf(`${SLUG}.shift.session-host.2025-10-17.1400.ada-byron`, 'volunteer@demo.test'))
           ?.attendance,
       ).toBe('no-show'),
     );

@@ -2,8 +2,8 @@ import { apiRoutes } from '@shared/contract/paths';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { getVolunteerState } from '@mocks/handlers/volunteers';
 import { server } from '@mocks/node';
+import { membershipOf, signupOf, takeShift } from '@client/test/arrange';
 import { loginAs, renderApp, SLUG } from '@client/test/render-app';
 
 const SHIFTS = `/${SLUG}/volunteer`;
@@ -12,10 +12,9 @@ const ALL_SHIFTS = `${SHIFTS}?available=0`;
 const shiftId = (rest: string) => `${SLUG}.shift.${rest}`;
 
 const card = (name: RegExp) => screen.findByRole('article', { name });
-const signupOf = (id: string, userId: string) =>
-  getVolunteerState().signups.find((s) => s.shiftId === id && s.userId === userId);
+const VERA = 'volunteer@demo.test';
 
-/** Holds matching requests until released, then lets the regular mock handler answer them. */
+/** Holds matching requests until released, then lets the real server answer them. */
 function holdRequests(method: 'post' | 'delete', path: string) {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -25,19 +24,6 @@ function holdRequests(method: 'post' | 'delete', path: string) {
     }),
   );
   return release;
-}
-
-/** Someone else holds (or waits for) a place, as if they had signed up on their own phone. */
-function placeFor(userId: string, id: string, status: 'confirmed' | 'waiting' = 'confirmed') {
-  const state = getVolunteerState();
-  state.signups.push({
-    shiftId: id,
-    userId,
-    status,
-    queue: ++state.queue,
-    attendance: null,
-    createdAt: '2025-10-16T08:00:00Z',
-  });
 }
 
 describe('shifts for me', () => {
@@ -74,11 +60,11 @@ describe('shifts for me', () => {
     await user.click(within(open).getByRole('button', { name: 'Take this shift' }));
     expect(open).toHaveTextContent('You are on this shift.');
     expect(open).toHaveTextContent('1 of 4 taken');
-    expect(signupOf(shiftId('check-in-desk.2025-10-18.0900'), 'demo-user-3')).toBeUndefined();
+    expect(await signupOf(shiftId('check-in-desk.2025-10-18.0900'), VERA)).toBeUndefined();
 
     release();
-    await waitFor(() =>
-      expect(signupOf(shiftId('check-in-desk.2025-10-18.0900'), 'demo-user-3')?.status).toBe('confirmed'),
+    await waitFor(async () =>
+      expect((await signupOf(shiftId('check-in-desk.2025-10-18.0900'), VERA))?.status).toBe('confirmed'),
     );
     expect(within(open).queryByRole('alert')).not.toBeInTheDocument();
     expect(open).toHaveTextContent('You are on this shift.');
@@ -89,7 +75,7 @@ describe('shifts for me', () => {
     const { user } = renderApp(ALL_SHIFTS);
     const open = await card(/^Check-in desk, Entrance, Sat 18 Oct 09:00/);
     // Meanwhile, on another device, Vera took a shift at the same time.
-    placeFor('demo-user-3', shiftId('session-host.2025-10-18.1000.ada-byron'));
+    await takeShift(VERA, shiftId('session-host.2025-10-18.1000.ada-byron'));
 
     await user.click(within(open).getByRole('button', { name: 'Take this shift' }));
     const alert = await within(open).findByRole('alert');
@@ -102,12 +88,13 @@ describe('shifts for me', () => {
     await waitFor(() =>
       expect(within(open).getByTestId('verdict')).toHaveTextContent(/Overlaps your shift Session host 10:00/),
     );
-    expect(signupOf(shiftId('check-in-desk.2025-10-18.0900'), 'demo-user-3')).toBeUndefined();
+    expect(await signupOf(shiftId('check-in-desk.2025-10-18.0900'), VERA)).toBeUndefined();
   });
 
   it('offers the waiting list on a full shift and shows the place in line', async () => {
     const full = shiftId('session-host.2025-10-18.1400.alan-turing');
-    placeFor('demo-user-1', full);
+    // Olivia took its only place.
+    await takeShift('organizer@demo.test', full);
     await loginAs('volunteer@demo.test');
     const { user } = renderApp(ALL_SHIFTS);
     const shift = await card(/^Session host, Alan Turing, Sat 18 Oct 14:00/);
@@ -117,7 +104,7 @@ describe('shifts for me', () => {
     // A place in line is not a place on the shift: its own badge, never "Yours".
     expect(within(shift).getByTestId('verdict')).toHaveTextContent(/^On the waiting list/);
     expect(shift).not.toHaveTextContent('Yours');
-    expect(signupOf(full, 'demo-user-3')?.status).toBe('waiting');
+    expect((await signupOf(full, VERA))?.status).toBe('waiting');
   });
 
   it('joins a role from a shift that needs it', async () => {
@@ -126,7 +113,7 @@ describe('shifts for me', () => {
     const merch = await card(/^Merch desk, Foyer, Sat 18 Oct 10:00/);
     await user.click(within(merch).getByRole('button', { name: 'Join Merch desk' }));
     await waitFor(() => expect(merch).toHaveTextContent('You can take this shift.'));
-    expect(getVolunteerState().memberships.get('demo-user-3')?.get('merch-desk')).toBe('confirmed');
+    expect(await membershipOf(VERA, 'merch-desk')).toBe('confirmed');
   });
 
   it('filters by role and, from the start, to the shifts the volunteer can take; turning that off is remembered', async () => {
