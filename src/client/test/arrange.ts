@@ -38,7 +38,7 @@ export async function asUser(email: string, password = DEMO_PASSWORD): Promise<A
     .map((c) => c.split(';')[0])
     .join('; ');
   return {
-    request: (path, { method = 'GET', json } = {}) =>
+    request: async (path, { method = 'GET', json } = {}) =>
       app.request(path, {
         method,
         headers: { cookie, ...(json === undefined ? {} : { 'content-type': 'application/json' }) },

@@ -7,7 +7,7 @@ const LIST = `/${SLUG}/organizer/sessions`;
 
 describe('new session from the console', () => {
   it('checks the form before sending and names the fields that need attention', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     let posts = 0;
     server.events.on('request:start', ({ request }) => {
       if (request.method === 'POST' && request.url.endsWith('/sessions')) posts++;
@@ -29,7 +29,7 @@ describe('new session from the console', () => {
   });
 
   it('picks speakers by search, orders them, creates the draft and opens it', async () => {
-    loginAs('organizer@demo.test');
+    await loginAs('organizer@demo.test');
     const [first, second] = flagship().speakers;
     const before = flagship().sessions.length;
     const { user } = renderApp(LIST);
