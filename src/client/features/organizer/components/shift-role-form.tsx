@@ -183,14 +183,15 @@ function dependentLines(problem: RoleInUseProblem): string[] {
 function RoleDelete({ slug, role, onDeleted }: { slug: string; role: Role; onDeleted: () => void }) {
   const remove = useDeleteRole(slug, role.slug);
   const [asking, setAsking] = useState<RoleInUseProblem | null>(null);
-  function attempt(confirm: boolean) {
-    remove.mutate(confirm, {
-      onSuccess: (outcome) => {
-        if ('needsConfirmation' in outcome) return setAsking(outcome.needsConfirmation);
-        setAsking(null);
-        onDeleted();
-      },
-    });
+  // mutateAsync rather than mutate's callbacks: the refetched role list can drop this row (and
+  // unmount it) before the mutation settles, and callbacks given to mutate() then never run, so
+  // the page would never say the role was deleted. The refusal shows through remove.error.
+  async function attempt(confirm: boolean) {
+    const outcome = await remove.mutateAsync(confirm).catch(() => undefined);
+    if (!outcome) return;
+    if ('needsConfirmation' in outcome) return setAsking(outcome.needsConfirmation);
+    setAsking(null);
+    onDeleted();
   }
   return (
     <>
@@ -198,7 +199,7 @@ function RoleDelete({ slug, role, onDeleted }: { slug: string; role: Role; onDel
         type="button"
         className={deleteButton}
         aria-label={t('coord.role.deleteLabel', { name: role.name })}
-        onClick={() => attempt(false)}
+        onClick={() => void attempt(false)}
         disabled={remove.isPending}
       >
         {t('coord.role.delete')}
@@ -209,7 +210,7 @@ function RoleDelete({ slug, role, onDeleted }: { slug: string; role: Role; onDel
           title={t('coord.role.deleteTitle', { name: role.name })}
           lines={[...dependentLines(asking), t('coord.role.deleteNotice')]}
           confirmLabel={t('coord.role.deleteConfirm')}
-          onConfirm={() => attempt(true)}
+          onConfirm={() => void attempt(true)}
           onCancel={() => {
             remove.reset();
             setAsking(null);
