@@ -7,12 +7,27 @@ import tseslint from 'typescript-eslint';
 // Dependencies point one way: client, server and mocks import shared; shared imports none of
 // them; client and server never import each other. The mocks are wiring that runs the real
 // server in the page or the test (src/mocks/README.md), so they may import it.
-const boundary = (forbidden, why) => ({
+const boundary = (forbidden, why, more = []) => ({
   'no-restricted-imports': [
     'error',
-    { patterns: forbidden.map((group) => ({ group: [`@${group}/*`, `**/${group}/**`], message: why })) },
+    {
+      patterns: [
+        ...forbidden.map((group) => ({ group: [`@${group}/*`, `**/${group}/**`], message: why })),
+        ...more,
+      ],
+    },
   ],
 });
+
+// A server feature reaches another only through what that feature's index.ts exports: `../auth`,
+// never `../auth/service`. Feature barrels then form no import cycle. Tests may still borrow
+// another feature's test helpers (check-in/test-desk), which no barrel should carry.
+const throughIndex = [
+  {
+    regex: String.raw`^(?:\.\./(?!\.)[^/]+|(?:\.\./)+features/[^/]+|@server/features/[^/]+)/.`,
+    message: "Import another feature through its index.ts ('../auth'), not its files ('../auth/service').",
+  },
+];
 
 export default tseslint.config(
   {
@@ -48,6 +63,11 @@ export default tseslint.config(
   {
     files: ['src/server/**/*.ts'],
     rules: boundary(['client', 'mocks'], 'The server never imports client code.'),
+  },
+  {
+    files: ['src/server/features/*/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: boundary(['client', 'mocks'], 'The server never imports client code.', throughIndex),
   },
   {
     files: ['src/shared/**/*.ts'],

@@ -1,8 +1,7 @@
 import type { EndpointGroup } from '../http/endpoint';
-import { auditEndpoints } from './audit';
 import { authEndpoints } from './auth';
 import { checkInEndpoints, deskEndpoints } from './check-in';
-import { conferenceEndpoints } from './conferences';
+import { auditEndpoints, conferenceEndpoints, streamEndpoints } from './conferences';
 import { exportEndpoints } from './exports';
 import { healthEndpoints } from './health';
 import { inviteEndpoints } from './invites';
@@ -10,15 +9,18 @@ import { roleEndpoints } from './roles';
 import { scheduleImportEndpoints } from './schedule-import';
 import { schedulePublishingEndpoints } from './schedule-publishing';
 import { sessionEndpoints } from './sessions';
-import { shiftCoordinationEndpoints, shiftEndpoints, volunteerShiftEndpoints } from './shifts';
+import {
+  shiftCoordinationEndpoints,
+  shiftEndpoints,
+  volunteerMessageEndpoints,
+  volunteerShiftEndpoints,
+} from './shifts';
 import { speakerEndpoints } from './speakers';
 import { sponsorEndpoints } from './sponsors';
-import { streamEndpoints } from './stream';
 import { structureEndpoints } from './structure';
 import { ticketEndpoints } from './tickets';
 import { userEndpoints } from './users';
 import { volunteerHoursEndpoints } from './volunteer-hours';
-import { volunteerMessageEndpoints } from './volunteer-messages';
 
 /**
  * Every endpoint of the API, in the order the app registers them and the OpenAPI document

@@ -1,2 +1,2 @@
 export { listAudit, recordAudit, type AuditEntry } from './repository';
-export { auditEndpoints } from './routes';
+export { listAuditPage } from './service';

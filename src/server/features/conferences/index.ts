@@ -1,2 +1,4 @@
 export { conferenceEndpoints } from './routes';
+export { auditEndpoints } from './audit-routes';
+export { streamEndpoints } from './stream-routes';
 export { getConference, requireConference } from './service';

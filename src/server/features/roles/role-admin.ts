@@ -5,7 +5,7 @@ import type { DatabaseKind } from '../../db/connect';
 import type { ConferenceRow, Database } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
-import { deliverMessage } from '../volunteer-messages/service';
+import { deliverMessage } from '../volunteer-messages';
 import * as repo from './repository';
 import { listRoles, requireVolunteerRole } from './service';
 

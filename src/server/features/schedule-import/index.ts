@@ -1,2 +1,1 @@
 export { scheduleImportEndpoints } from './routes';
-export { bumpScheduleVersion, lockScheduleVersion } from './repository';

@@ -1,6 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CurrentSchedule, CurrentSession, ImportPlan, SessionValues } from '@shared/interop';
-import type { DatabaseKind } from '../../db/connect';
 import type { ConferenceRow, Database, ScheduleImportPreviewsTable } from '../../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -162,36 +161,6 @@ export async function applyPlan(
       .where('id', 'in', part)
       .execute();
   }
-}
-
-/**
- * Locks the conference row until the transaction ends, so two imports (or an import and
- * another schedule change) into one conference run one after the other on Postgres too.
- * SQLite runs one write transaction at a time already.
- */
-export async function lockScheduleVersion(
-  trx: Transaction<Database>,
-  kind: DatabaseKind,
-  conferenceId: string,
-) {
-  let query = trx.selectFrom('conferences').select('schedule_version').where('id', '=', conferenceId);
-  if (kind !== 'sqlite') query = query.forUpdate();
-  const row = await query.executeTakeFirstOrThrow();
-  return row.schedule_version;
-}
-
-export async function bumpScheduleVersion(trx: Transaction<Database>, conferenceId: string): Promise<number> {
-  await trx
-    .updateTable('conferences')
-    .set((eb) => ({ schedule_version: eb('schedule_version', '+', 1) }))
-    .where('id', '=', conferenceId)
-    .execute();
-  const row = await trx
-    .selectFrom('conferences')
-    .select('schedule_version')
-    .where('id', '=', conferenceId)
-    .executeTakeFirstOrThrow();
-  return row.schedule_version;
 }
 
 export async function insertPreview(

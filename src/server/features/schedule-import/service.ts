@@ -32,7 +32,7 @@ import { readJson, writeJson } from '../../db/json-column';
 import type { ConferenceRow } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
-import { insertChanges } from '../schedule-publishing';
+import { bumpScheduleVersion, insertChanges, lockScheduleVersion } from '../schedule-publishing';
 import { defaultFetchPolicy, fetchSchedule } from './fetch-schedule';
 import * as repo from './repository';
 
@@ -219,7 +219,7 @@ export async function applyImport(
 ): Promise<AppliedImport> {
   const now = toInstant(deps.clock());
   return deps.db.transaction().execute(async (trx) => {
-    const version = await repo.lockScheduleVersion(trx, deps.dbKind, conference.id);
+    const version = await lockScheduleVersion(trx, deps.dbKind, conference.id);
     const preview = await repo.findLivePreview(trx, conference.id, previewId, now);
     if (!preview) throw new HttpProblem('import_preview_not_found', `There is no live preview ${previewId}.`);
     if (preview.applied_at) throw new HttpProblem('import_preview_applied');
@@ -243,7 +243,7 @@ export async function applyImport(
     }
     await repo.applyPlan(trx, conference.id, plan, now);
     const changed = plan.added.length + plan.changed.length + plan.removed.length > 0;
-    const scheduleVersion = changed ? await repo.bumpScheduleVersion(trx, conference.id) : version;
+    const scheduleVersion = changed ? await bumpScheduleVersion(trx, conference.id) : version;
     // An applied import publishes itself, changelog included (docs/decisions/0008).
     if (changed) await insertChanges(trx, conference.id, scheduleVersion, importChanges(current, plan), now);
     const result = counts(plan, [...schedule.warnings, ...plan.warnings]);

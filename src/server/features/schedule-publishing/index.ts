@@ -1,2 +1,3 @@
 export { schedulePublishingEndpoints } from './routes';
 export { insertChanges } from './repository';
+export { bumpScheduleVersion, lockScheduleVersion } from './versions';

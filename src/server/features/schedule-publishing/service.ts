@@ -18,9 +18,9 @@ import type { AppDeps } from '../../deps';
 import type { ConferenceRow } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
-import { bumpScheduleVersion, lockScheduleVersion } from '../schedule-import';
 import { getSession, listSessions } from '../sessions';
 import * as repo from './repository';
+import { bumpScheduleVersion, lockScheduleVersion } from './versions';
 
 type Deps = Pick<AppDeps, 'db' | 'dbKind' | 'clock'>;
 

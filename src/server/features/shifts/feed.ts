@@ -2,13 +2,7 @@ import type { Kysely } from 'kysely';
 import { toInstant, type Clock } from '@shared/time';
 import type { ConferenceRow, Database } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
-import {
-  escapeText,
-  utcDateTime,
-  writeICalendar,
-  type IcsComponent,
-  type IcsProperty,
-} from '../exports/icalendar';
+import { escapeText, utcDateTime, writeICalendar, type IcsComponent, type IcsProperty } from '../exports';
 import { newSecret } from '../invites';
 
 /**

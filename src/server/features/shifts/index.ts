@@ -1,3 +1,4 @@
 export { shiftEndpoints } from './routes';
 export { shiftCoordinationEndpoints } from './coordination-routes';
+export { volunteerMessageEndpoints } from './message-routes';
 export { volunteerShiftEndpoints } from './volunteer-routes';

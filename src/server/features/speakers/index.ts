@@ -1,1 +1,2 @@
 export { speakerEndpoints } from './routes';
+export { getSpeaker } from './service';

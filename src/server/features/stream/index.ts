@@ -2,4 +2,3 @@ export { MemoryEventBus, type ChangeWatcher, type EventBus, type StreamListener 
 export { createEventBus } from './create-bus';
 export { EVENTS_CHANNEL, PostgresEventBus } from './pg-bus';
 export { publishChange } from './publish';
-export { streamEndpoints } from './routes';

@@ -27,10 +27,9 @@ import type { ConferenceRow, Database } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
 import { isUniqueViolation } from '../auth';
-import { bumpScheduleVersion, lockScheduleVersion } from '../schedule-import';
-import { insertChanges } from '../schedule-publishing';
+import { bumpScheduleVersion, insertChanges, lockScheduleVersion } from '../schedule-publishing';
 import { listSessions } from '../sessions';
-import { getSpeaker } from '../speakers/service';
+import { getSpeaker } from '../speakers';
 import * as repo from './repository';
 
 type Deps = Pick<AppDeps, 'db' | 'dbKind' | 'clock'>;

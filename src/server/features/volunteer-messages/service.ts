@@ -6,8 +6,6 @@ import { readJson, writeJson } from '../../db/json-column';
 import type { ConferenceRow, Database } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
-import { assertCoordinates, requireVolunteerRole } from '../roles';
-import { findShiftRows } from '../shifts/repository';
 import * as repo from './repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -63,42 +61,42 @@ function toMessage(row: repo.MessageRow): VolunteerMessage {
   };
 }
 
-/** A coordinator writes to everyone on a shift (holders and waiting) or every member of a role. */
+/**
+ * Whom a coordinator writes to, as the caller found and checked it: shifts and roles belong to
+ * the features above this one, which deliver their own notices through deliverMessage.
+ */
+export type MessageTarget =
+  | { kind: 'shift'; shiftId: string; label: string; shift: ShiftSnapshot }
+  | { kind: 'role'; roleId: string; label: string };
+
+/**
+ * A coordinator writes to everyone on a shift (holders and waiting) or every member of a role.
+ * `findTarget` runs first in the transaction: it looks the target up and checks that `user`
+ * coordinates it.
+ */
 export async function sendMessage(
   db: Kysely<Database>,
   clock: Clock,
   conference: ConferenceRow,
   user: User,
   input: SendMessage,
+  findTarget: (trx: Transaction<Database>) => Promise<MessageTarget>,
 ): Promise<VolunteerMessage> {
   const at = toInstant(clock());
   const id = await db.transaction().execute(async (trx) => {
-    let delivery: Omit<Delivery, 'conferenceId' | 'senderId' | 'kind' | 'body' | 'at'>;
-    if (input.target.kind === 'shift') {
-      const shiftId = input.target.shiftId;
-      const [shift] = await findShiftRows(trx, { conferenceId: conference.id, id: shiftId });
-      if (!shift) throw new HttpProblem('shift_not_found', `There is no shift "${shiftId}".`);
-      assertCoordinates(user, { coordinator_user_id: shift.coordinator_user_id, name: shift.role_name });
-      const snapshot = {
-        roleName: shift.role_name,
-        place: shift.place,
-        startsAt: shift.starts_at,
-        endsAt: shift.ends_at,
-      };
-      delivery = {
-        target: { kind: 'shift', label: `${shift.role_name} · ${shift.place}` },
-        shift: snapshot,
-        recipientIds: await repo.shiftPeople(trx, shift.id),
-      };
-    } else {
-      const role = await requireVolunteerRole(trx, conference, input.target.role);
-      assertCoordinates(user, role);
-      delivery = {
-        target: { kind: 'role', label: role.name },
-        shift: null,
-        recipientIds: await repo.rolePeople(trx, role.id),
-      };
-    }
+    const target = await findTarget(trx);
+    const delivery: Omit<Delivery, 'conferenceId' | 'senderId' | 'kind' | 'body' | 'at'> =
+      target.kind === 'shift'
+        ? {
+            target: { kind: 'shift', label: target.label },
+            shift: target.shift,
+            recipientIds: await repo.shiftPeople(trx, target.shiftId),
+          }
+        : {
+            target: { kind: 'role', label: target.label },
+            shift: null,
+            recipientIds: await repo.rolePeople(trx, target.roleId),
+          };
     if (delivery.recipientIds.length === 0) {
       throw new HttpProblem('message_no_recipients', `Nobody is on ${delivery.target.label} yet.`);
     }

@@ -4,13 +4,17 @@ import { STREAM_CHANGE_EVENT, apiRoutes, streamEventSchema, type StreamEvent } f
 import type { AppDeps, AppEnv } from '../../deps';
 import { endpoint, endpointGroup } from '../../http/endpoint';
 import { slugParam } from '../../http/params';
-import { requireConference } from '../conferences';
+import { requireConference } from './service';
 
 /** Below the idle timeouts of common proxies and load balancers (often 30 or 60 s). */
 const HEARTBEAT_MS = 25_000;
 /** How long a browser waits before reconnecting after the stream drops. */
 const RETRY_MS = 5_000;
 
+/**
+ * An edition's live changes. Served here rather than by the stream feature, whose bus and
+ * publishChange every feature (this one too) uses: stream needs nothing of conferences that way.
+ */
 export const streamEndpoints = endpointGroup('stream', { tag: 'conferences' }, [
   endpoint({
     method: 'get',

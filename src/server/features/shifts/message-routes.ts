@@ -13,11 +13,15 @@ import { endpoint, endpointGroup } from '../../http/endpoint';
 import { slugParam } from '../../http/params';
 import { requireConference } from '../conferences';
 import { publishChange } from '../stream';
-import { listMessages, sendMessage } from './service';
+import { listMessages, sendMessage } from '../volunteer-messages';
+import { coordinatedTarget } from './message-target';
 
 const conferenceOf = (deps: AppDeps, c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
 
-/** Messages from coordinators to the volunteers of a shift or a role. */
+/**
+ * Messages from coordinators to the volunteers of a shift or a role. Served by shifts, which
+ * may look up both; the inbox itself is the volunteer-messages feature.
+ */
 export const volunteerMessageEndpoints = endpointGroup('volunteer-messages', { tag: 'volunteers' }, [
   endpoint({
     method: 'get',
@@ -58,7 +62,15 @@ export const volunteerMessageEndpoints = endpointGroup('volunteer-messages', { t
       async (c, { body, user }) => {
         const conference = await conferenceOf(deps, c);
         const input = await body();
-        const message: VolunteerMessage = await sendMessage(deps.db, deps.clock, conference, user(), input);
+        const sender = user();
+        const message: VolunteerMessage = await sendMessage(
+          deps.db,
+          deps.clock,
+          conference,
+          sender,
+          input,
+          coordinatedTarget(conference, sender, input.target),
+        );
         // Volunteer inboxes live under the 'shifts' query family, so this topic refreshes them.
         await publishChange(deps, conference.slug, 'shifts');
         return c.json(message, 201);

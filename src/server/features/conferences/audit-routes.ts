@@ -1,10 +1,13 @@
 import { apiRoutes, auditPageSchema, auditQuerySchema, type AuditPage } from '@shared/contract';
 import { endpoint, endpointGroup } from '../../http/endpoint';
 import { slugParam } from '../../http/params';
-import { requireConference } from '../conferences';
-import { listAuditPage } from './service';
+import { listAuditPage } from '../audit';
+import { requireConference } from './service';
 
-/** Who changed what in an edition, for organizers. */
+/**
+ * Who changed what in an edition, for organizers. Served here rather than by the audit feature,
+ * which every feature (this one too) writes to: audit needs nothing of conferences that way.
+ */
 export const auditEndpoints = endpointGroup('audit', { tag: 'audit' }, [
   endpoint({
     method: 'get',
