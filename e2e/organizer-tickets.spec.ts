@@ -98,6 +98,9 @@ test.describe('organizer ticket console', () => {
     await speaker.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
     const refusal = speaker.getByRole('alertdialog', { name: '“Speaker” cannot be deleted' });
     await expect(refusal).toContainText('tickets of this type');
+    // The refusal is a modal that only explains: it is closed before anything else is tapped.
+    await refusal.getByRole('button', { name: 'Close' }).click();
+    await expect(refusal).toHaveCount(0);
     await page.getByRole('button', { name: 'Rotate key', exact: true }).click();
     await expect(page.getByRole('alertdialog', { name: 'Start signing with a new key?' })).toContainText(
       'Codes signed before keep working',
