@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { precompress } from './scripts/precompress-plugin.ts';
 import { pwa } from './scripts/pwa-plugin.ts';
 
@@ -70,5 +70,33 @@ export default defineConfig(({ mode }) => ({
       mode === 'mock'
         ? undefined
         : { '/api': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false } },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/shared/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['src/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['src/client/**/*.test.{ts,tsx}', 'src/mocks/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['src/client/test/setup.ts'],
+          testTimeout: 20_000,
+        },
+      },
+    ],
   },
 }));

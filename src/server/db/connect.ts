@@ -24,36 +24,22 @@ export interface DatabaseHandle {
 
 const unshared = <T>(_name: string, work: () => Promise<T>) => work();
 
-export interface OpenOptions {
-  /**
-   * In-memory databases only (the tests): start from this copy instead of an empty database.
-   * SQLite takes what `serialize()` gave, PGlite a `dumpDataDir()` tarball.
-   */
-  snapshot?: Uint8Array<ArrayBuffer>;
-}
-
 /**
  * Opens the database named by a DATABASE_URL:
  * `file:./data/lanyard.sqlite` (default), `file::memory:`, `postgres://...`, or
  * `pglite://memory` (Postgres in-process, for tests).
  */
-export async function openDatabase(url: string, options: OpenOptions = {}): Promise<DatabaseHandle> {
-  const { snapshot } = options;
-  const memory = url === ':memory:' || url === 'file::memory:' || /^pglite:(\/\/)?(memory)?$/.test(url);
-  if (snapshot && !memory) throw new Error(`Only an in-memory database starts from a snapshot, not "${url}"`);
+export async function openDatabase(url: string): Promise<DatabaseHandle> {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url);
-  if (url.startsWith('pglite:')) return openPglite(url, snapshot);
-  if (url.startsWith('file:') || url === ':memory:') return openSqlite(url, snapshot);
+  if (url.startsWith('pglite:')) return openPglite(url);
+  if (url.startsWith('file:') || url === ':memory:') return openSqlite(url);
   throw new Error(`Unsupported DATABASE_URL "${url}": use file:PATH, postgres://... or pglite://memory`);
 }
 
-function openSqlite(url: string, snapshot?: Uint8Array<ArrayBuffer>): DatabaseHandle {
+function openSqlite(url: string): DatabaseHandle {
   const path = url === ':memory:' ? ':memory:' : url.slice('file:'.length);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  // A Buffer opens an in-memory database holding a copy of those bytes.
-  const sqlite = new SQLite(
-    snapshot ? Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength) : path,
-  );
+  const sqlite = new SQLite(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma(`synchronous = ${sqliteSynchronous()}`);
   sqlite.pragma('foreign_keys = ON');
@@ -165,18 +151,14 @@ async function withAdvisoryLock<T>(url: string, name: string, work: () => Promis
   }
 }
 
-async function openPglite(url: string, snapshot?: Uint8Array<ArrayBuffer>): Promise<DatabaseHandle> {
+async function openPglite(url: string): Promise<DatabaseHandle> {
   // Loaded lazily: PGlite is a test/dev dependency and ships a large wasm bundle.
   const [{ PGlite }, { PGliteDialect }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('kysely-pglite-dialect'),
   ]);
   const dataDir = url.replace(/^pglite:(\/\/)?/, '');
-  const client =
-    dataDir !== 'memory' && dataDir !== ''
-      ? new PGlite(dataDir)
-      : // From a tarball, PGlite skips initdb, which is most of its start-up.
-        new PGlite(snapshot ? { loadDataDir: new Blob([snapshot]) } : {});
+  const client = dataDir === 'memory' || dataDir === '' ? new PGlite() : new PGlite(dataDir);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   return { db, kind: 'pglite', exclusive: unshared, close: () => db.destroy() };
 }

@@ -1,10 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { fixedClock } from '@shared/time';
 import { openDatabase, type DatabaseHandle, type DatabaseKind } from '../db/connect';
-import { migrateToLatest } from '../db/migrate';
-import { seedDemo } from '../seed/demo';
-import { DURING_CONFERENCE, snapshot, type Start } from './snapshots';
 
 /** The real PostgreSQL server tests use when it is reachable (CI starts one). */
 export const TEST_PG_URL = process.env.LANYARD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -72,10 +68,7 @@ const maintenanceUrl = (url: string) => {
   return u.toString();
 };
 
-/** The URL of database `name` on the test server. */
-export const urlOfDatabase = (name: string) => TEST_PG_URL.replace(/\/[^/?]+(\?|$)/, `/${name}$1`);
-
-export async function adminQuery(sql: string, url = TEST_PG_URL): Promise<void> {
+async function adminQuery(sql: string, url = TEST_PG_URL): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -93,64 +86,42 @@ export interface TestDatabase {
 }
 
 /**
- * A fresh database of the given kind, of its own: each Postgres one is its own database, so
- * test files run in parallel without seeing each other's rows. `start` says what it holds:
- * nothing (the default), the schema, or the schema and the demo seeded at DURING_CONFERENCE.
- * Migrated and seeded ones are copies of the run's snapshots (snapshots.ts) when there are.
+ * A fresh, empty database of the given kind. Each Postgres one is its own database, so test
+ * files run in parallel without seeing each other's rows.
  */
-export async function createTestDatabase(kind: DatabaseKind, start: Start = 'empty'): Promise<TestDatabase> {
-  let database: TestDatabase;
-  let ready = false;
-  if (kind === 'postgres') {
-    const template = start === 'empty' ? undefined : await snapshot('postgres', start);
-    const created = await createEmptyPostgresDatabase('lanyard_test', template);
-    const handle = await openDatabase(created.url).catch(async (err: unknown) => {
-      await created.drop();
-      throw err;
-    });
-    ready = template !== undefined;
-    database = {
-      handle,
-      url: created.url,
-      async dispose() {
-        await handle.close();
-        await created.drop();
-      },
-    };
-  } else {
-    // An in-memory database: the snapshot's bytes are copied into it.
-    const url = kind === 'sqlite' ? ':memory:' : 'pglite://memory';
-    // An empty SQLite one costs nothing to make.
-    const image = kind === 'sqlite' && start === 'empty' ? undefined : await snapshot(kind, start);
-    const handle = await openDatabase(url, image ? { snapshot: image } : {});
-    ready = image !== undefined;
-    database = { handle, url, dispose: () => handle.close() };
+export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  if (kind === 'sqlite') {
+    const handle = await openDatabase(':memory:');
+    return { handle, url: ':memory:', dispose: () => handle.close() };
   }
-  if (!ready && start !== 'empty') {
-    try {
-      await migrateToLatest(database.handle.db);
-      if (start === 'seeded') await seedDemo(database.handle.db, fixedClock(DURING_CONFERENCE));
-    } catch (err) {
-      await database.dispose();
-      throw err;
-    }
+  if (kind === 'pglite') {
+    const handle = await openDatabase('pglite://memory');
+    return { handle, url: 'pglite://memory', dispose: () => handle.close() };
   }
-  return database;
+  const empty = await createEmptyPostgresDatabase();
+  const handle = await openDatabase(empty.url);
+  return {
+    handle,
+    url: empty.url,
+    async dispose() {
+      await handle.close();
+      await empty.drop();
+    },
+  };
 }
 
 /**
- * A new database on the real Postgres server, named `<prefix>_<random>`: empty, or a copy of
- * `template`; `drop()` removes it, ending any sessions still connected to it.
+ * A new, empty database on the real Postgres server, named `<prefix>_<random>`; `drop()`
+ * removes it, ending any sessions still connected to it.
  */
 export async function createEmptyPostgresDatabase(
   prefix = 'lanyard_test',
-  template?: string,
 ): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`create database ${name}${template ? ` template ${template}` : ''}`);
+  await adminQuery(`create database ${name}`);
   return {
     name,
-    url: urlOfDatabase(name),
+    url: TEST_PG_URL.replace(/\/[^/?]+(\?|$)/, `/${name}$1`),
     drop: () => adminQuery(`drop database if exists ${name} with (force)`),
   };
 }

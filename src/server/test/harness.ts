@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { fixedClock, type Clock } from '@shared/time';
 import { createApp, type App } from '../app';
+import { migrateToLatest } from '../db/migrate';
 import { silentLogger, type AppDeps } from '../deps';
 import type { DatabaseKind } from '../db/connect';
 import { MemoryEventBus } from '../features/stream/bus';
 import { seedDemo } from '../seed/demo';
 import { ALL_KINDS, createTestDatabase, postgresReachable, type TestDatabase } from './databases';
-import { DURING_CONFERENCE } from './snapshots';
-
-export { DURING_CONFERENCE };
 
 /** Asked once when the harness loads, so suites can be marked skipped before they run. */
 export const postgresUp = await postgresReachable();
+
+/** During the reference event: Thursday 16 October 2025, 10:30 in Strasbourg. */
+export const DURING_CONFERENCE = '2025-10-16T08:30:00Z';
 
 export interface TestServer {
   app: App;
@@ -31,14 +32,11 @@ export async function startTestServer(
   kind: DatabaseKind,
   options: TestServerOptions = {},
 ): Promise<TestServer> {
-  const clock = options.clock ?? fixedClock(DURING_CONFERENCE);
-  const seed = options.seed !== false;
-  // The run's seeded snapshot was seeded at DURING_CONFERENCE: a clock reading another time
-  // (a suite's own clock, moved on by an earlier variant) seeds its own.
-  const seededNow = seed && clock().getTime() === Date.parse(DURING_CONFERENCE);
-  const database = await createTestDatabase(kind, seededNow ? 'seeded' : 'migrated');
+  const database = await createTestDatabase(kind);
   const { db } = database.handle;
-  if (seed && !seededNow) {
+  await migrateToLatest(db);
+  const clock = options.clock ?? fixedClock(DURING_CONFERENCE);
+  if (options.seed !== false) {
     await seedDemo(db, clock);
   }
   const deps: AppDeps = {
