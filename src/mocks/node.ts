@@ -22,8 +22,11 @@ export const MOCK_NOW = '2025-10-16T08:30:00.000Z';
 export interface MockBackend extends ApiBackend, EmbeddedServer {
   /** Moves the server's clock (and so the app's "now", read from the Lanyard-Now header). */
   setNow(at: string | Date): void;
-  /** Logs a demo account in, as the login form would: the session cookie goes to the jar. */
-  login(email: string, password?: string): Promise<void>;
+  /**
+   * Logs an account in, as the login form would. The session cookie goes to the page's jar, or
+   * to `into` for another browser (src/client/test/arrange.ts).
+   */
+  login(email: string, password?: string, into?: CookieJar): Promise<void>;
   close(): void;
 }
 
@@ -61,14 +64,14 @@ async function startMockBackend(): Promise<MockBackend> {
     setNow(at) {
       now = new Date(at);
     },
-    async login(email, password = DEMO_PASSWORD) {
+    async login(email, password = DEMO_PASSWORD, into = jar) {
       const res = await server.app.request('/api/auth/login', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email, password }),
       });
       if (!res.ok) throw new Error(`Logging in ${email} failed: ${res.status} ${await res.text()}`);
-      jar.store(res.headers.getSetCookie());
+      into.store(res.headers.getSetCookie());
     },
     close: () => sqlite.close(),
   };

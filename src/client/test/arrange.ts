@@ -2,6 +2,7 @@ import type { BriefingCode, CreatedInvite, MembershipStatus } from '@shared/cont
 import { apiPaths } from '@shared/contract/paths';
 import type { DeskHeartbeat } from '@shared/contract/desk';
 import { DEMO_PASSWORD } from '@shared/demo';
+import { CookieJar } from '@mocks/cookie-jar';
 import { mockBackend } from '@mocks/node';
 import { SLUG } from './render-app';
 
@@ -26,22 +27,17 @@ export interface ApiCaller {
  * logged in (or out) as it was.
  */
 export async function asUser(email: string, password = DEMO_PASSWORD): Promise<ApiCaller> {
-  const { app } = await mockBackend();
-  const login = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!login.ok) throw new Error(`Logging in ${email} failed: ${login.status} ${await login.text()}`);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const backend = await mockBackend();
+  const jar = new CookieJar();
+  await backend.login(email, password, jar);
   return {
     request: async (path, { method = 'GET', json } = {}) =>
-      app.request(path, {
+      backend.app.request(path, {
         method,
-        headers: { cookie, ...(json === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          cookie: jar.header() ?? '',
+          ...(json === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(json === undefined ? {} : { body: JSON.stringify(json) }),
       }),
   };
@@ -195,23 +191,24 @@ export async function conferenceIdOf(slug = SLUG): Promise<string> {
 }
 
 /**
- * A check-in desk that was last heard from at `seenAt`: its heartbeat, sent through the API by
- * the demo desk account with the server's clock at that moment (then put back).
+ * One write by the demo desk account with the server's clock at `at` (then put back), for
+ * desk activity in the past: a heartbeat, a check-in.
  */
-export async function deskHeard(slug: string, heartbeat: DeskHeartbeat, seenAt: string): Promise<void> {
+async function asDeskAt(at: string, path: string, json: unknown): Promise<void> {
   const backend = await mockBackend();
   const now = backend.deps.clock();
   const desk = await asUser('desk@demo.test');
-  backend.setNow(seenAt);
+  backend.setNow(at);
   try {
-    const res = await desk.request(`/api/conferences/${slug}/check-in/desks`, {
-      method: 'POST',
-      json: heartbeat,
-    });
-    if (!res.ok) throw new Error(`Heartbeat refused: ${res.status} ${await res.text()}`);
+    await succeeded(`POST ${path} at ${at}`, desk.request(path, { method: 'POST', json }));
   } finally {
     backend.setNow(now);
   }
+}
+
+/** A check-in desk that was last heard from at `seenAt`. */
+export async function deskHeard(slug: string, heartbeat: DeskHeartbeat, seenAt: string): Promise<void> {
+  await asDeskAt(seenAt, `/api/conferences/${slug}/check-in/desks`, heartbeat);
 }
 
 /** A ticket checked in by the demo desk account at `at` (by ticket id, as from a name search). */
@@ -220,19 +217,10 @@ export async function checkedIn(
   ticket: { ticketId: string; listId: string; deskId: string; deskName: string },
   at: string,
 ): Promise<void> {
-  const backend = await mockBackend();
-  const now = backend.deps.clock();
-  const desk = await asUser('desk@demo.test');
-  backend.setNow(at);
-  try {
-    const res = await desk.request(`/api/conferences/${slug}/scans`, {
-      method: 'POST',
-      json: { ...ticket, clientNonce: `arranged-${ticket.ticketId}-${at}` },
-    });
-    if (!res.ok) throw new Error(`Scan refused: ${res.status} ${await res.text()}`);
-  } finally {
-    backend.setNow(now);
-  }
+  await asDeskAt(at, `/api/conferences/${slug}/scans`, {
+    ...ticket,
+    clientNonce: `arranged-${ticket.ticketId}-${at}`,
+  });
 }
 
 /** What anyone may read (no login): the answer's JSON, or a throw with the server's refusal. */
