@@ -11,8 +11,7 @@ import {
   type DeskTicketIndex,
 } from '@shared/contract';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { slugParam } from '../../http/params';
-import { requireConference } from '../conferences';
+import { conferenceOf } from '../conferences';
 import { publishChange } from '../stream';
 import { arrivalSeries } from './arrival-series';
 import { listDesks, recordHeartbeat } from './desks';
@@ -36,7 +35,7 @@ export const deskEndpoints = endpointGroup('desks', { tag: 'check-in' }, [
       (deps) =>
       async (c, { body, user }) => {
         const input = await body();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const { changed } = await recordHeartbeat(
           deps.db,
           deps.clock,
@@ -57,7 +56,7 @@ export const deskEndpoints = endpointGroup('desks', { tag: 'check-in' }, [
     problems: guarded,
     auth: 'checkin',
     handler: (deps) => async (c) => {
-      const conference = await requireConference(deps.db, slugParam(c));
+      const conference = await conferenceOf(deps, c);
       const body: DeskStatusList = await listDesks(
         deps.db,
         deps.clock,
@@ -79,7 +78,7 @@ export const deskEndpoints = endpointGroup('desks', { tag: 'check-in' }, [
       (deps) =>
       async (c, { query }) => {
         const { day } = query();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const body: ArrivalSeries = await arrivalSeries(deps.db, deps.clock, conference, day);
         return c.json(body, 200, NO_STORE);
       },
@@ -92,7 +91,7 @@ export const deskEndpoints = endpointGroup('desks', { tag: 'check-in' }, [
     problems: guarded,
     auth: 'checkin',
     handler: (deps) => async (c) => {
-      const conference = await requireConference(deps.db, slugParam(c));
+      const conference = await conferenceOf(deps, c);
       const body: DeskTicketIndex = await deskTicketIndex(deps.db, deps.clock, conference.id);
       // Names and emails: never kept by a shared cache.
       return c.json(body, 200, { 'Cache-Control': 'private, no-store' });

@@ -21,10 +21,9 @@ import {
 } from '@shared/contract';
 import type { AppDeps } from '../../deps';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { slugParam } from '../../http/params';
 import { HttpProblem, parseOrThrow } from '../../http/problem';
 import { RateLimiter } from '../auth';
-import { requireConference } from '../conferences';
+import { conferenceOf } from '../conferences';
 import { publishChange } from '../stream';
 import * as service from './service';
 import { checkInStats } from './stats';
@@ -50,7 +49,7 @@ export const checkInEndpoints = endpointGroup('check-in', { tag: 'check-in' }, [
     problems: guarded,
     auth: 'checkin',
     handler: (deps) => async (c) => {
-      const conference = await requireConference(deps.db, slugParam(c));
+      const conference = await conferenceOf(deps, c);
       const body: CheckInListList = { lists: await service.listLists(deps.db, conference.id) };
       return c.json(body);
     },
@@ -67,7 +66,7 @@ export const checkInEndpoints = endpointGroup('check-in', { tag: 'check-in' }, [
       (deps) =>
       async (c, { body, user }) => {
         const input = await body();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const list: CheckInList = await service.createList(
           deps.db,
           deps.clock,
@@ -92,7 +91,7 @@ export const checkInEndpoints = endpointGroup('check-in', { tag: 'check-in' }, [
       async (c, { body, user }) => {
         const id = idParam(c.req.param('id'), 'list id');
         const input = await body();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const list: CheckInList = await service.updateList(
           deps.db,
           deps.clock,
@@ -116,7 +115,7 @@ export const checkInEndpoints = endpointGroup('check-in', { tag: 'check-in' }, [
       (deps) =>
       async (c, { user }) => {
         const id = idParam(c.req.param('id'), 'list id');
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         await service.deleteList(deps.db, deps.clock, conference.id, user().id, id);
         await publishListChange(deps, conference.slug);
         return c.body(null, 204);
@@ -141,7 +140,7 @@ export const checkInEndpoints = endpointGroup('check-in', { tag: 'check-in' }, [
       return async (c, { body, user }) => {
         const { id: userId } = user();
         const input = await body();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const limit = forgeries.status(userId);
         if (limit.limited && !(await service.passesForgeryLimit(deps.db, conference, input))) {
           throw new HttpProblem('rate_limited', 'Too many unknown codes from this account.', undefined, {
@@ -170,7 +169,7 @@ export const checkInEndpoints = endpointGroup('check-in', { tag: 'check-in' }, [
       (deps) =>
       async (c, { query }) => {
         const filters = query();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const body: ScanList = { scans: await service.listScans(deps.db, conference.id, filters) };
         return c.json(body, 200, NO_STORE);
       },
@@ -184,7 +183,7 @@ export const checkInEndpoints = endpointGroup('check-in', { tag: 'check-in' }, [
     auth: 'checkin',
     handler: (deps) => async (c) => {
       const id = idParam(c.req.param('id'), 'scan id');
-      const conference = await requireConference(deps.db, slugParam(c));
+      const conference = await conferenceOf(deps, c);
       const body: Scan = await service.undoScan(deps.db, deps.clock, conference.id, id);
       await publishChange(deps, conference.slug, 'arrivals', body.listId);
       return c.json(body, 200, NO_STORE);
@@ -202,7 +201,7 @@ export const checkInEndpoints = endpointGroup('check-in', { tag: 'check-in' }, [
       (deps) =>
       async (c, { query }) => {
         const { day } = query();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const body: CheckInStats = await checkInStats(deps.db, deps.clock, conference, day);
         return c.json(body);
       },

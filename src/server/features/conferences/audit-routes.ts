@@ -1,8 +1,7 @@
 import { apiRoutes, auditPageSchema, auditQuerySchema, type AuditPage } from '@shared/contract';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { slugParam } from '../../http/params';
 import { listAuditPage } from '../audit';
-import { requireConference } from './service';
+import { conferenceOf } from './request';
 
 /**
  * Who changed what in an edition, for organizers. Served here rather than by the audit feature,
@@ -20,7 +19,7 @@ export const auditEndpoints = endpointGroup('audit', { tag: 'audit' }, [
     handler:
       (deps) =>
       async (c, { query }) => {
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const body: AuditPage = await listAuditPage(deps.db, conference.id, query());
         return c.json(body, 200, { 'Cache-Control': 'no-store' });
       },

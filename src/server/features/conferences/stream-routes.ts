@@ -3,8 +3,7 @@ import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { STREAM_CHANGE_EVENT, apiRoutes, streamEventSchema, type StreamEvent } from '@shared/contract';
 import type { AppDeps, AppEnv } from '../../deps';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { slugParam } from '../../http/params';
-import { requireConference } from './service';
+import { conferenceOf } from './request';
 
 /** Below the idle timeouts of common proxies and load balancers (often 30 or 60 s). */
 const HEARTBEAT_MS = 25_000;
@@ -29,7 +28,7 @@ export const streamEndpoints = endpointGroup('stream', { tag: 'conferences' }, [
 
 async function answerStream(deps: AppDeps, c: Context<AppEnv>) {
   // Resolved before the stream starts, so an unknown slug is a plain 404 problem.
-  const conference = await requireConference(deps.db, slugParam(c));
+  const conference = await conferenceOf(deps, c);
   c.header('X-Accel-Buffering', 'no');
   return streamSSE(c, async (stream) => {
     // Writes are chained so events leave in the order they arrived.

@@ -17,11 +17,9 @@ import {
   type InviteList,
   type InvitePreview,
 } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { slugParam } from '../../http/params';
 import { HttpProblem, parseOrThrow } from '../../http/problem';
-import { requireConference } from '../conferences';
+import { conferenceOf } from '../conferences';
 import { roleParam } from '../roles';
 import { publishChange } from '../stream';
 import {
@@ -41,7 +39,6 @@ const tokenParam = (c: Context, code: 'invite_not_found' | 'briefing_not_found')
   return parsed.data;
 };
 
-const conferenceOf = (deps: AppDeps, c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
 const personal = { 'Cache-Control': 'no-store' };
 
 /** Invite links to join the volunteers, and the briefing codes of restricted roles. */

@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import {
   apiRoutes,
   createRoleSchema,
@@ -20,11 +19,9 @@ import {
   type VolunteerPolicy,
   type VolunteerProfile,
 } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
 import { readQuery } from '../../http/body';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { slugParam } from '../../http/params';
-import { requireConference } from '../conferences';
+import { conferenceOf } from '../conferences';
 import { publishChange } from '../stream';
 import { roleParam, userIdParam } from './params';
 import { deleteRole, updateRole } from './role-admin';
@@ -42,7 +39,6 @@ import {
   setPolicy,
 } from './service';
 
-const conferenceOf = (deps: AppDeps, c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
 // Answers that depend on who asks must not be served to someone else from a cache.
 const personal = { 'Cache-Control': 'no-store' };
 

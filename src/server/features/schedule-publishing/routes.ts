@@ -14,7 +14,7 @@ import {
 } from '@shared/contract';
 import { endpoint, endpointGroup } from '../../http/endpoint';
 import { codeParam, slugParam } from '../../http/params';
-import { requireConference } from '../conferences';
+import { conferenceOf, requireConference } from '../conferences';
 import { publishChange } from '../stream';
 import {
   createSession,
@@ -68,7 +68,7 @@ export const schedulePublishingEndpoints = endpointGroup('schedule-publishing', 
       (deps) =>
       async (c, { body, user }) => {
         const input = await body();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const session: Session = await createSession(deps, conference, user(), input);
         return c.json(session, 201, NO_STORE);
       },
@@ -91,7 +91,7 @@ export const schedulePublishingEndpoints = endpointGroup('schedule-publishing', 
       (deps) =>
       async (c, { user }) => {
         const code = codeParam(c);
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         await discardSession(deps, conference, user(), code);
         return c.body(null, 204);
       },
@@ -104,7 +104,7 @@ export const schedulePublishingEndpoints = endpointGroup('schedule-publishing', 
     problems: ['unauthenticated', 'forbidden', 'conference_not_found'],
     auth,
     handler: (deps) => async (c) => {
-      const conference = await requireConference(deps.db, slugParam(c));
+      const conference = await conferenceOf(deps, c);
       const body: ScheduleDraft = await getDraft(deps, conference);
       return c.json(body, 200, NO_STORE);
     },

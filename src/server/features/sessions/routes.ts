@@ -7,8 +7,8 @@ import {
   type SessionList,
 } from '@shared/contract';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { codeParam, slugParam } from '../../http/params';
-import { requireConference } from '../conferences';
+import { codeParam } from '../../http/params';
+import { conferenceOf } from '../conferences';
 import { getSession, listSessions } from './service';
 
 export const sessionEndpoints = endpointGroup('sessions', { tag: 'sessions' }, [
@@ -23,7 +23,7 @@ export const sessionEndpoints = endpointGroup('sessions', { tag: 'sessions' }, [
       (deps) =>
       async (c, { query }) => {
         const filters = query();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const body: SessionList = { sessions: await listSessions(deps.db, conference, filters) };
         return c.json(body);
       },
@@ -35,7 +35,7 @@ export const sessionEndpoints = endpointGroup('sessions', { tag: 'sessions' }, [
     responses: { 200: sessionSchema },
     problems: ['conference_not_found', 'session_not_found'],
     handler: (deps) => async (c) => {
-      const conference = await requireConference(deps.db, slugParam(c));
+      const conference = await conferenceOf(deps, c);
       const body: Session = await getSession(deps.db, conference, codeParam(c));
       return c.json(body);
     },

@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import {
   apiRoutes,
   createdShiftsSchema,
@@ -12,16 +11,14 @@ import {
   type Shift,
   type ShiftGenerationPreview,
 } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
+import type { AppDeps } from '../../deps';
 import { readQuery } from '../../http/body';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { slugParam } from '../../http/params';
-import { requireConference } from '../conferences';
+import { conferenceOf } from '../conferences';
 import { publishChange } from '../stream';
 import { deleteShift, generateShifts, previewGeneration, updateShift } from './coordination-service';
 import { shiftIdParam } from './params';
 
-const conferenceOf = (deps: AppDeps, c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
 const changed = (deps: AppDeps, slug: string, shiftId?: string) =>
   publishChange(deps, slug, 'shifts', shiftId);
 

@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import {
   apiRoutes,
   messageListQuerySchema,
@@ -8,15 +7,11 @@ import {
   type VolunteerMessage,
   type VolunteerMessageList,
 } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { slugParam } from '../../http/params';
-import { requireConference } from '../conferences';
+import { conferenceOf } from '../conferences';
 import { publishChange } from '../stream';
 import { listMessages, sendMessage } from '../volunteer-messages';
 import { coordinatedTarget } from './message-target';
-
-const conferenceOf = (deps: AppDeps, c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
 
 /**
  * Messages from coordinators to the volunteers of a shift or a role. Served by shifts, which

@@ -20,11 +20,10 @@ import {
   type Signup,
 } from '@shared/contract';
 import { signupRefusalCodes } from '@shared/volunteers/refusals';
-import type { AppDeps, AppEnv } from '../../deps';
+import type { AppDeps } from '../../deps';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { slugParam } from '../../http/params';
 import { HttpProblem } from '../../http/problem';
-import { requireConference } from '../conferences';
+import { conferenceOf } from '../conferences';
 import { userIdParam } from '../roles';
 import { publishChange } from '../stream';
 import { shiftIdParam } from './params';
@@ -43,7 +42,6 @@ import {
 const hasBody = (c: Context) =>
   c.req.header('content-type') !== undefined || Number(c.req.header('content-length') ?? 0) > 0;
 
-const conferenceOf = (deps: AppDeps, c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
 const changed = (deps: AppDeps, slug: string, shiftId?: string) =>
   publishChange(deps, slug, 'shifts', shiftId);
 const personal = { 'Cache-Control': 'no-store' };

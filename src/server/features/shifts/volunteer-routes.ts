@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import {
   apiRoutes,
   createSignoffRequestSchema,
@@ -12,11 +11,9 @@ import {
   type SignoffRequestList,
   type VolunteerFeed,
 } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { slugParam } from '../../http/params';
 import { HttpProblem, parseOrThrow } from '../../http/problem';
-import { requireConference } from '../conferences';
+import { conferenceOf } from '../conferences';
 import { publishChange } from '../stream';
 import { feedCalendar, getFeedToken, renewFeedToken } from './feed';
 import { shiftIdParam } from './params';
@@ -25,7 +22,6 @@ import { decideSignoffRequest, listSignoffRequests, requestSignoff } from './sig
 /** Hono would read ":token.ics" as one parameter named "token.ics". */
 const FEED_ICS_ROUTE = apiRoutes.volunteerFeedIcs.replace(':token.ics', ':file{[A-Za-z0-9_-]+\\.ics}');
 
-const conferenceOf = (deps: AppDeps, c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
 const personal = { 'Cache-Control': 'no-store' };
 
 /** Late sign-off requests and the volunteer's calendar feed. */

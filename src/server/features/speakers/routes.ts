@@ -6,8 +6,8 @@ import {
   type SpeakerList,
 } from '@shared/contract';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { codeParam, slugParam } from '../../http/params';
-import { requireConference } from '../conferences';
+import { codeParam } from '../../http/params';
+import { conferenceOf } from '../conferences';
 import { getSpeaker, listSpeakers } from './service';
 
 export const speakerEndpoints = endpointGroup('speakers', { tag: 'speakers' }, [
@@ -18,7 +18,7 @@ export const speakerEndpoints = endpointGroup('speakers', { tag: 'speakers' }, [
     responses: { 200: speakerListSchema },
     problems: ['conference_not_found'],
     handler: (deps) => async (c) => {
-      const conference = await requireConference(deps.db, slugParam(c));
+      const conference = await conferenceOf(deps, c);
       const body: SpeakerList = { speakers: await listSpeakers(deps.db, conference) };
       return c.json(body);
     },
@@ -30,7 +30,7 @@ export const speakerEndpoints = endpointGroup('speakers', { tag: 'speakers' }, [
     responses: { 200: speakerSchema },
     problems: ['conference_not_found', 'speaker_not_found'],
     handler: (deps) => async (c) => {
-      const conference = await requireConference(deps.db, slugParam(c));
+      const conference = await conferenceOf(deps, c);
       const body: Speaker = await getSpeaker(deps.db, conference, codeParam(c));
       return c.json(body);
     },

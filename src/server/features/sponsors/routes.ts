@@ -17,9 +17,8 @@ import {
 } from '@shared/contract';
 import type { AppDeps, AppEnv } from '../../deps';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { slugParam } from '../../http/params';
 import { parseOrThrow } from '../../http/problem';
-import { requireConference } from '../conferences';
+import { conferenceOf } from '../conferences';
 import { publishChange } from '../stream';
 import {
   createSponsor,
@@ -45,7 +44,7 @@ const CONFIRM_DELETE_SPONSORS = 'delete-sponsors';
 const actorOf = async (deps: AppDeps, c: Context<AppEnv>, user: User): Promise<Actor> => ({
   db: deps.db,
   clock: deps.clock,
-  conference: await requireConference(deps.db, slugParam(c)),
+  conference: await conferenceOf(deps, c),
   userId: user.id,
 });
 const changed = (deps: AppDeps, actor: Actor) => publishChange(deps, actor.conference.slug, 'sponsors');
@@ -61,7 +60,7 @@ export const sponsorEndpoints = endpointGroup('sponsors', { tag: 'sponsors' }, [
     responses: { 200: sponsorListSchema },
     problems: ['conference_not_found'],
     handler: (deps) => async (c) => {
-      const conference = await requireConference(deps.db, slugParam(c));
+      const conference = await conferenceOf(deps, c);
       const body: SponsorList = await listSponsors(deps.db, conference);
       return c.json(body);
     },
@@ -125,7 +124,7 @@ export const sponsorEndpoints = endpointGroup('sponsors', { tag: 'sponsors' }, [
     problems: ['conference_not_found', 'sponsor_not_found', 'logo_not_found'],
     produces: 'image/*',
     handler: (deps) => async (c) => {
-      const conference = await requireConference(deps.db, slugParam(c));
+      const conference = await conferenceOf(deps, c);
       const logo = await getLogo(deps.db, conference, idParam(c));
       const version = c.req.query('v');
       // A URL naming this very image never changes; any other (no or old version) is revalidated.

@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import {
   apiRoutes,
   conferenceDaySchema,
@@ -19,15 +18,13 @@ import {
   type Speaker,
   type Track,
 } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
+import type { AppDeps } from '../../deps';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { codeParam, slugParam } from '../../http/params';
-import { requireConference } from '../conferences';
+import { codeParam } from '../../http/params';
+import { conferenceOf } from '../conferences';
 import { publishChange } from '../stream';
 import { confirmed, dateParam, idParam } from './params';
 import * as service from './service';
-
-const conferenceOf = (deps: AppDeps, c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
 
 /** A delete that changed sessions published a schedule version: both topics moved. */
 async function announce(deps: AppDeps, slug: string, topic: 'conference' | 'speakers', result: DeleteResult) {

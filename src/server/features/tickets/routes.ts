@@ -32,10 +32,9 @@ import {
 } from '@shared/contract';
 import { readQuery } from '../../http/body';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { slugParam } from '../../http/params';
 import { HttpProblem, parseOrThrow } from '../../http/problem';
 import { RateLimiter } from '../auth';
-import { requireConference } from '../conferences';
+import { conferenceOf } from '../conferences';
 import { publishChange } from '../stream';
 import * as service from './service';
 import { listSigningKeys, rotateSigningKey } from './signing';
@@ -55,7 +54,7 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
     responses: { 200: ticketTypeListSchema },
     problems: ['conference_not_found'],
     handler: (deps) => async (c) => {
-      const conference = await requireConference(deps.db, slugParam(c));
+      const conference = await conferenceOf(deps, c);
       const body: TicketTypeList = { ticketTypes: await service.listTicketTypes(deps.db, conference.id) };
       return c.json(body);
     },
@@ -72,7 +71,7 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
       (deps) =>
       async (c, { body, user }) => {
         const input = await body();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const type: TicketType = await service.createTicketType(
           deps.db,
           deps.clock,
@@ -97,7 +96,7 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
       async (c, { body, user }) => {
         const id = parseOrThrow(idSchema, c.req.param('id'), 'ticket type id');
         const input = await body();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const type: TicketType = await service.updateTicketType(
           deps.db,
           deps.clock,
@@ -124,7 +123,7 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
       async (c, { user }) => {
         const id = parseOrThrow(idSchema, c.req.param('id'), 'ticket type id');
         const { confirm } = readQuery(c, deleteTicketTypeQuerySchema);
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         await service.deleteTicketType(deps.db, deps.clock, conference, user().id, id, confirm);
         await publishChange(deps, conference.slug, 'tickets');
         // Lists that named the type changed too.
@@ -158,7 +157,7 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
             'Retry-After': String(limit.retryAfterSeconds),
           });
         }
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const body: TicketList = await service.searchTickets(deps.db, conference.id, search, isOrganizer);
         return c.json(body, 200, NO_STORE);
       };
@@ -176,7 +175,7 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
       (deps) =>
       async (c, { body, user }) => {
         const input = await body();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const ticket: Ticket = await service.createTicket(
           deps.db,
           deps.clock,
@@ -201,7 +200,7 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
       (deps) =>
       async (c, { body, user }) => {
         const { csv, dryRun } = await body();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const result: TicketImportResult = await service.importTickets(
           deps.db,
           deps.clock,
@@ -228,7 +227,7 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
       async (c, { body, user }) => {
         const id = parseOrThrow(ticketIdSchema, c.req.param('id'), 'ticket id');
         const update = await body();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const ticket: Ticket = await service.updateTicket(
           deps.db,
           deps.clock,
@@ -249,7 +248,7 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
     problems: ['conference_not_found', 'ticket_not_found'],
     handler: (deps) => async (c) => {
       const secret = parseOrThrow(ticketSecretSchema, c.req.param('secret'), 'ticket link');
-      const conference = await requireConference(deps.db, slugParam(c));
+      const conference = await conferenceOf(deps, c);
       const body: HolderTicket = await service.holderTicket(deps.db, deps.clock, conference, secret);
       // Personal: never stored by shared caches; the app keeps its own copy for offline use.
       return c.json(body, 200, { 'Cache-Control': 'private, no-cache' });
@@ -262,7 +261,7 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
     responses: { 200: signingKeyListSchema },
     problems: ['conference_not_found'],
     handler: (deps) => async (c) => {
-      const conference = await requireConference(deps.db, slugParam(c));
+      const conference = await conferenceOf(deps, c);
       const body: SigningKeyList = { keys: await listSigningKeys(deps.db, deps.clock, conference.id) };
       return c.json(body);
     },
@@ -279,7 +278,7 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
       (deps) =>
       async (c, { body, user }) => {
         const { revokeCurrent } = await body();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const keys: SigningKeyList = {
           keys: await rotateSigningKey(deps.db, deps.clock, conference.id, user().id, revokeCurrent),
         };
@@ -299,7 +298,7 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
       (deps) =>
       async (c, { query }) => {
         const { since } = query();
-        const conference = await requireConference(deps.db, slugParam(c));
+        const conference = await conferenceOf(deps, c);
         const body: RevocationList = await service.revocations(deps.db, deps.clock, conference.id, since);
         return c.json(body, 200, NO_STORE);
       },

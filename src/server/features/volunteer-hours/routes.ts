@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import {
   apiRoutes,
   hoursPolicySchema,
@@ -8,14 +7,11 @@ import {
   type HoursReport,
   type MyHours,
 } from '@shared/contract';
-import type { AppDeps, AppEnv } from '../../deps';
 import { endpoint, endpointGroup } from '../../http/endpoint';
-import { slugParam } from '../../http/params';
-import { requireConference } from '../conferences';
+import { conferenceOf } from '../conferences';
 import { publishChange } from '../stream';
 import { getHoursPolicy, hoursCsv, hoursReport, myHours, setHoursPolicy } from './service';
 
-const conferenceOf = (deps: AppDeps, c: Context<AppEnv>) => requireConference(deps.db, slugParam(c));
 const personal = { 'Cache-Control': 'no-store' };
 
 /** Hours worked per volunteer (JSON and CSV), your own hours, and the night-hours rule. */
