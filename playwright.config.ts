@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 8181);
 /** The static demo's plain file server (e2e/demo.spec.ts). */
 const demoPort = Number(process.env.E2E_DEMO_PORT ?? 8182);
-export const E2E_DATABASE = 'data/e2e/lanyard.sqlite';
+// One database per port, so two e2e runs on different ports (E2E_PORT) do not share a file.
+const E2E_DATABASE = `data/e2e-${port}/lanyard.sqlite`;
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -42,7 +43,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `mkdir -p data/e2e && rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && node --import tsx src/server/main.ts`,
+      command: `mkdir -p data/e2e-${port} && rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && node --import tsx src/server/main.ts`,
       url: `http://127.0.0.1:${port}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
