@@ -29,7 +29,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       errorElement: <BareErrorPage />,
       hydrateFallbackElement: <AppSkeleton />,
       children: [
-        { index: true, loader: rootRedirectLoader(queryClient) },
+        {
+          index: true,
+          loader: rootRedirectLoader(queryClient),
+          // The loader always redirects (or throws), so this never shows once it has run; but the
+          // router renders the matched leaf during the first load, and a leaf without an element
+          // made react-router warn on every visit to `/`.
+          element: <AppSkeleton />,
+        },
         {
           element: <BareLayout />,
           children: [

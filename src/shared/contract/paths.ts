@@ -4,6 +4,13 @@
  */
 const c = (slug: string) => `/api/conferences/${encodeURIComponent(slug)}`;
 
+/**
+ * `path` with `?confirm=true` when confirming: the one query a DELETE with dependents (decision
+ * 0009) and an import apply take to go ahead after the 409 that asked.
+ */
+export const withConfirm = (path: string, confirm: boolean): string =>
+  confirm ? `${path}?confirm=true` : path;
+
 export const apiPaths = {
   health: () => '/api/health',
   ready: () => '/api/ready',
@@ -20,12 +27,10 @@ export const apiPaths = {
     `${c(slug)}/sponsors/${encodeURIComponent(id)}/logo${version ? `?v=${encodeURIComponent(version)}` : ''}`,
   sponsorTiers: (slug: string) => `${c(slug)}/sponsor-tiers`,
   sponsorTierOrder: (slug: string) => `${c(slug)}/sponsor-tiers/order`,
-  sponsorTier: (slug: string, id: string, confirm?: boolean) =>
-    `${c(slug)}/sponsor-tiers/${encodeURIComponent(id)}${confirm ? '?confirm=delete-sponsors' : ''}`,
+  sponsorTier: (slug: string, id: string) => `${c(slug)}/sponsor-tiers/${encodeURIComponent(id)}`,
   stream: (slug: string) => `${c(slug)}/stream`,
   volunteerRoles: (slug: string) => `${c(slug)}/roles`,
-  volunteerRole: (slug: string, role: string, confirm?: boolean) =>
-    `${c(slug)}/roles/${encodeURIComponent(role)}${confirm ? '?confirm=true' : ''}`,
+  volunteerRole: (slug: string, role: string) => `${c(slug)}/roles/${encodeURIComponent(role)}`,
   volunteerRoleJoin: (slug: string, role: string) => `${c(slug)}/roles/${encodeURIComponent(role)}/join`,
   volunteerRoleMembers: (slug: string, role: string) =>
     `${c(slug)}/roles/${encodeURIComponent(role)}/members`,
@@ -73,6 +78,7 @@ export const apiPaths = {
   login: () => '/api/auth/login',
   logout: () => '/api/auth/logout',
   me: () => '/api/auth/me',
+  authSession: () => '/api/auth/session',
   register: () => '/api/auth/register',
   users: () => '/api/users',
   userRoles: (id: string) => `/api/users/${encodeURIComponent(id)}/roles`,
@@ -98,7 +104,7 @@ export const apiPaths = {
   scheduleImport: (slug: string, previewId: string) =>
     `${c(slug)}/schedule-import/${encodeURIComponent(previewId)}`,
   scheduleImportApply: (slug: string, previewId: string, confirm = false) =>
-    `${c(slug)}/schedule-import/${encodeURIComponent(previewId)}/apply${confirm ? '?confirm=true' : ''}`,
+    withConfirm(`${c(slug)}/schedule-import/${encodeURIComponent(previewId)}/apply`, confirm),
   recordingsLink: (slug: string) => `${c(slug)}/recordings/link`,
   scheduleDraft: (slug: string) => `${c(slug)}/schedule/draft`,
   schedulePublish: (slug: string) => `${c(slug)}/schedule/publish`,
@@ -171,6 +177,7 @@ export const apiRoutes = {
   login: '/api/auth/login',
   logout: '/api/auth/logout',
   me: '/api/auth/me',
+  authSession: '/api/auth/session',
   register: '/api/auth/register',
   users: '/api/users',
   userRoles: '/api/users/:id/roles',

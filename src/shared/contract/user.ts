@@ -35,6 +35,10 @@ export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 export const meResponseSchema = z.object({ user: userSchema });
 export type MeResponse = z.infer<typeof meResponseSchema>;
 
+/** Who this browser is logged in as, if anyone: `user` is null for an anonymous visitor. */
+export const sessionResponseSchema = z.object({ user: userSchema.nullable() });
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
 export const userListSchema = z.object({ users: z.array(userSchema) });
 export type UserList = z.infer<typeof userListSchema>;
 

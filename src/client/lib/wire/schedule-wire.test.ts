@@ -3,7 +3,7 @@ import { makeProblem, problemSchema } from '@shared/contract/problem';
 import * as changes from '@shared/contract/schedule-changes';
 import * as session from '@shared/contract/session';
 import * as stream from '@shared/contract/stream';
-import { meResponseSchema, userRoles } from '@shared/contract/user';
+import { meResponseSchema, sessionResponseSchema, userRoles } from '@shared/contract/user';
 import { demoEditions } from '@shared/demo';
 import { describe, expect, it } from 'vitest';
 import { type z } from 'zod';
@@ -179,6 +179,19 @@ const cases: [string, Parser<unknown>, z.ZodType, Fixture[]][] = [
         'user.roles': [[], ['admin']],
         'user.name': ['', 'x'.repeat(121)],
         user: [null],
+      },
+    ),
+  ],
+  [
+    'session',
+    wire.sessionResponseWire,
+    sessionResponseSchema,
+    variants(
+      { user: { id: 'u1', email: 'a.b+c@demo.test', name: 'A', roles: ['volunteer'] } },
+      {
+        'user.email': ['no-at', 'x@y.z'],
+        'user.roles': [[], ['admin']],
+        user: [null, DELETE, 'nobody'],
       },
     ),
   ],

@@ -3,7 +3,7 @@ import type { Problem } from '@shared/contract/problem';
 import type { ScheduleChanges } from '@shared/contract/schedule-changes';
 import type { Session, SessionList } from '@shared/contract/session';
 import type { StreamEvent } from '@shared/contract/stream';
-import type { MeResponse } from '@shared/contract/user';
+import type { MeResponse, SessionResponse } from '@shared/contract/user';
 import { arrayOf, bool, type Check, int, nullable, object, oneOf, optional, recordOf, str } from './check';
 
 /*
@@ -149,7 +149,10 @@ export const sessionWire: Check<Session> = object({
   updatedAt: instant,
 });
 
-export const sessionListWire: Check<SessionList> = object({ sessions: arrayOf(sessionWire) });
+export const sessionListWire: Check<SessionList> = object({
+  scheduleVersion: int(0),
+  sessions: arrayOf(sessionWire),
+});
 
 const sessionPlace = object({
   roomId: nullable(id),
@@ -173,16 +176,28 @@ export const scheduleChangesWire: Check<ScheduleChanges> = object({
       publishedAt: instant,
     }),
   ),
+  patch: optional(
+    object({
+      tooFarBehind: bool,
+      total: int(0),
+      sessions: arrayOf(object({ position: int(0), session: sessionWire })),
+      removed: arrayOf(sessionCode),
+      digest: str(),
+      sessionTypes: arrayOf(str()),
+    }),
+  ),
 });
 
-export const meResponseWire: Check<MeResponse> = object({
-  user: object({
-    id,
-    email,
-    name: str({ min: 1, max: 120 }),
-    roles: arrayOf(oneOf(userRoles)),
-  }),
+const user = object({
+  id,
+  email,
+  name: str({ min: 1, max: 120 }),
+  roles: arrayOf(oneOf(userRoles)),
 });
+
+export const meResponseWire: Check<MeResponse> = object({ user });
+
+export const sessionResponseWire: Check<SessionResponse> = object({ user: nullable(user) });
 
 export const problemWire: Check<Problem> = object({
   type: str(),

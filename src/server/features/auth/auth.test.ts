@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { apiPaths, meResponseSchema, problemSchema, PROBLEM_CONTENT_TYPE } from '@shared/contract';
+import {
+  apiPaths,
+  meResponseSchema,
+  problemSchema,
+  PROBLEM_CONTENT_TYPE,
+  sessionResponseSchema,
+} from '@shared/contract';
 import { DEMO_PASSWORD } from '@shared/demo';
 import type { AppEnv } from '../../deps';
 import { problemResponse, toProblem } from '../../http/problem';
@@ -115,6 +121,31 @@ describeEachDatabase('auth', (server) => {
       headers: { cookie: 'lanyard_session=forged' },
     });
     await expectProblem(forged, 401, 'unauthenticated');
+  });
+
+  it('answers the session question with 200 for everyone: null when anonymous, forged or logged out', async () => {
+    const anonymous = await server().client().get(apiPaths.authSession());
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.headers.get('cache-control')).toBe('no-store');
+    expect(sessionResponseSchema.parse(await anonymous.json())).toEqual({ user: null });
+
+    const forged = await server().app.request(apiPaths.authSession(), {
+      headers: { cookie: 'lanyard_session=forged' },
+    });
+    expect(forged.status).toBe(200);
+    expect(sessionResponseSchema.parse(await forged.json())).toEqual({ user: null });
+
+    const client = server().client();
+    const { user } = meResponseSchema.parse(await (await client.login(DESK)).json());
+    const loggedIn = await client.get(apiPaths.authSession());
+    expect(loggedIn.status).toBe(200);
+    expect(loggedIn.headers.get('cache-control')).toBe('no-store');
+    expect(sessionResponseSchema.parse(await loggedIn.json())).toEqual({ user });
+
+    await client.post(apiPaths.logout());
+    expect(sessionResponseSchema.parse(await (await client.get(apiPaths.authSession())).json())).toEqual({
+      user: null,
+    });
   });
 
   it('registers a volunteer who is logged in at once; the same email again is 409 email_taken', async () => {

@@ -4,7 +4,8 @@ import {
   loginRequestSchema,
   meResponseSchema,
   registerRequestSchema,
-  type MeResponse,
+  sessionResponseSchema,
+  type SessionResponse,
 } from '@shared/contract';
 import type { AppDeps, AppEnv } from '../../deps';
 import { endpoint, endpointGroup } from '../../http/endpoint';
@@ -21,7 +22,7 @@ function rateLimited(...verdicts: RateLimitVerdict[]): HttpProblem {
 }
 
 /** Answers carrying who is logged in must not be stored by any cache. */
-function meResponse(c: Context<AppEnv>, body: MeResponse, status: 200 | 201 = 200) {
+function meResponse(c: Context<AppEnv>, body: SessionResponse, status: 200 | 201 = 200) {
   c.header('Cache-Control', 'no-store');
   return c.json(body, status);
 }
@@ -91,6 +92,20 @@ export const authEndpoints = endpointGroup('auth', { tag: 'auth' }, [
       () =>
       (c, { user }) =>
         meResponse(c, { user: user() }),
+  }),
+  endpoint({
+    method: 'get',
+    path: apiRoutes.authSession,
+    summary: 'Who this browser is logged in as: `user` is null for an anonymous visitor',
+    // The app asks this on every page to decide which sections to show. Most visitors are
+    // attendees who never log in, and for them "nobody" is the normal answer, not a refusal:
+    // a 401 here put an error in every attendee's console and looked like a failure to anyone
+    // debugging. A readable hint cookie could skip the request instead, but it drifts from the
+    // real session (expired, logged out in another tab, cleared by the browser) and a stale
+    // hint would bring the 401 back. `GET /api/auth/me` keeps answering 401 for scripts
+    // that want "must be logged in", as every protected route does.
+    responses: { 200: sessionResponseSchema },
+    handler: () => (c) => meResponse(c, { user: c.get('user') }),
   }),
   endpoint({
     method: 'post',

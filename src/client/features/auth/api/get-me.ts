@@ -2,17 +2,15 @@ import { apiPaths } from '@shared/contract/paths';
 import { type User } from '@shared/contract/user';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
-import { isApiError } from '@client/lib/api-error';
-import { meResponseWire } from '@client/lib/wire/schedule-wire';
+import { sessionResponseWire } from '@client/lib/wire/schedule-wire';
 
-/** The logged-in user, or null for an anonymous visitor (the API answers 401 then). */
+/**
+ * The logged-in user, or null for an anonymous visitor. Asked of the session endpoint, which
+ * answers 200 with `user: null` rather than 401: attendees never log in, and every page asks,
+ * so "nobody" is the common answer and must not show up as a failed request in the console.
+ */
 export async function getMe(signal?: AbortSignal): Promise<User | null> {
-  try {
-    return (await apiFetch(apiPaths.me(), meResponseWire, { signal })).user;
-  } catch (error) {
-    if (isApiError(error) && error.status === 401) return null;
-    throw error;
-  }
+  return (await apiFetch(apiPaths.authSession(), sessionResponseWire, { signal })).user;
 }
 
 export const authKeys = { all: ['auth'] as const };
