@@ -1,29 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { holderTicketSchema, ticketListSchema, ticketTypeListSchema } from '@shared/contract';
 import { DECODED_MARK, PAINTED_MARK } from '../src/client/features/check-in/lib/desk-timing';
-import { percentile, report } from './measure';
+import { freePort, percentile, report } from './measure';
 
 const SLUG = 'matrix-conf-2025';
 const LIST = `${SLUG}.check-in-list.main-entrance`;
 const SCANS = 50;
 /** The bench server's "now" is Thursday of the reference event. */
 const TODAY = '2025-10-16';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** The real server (src/server/main.ts) in its own process, serving the built app on a fresh database. */
 async function startAppServer(staticRoot: string) {

@@ -1,3 +1,5 @@
+import { createServer } from 'node:net';
+
 /** Small helpers shared by the benchmark scripts. */
 
 export function percentile(sortedMs: number[], p: number): number {
@@ -49,4 +51,16 @@ export async function load(
     p99: percentile(latencies, 99),
     errors,
   };
+}
+
+/** A port nothing listens on now (the kernel's pick; free again the moment it is closed). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 }

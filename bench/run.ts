@@ -17,6 +17,7 @@ await (await import('./lighthouse')).lighthouseScores();
 await (await import('./large-schedule')).largeSchedule();
 await apiReads();
 await (await import('./public-reads')).publicReadsBench();
+await (await import('./scale-out')).scaleOutBench();
 await scanThroughput();
 await signupThroughput();
 await (await import('./import')).importBench();
