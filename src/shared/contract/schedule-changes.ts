@@ -137,10 +137,33 @@ export const scheduleChangesQuerySchema = z.object({
 });
 export type ScheduleChangesQuery = z.infer<typeof scheduleChangesQuerySchema>;
 
+/**
+ * What a client holding the session list at `since` needs to hold the current one without
+ * fetching it (issue 12, docs/decisions/0018-publish-storm.md): every session changed since
+ * then in its current public shape, at its place in the current list, and the codes no longer
+ * listed. `tooFarBehind` says the patch would name more than half the list, so the client
+ * should fetch the list instead (then `sessions` and `removed` are empty). `digest` is
+ * `sessionListDigest` of the current list: a patched list with another digest missed a change
+ * that publishes no version (a speaker renamed) and is refetched.
+ */
+export const schedulePatchSchema = z.object({
+  tooFarBehind: z.boolean(),
+  /** How many sessions the current list holds. */
+  total: z.number().int().min(0),
+  sessions: z.array(z.object({ position: z.number().int().min(0), session: sessionSchema })),
+  removed: z.array(sessionCodeSchema),
+  digest: z.string(),
+  /** The conference answer's parts a publish can move besides its version. */
+  sessionTypes: z.array(z.string()),
+});
+export type SchedulePatch = z.infer<typeof schedulePatchSchema>;
+
 export const scheduleChangesSchema = z.object({
   scheduleVersion: z.number().int().min(0),
   since: z.number().int().min(0),
   changes: z.array(publishedChangeSchema),
+  /** Absent when `code` narrows the changelog to one session. */
+  patch: schedulePatchSchema.optional(),
 });
 export type ScheduleChanges = z.infer<typeof scheduleChangesSchema>;
 

@@ -69,7 +69,14 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
-export const sessionListSchema = z.object({ sessions: z.array(sessionSchema) });
+export const sessionListSchema = z.object({
+  /**
+   * The schedule version the list is at least as new as: a client patches it with the changes
+   * published since (`GET .../schedule/changes?since=`) instead of fetching it again.
+   */
+  scheduleVersion: z.number().int().min(0),
+  sessions: z.array(sessionSchema),
+});
 export type SessionList = z.infer<typeof sessionListSchema>;
 
 /** Filters accepted by `GET .../sessions`; all optional, combined with AND. */

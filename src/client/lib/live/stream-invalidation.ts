@@ -30,19 +30,19 @@ export function keysForTopic(slug: string, topic: StreamTopic): readonly (readon
 }
 
 /**
- * How long after a publish a phone waits, at random, before refetching: 10,000 phones told at
+ * How long after a publish a phone waits, at random, before catching up: 10,000 phones told at
  * once would otherwise all ask within the same few milliseconds and queue the desks' scans
  * behind them. Other changes (a sponsor, a shift) reach few clients and are refetched at once.
  */
 export const PUBLISH_JITTER_MS = 3_000;
 
-/** The wait before acting on a `change` payload: up to PUBLISH_JITTER_MS for a publish. */
-export function delayForStreamMessage(data: string, random: () => number = Math.random): number {
+/** The version a publish announces in a `change` payload; undefined for any other change. */
+export function publishedVersionOf(data: string): number | undefined {
   try {
     const parsed = streamEventWire.safeParse(JSON.parse(data));
-    return parsed.success && parsed.data.scheduleVersion !== undefined ? random() * PUBLISH_JITTER_MS : 0;
+    return parsed.success ? parsed.data.scheduleVersion : undefined;
   } catch {
-    return 0;
+    return undefined;
   }
 }
 

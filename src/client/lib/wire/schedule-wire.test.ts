@@ -151,8 +151,9 @@ const cases: [string, Parser<unknown>, z.ZodType, Fixture[]][] = [
     wire.sessionListWire,
     session.sessionListSchema,
     [
-      ['all', { sessions: edition.sessions }],
-      ['one bad', { sessions: [firstSession, { ...firstSession, endsAt: 'later' }] }],
+      ['all', { scheduleVersion: 4, sessions: edition.sessions }],
+      ['no version', { sessions: edition.sessions }],
+      ['one bad', { scheduleVersion: 4, sessions: [firstSession, { ...firstSession, endsAt: 'later' }] }],
     ],
   ],
   [
@@ -166,6 +167,27 @@ const cases: [string, Parser<unknown>, z.ZodType, Fixture[]][] = [
       'changes.0.before': [null, DELETE, { ...place, status: 'gone' }],
       'changes.0.version': [0, 1],
       'changes.0.publishedAt': instants,
+      patch: [
+        DELETE,
+        {
+          tooFarBehind: false,
+          total: 2,
+          sessions: [{ position: 1, session: firstSession }],
+          removed: ['OLD'],
+          digest: '2-abc',
+          sessionTypes: ['talk'],
+        },
+        { tooFarBehind: true, total: 2, sessions: [], removed: [], digest: '', sessionTypes: [] },
+        { tooFarBehind: false, total: 2, sessions: [{ position: -1, session: firstSession }] },
+        {
+          tooFarBehind: 'no',
+          total: 2,
+          sessions: [],
+          removed: ['bad code'],
+          digest: '',
+          sessionTypes: [],
+        },
+      ],
     }),
   ],
   [
@@ -253,6 +275,7 @@ describe('first-screen wire checks accept and reject what the zod contract does'
 
   it('names the path of the first broken field', () => {
     const result = wire.sessionListWire.safeParse({
+      scheduleVersion: 1,
       sessions: [firstSession, { ...firstSession, title: '' }],
     });
     expect(result).toEqual({ success: false, error: { message: 'sessions[1].title: too short' } });

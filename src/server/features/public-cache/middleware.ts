@@ -23,11 +23,15 @@ interface PublicRead {
   topics: readonly PublicTopic[] | '*';
   /** Exports link back to the origin the caller used. */
   perOrigin: boolean;
+  /** The query string the answer may have (none when absent); it is part of the key. */
+  query?: RegExp;
+  /** Path and query: what the answer is kept under. */
+  target: string;
 }
 
 const SLUG = '([a-z0-9][a-z0-9-]{0,79})';
 const CODE = '([A-Za-z0-9_-]{1,40})';
-const routes: [RegExp, Omit<PublicRead, 'slug'>][] = [
+const routes: [RegExp, Omit<PublicRead, 'slug' | 'target'>][] = [
   [/^\/api\/conferences$/, { topics: '*', perOrigin: false }],
   [new RegExp(`^/api/conferences/${SLUG}$`), { topics: ['conference'], perOrigin: false }],
   [new RegExp(`^/api/conferences/${SLUG}/sessions$`), { topics: SCHEDULE, perOrigin: false }],
@@ -40,16 +44,29 @@ const routes: [RegExp, Omit<PublicRead, 'slug'>][] = [
     { topics: SCHEDULE, perOrigin: true },
   ],
   [new RegExp(`^/api/conferences/${SLUG}/sessions/${CODE}\\.ics$`), { topics: SCHEDULE, perOrigin: true }],
+  // After a publish every phone asks for the changes since the version it holds, most of them
+  // the same one: one answer per (since, current version) serves them all (decision 18).
+  [
+    new RegExp(`^/api/conferences/${SLUG}/schedule/changes$`),
+    { topics: SCHEDULE, perOrigin: false, query: /^since=(?:0|[1-9][0-9]{0,9})$/ },
+  ],
 ];
 
-/** The cached read a request names, if any: GET or HEAD of a public path without a query. */
+/**
+ * The cached read a request names, if any: GET or HEAD of a public path, without a query
+ * unless the route names the one it takes. `path` may carry the query too (node:http's url).
+ */
 export function publicReadOf(method: string, path: string, url: string): PublicRead | undefined {
   if (method !== 'GET' && method !== 'HEAD') return undefined;
-  // Filtered lists, searches and ?codes= calendars go to the database as before.
-  if (url.includes('?')) return undefined;
+  const mark = url.indexOf('?');
+  const search = mark < 0 ? undefined : url.slice(mark + 1);
+  const bare = path.split('?', 1)[0]!;
   for (const [pattern, read] of routes) {
-    const m = pattern.exec(path);
-    if (m) return { slug: m[1] ?? null, ...read };
+    const m = pattern.exec(bare);
+    if (!m) continue;
+    // Filtered lists, searches and ?codes= calendars go to the database as before.
+    if (search !== undefined && !read.query?.test(search)) return undefined;
+    return { slug: m[1] ?? null, ...read, target: search === undefined ? bare : `${bare}?${search}` };
   }
   return undefined;
 }
@@ -148,7 +165,7 @@ export function publicReads(
     }
     const key = read.perOrigin
       ? originKey(read, c.req.path, proto, new URL(c.req.url).origin)
-      : cacheKey(read.slug, read.topics, c.req.path);
+      : cacheKey(read.slug, read.topics, read.target);
     const current =
       read.topics === '*'
         ? () => cache.globalVersion()
@@ -235,7 +252,7 @@ export function nodeFastPath(deps: Pick<AppDeps, 'clock'>, cache: PublicReadCach
           forwardedProto(req.headers['x-forwarded-proto']),
           `http://${req.headers.host ?? ''}`,
         )
-      : cacheKey(read.slug, read.topics, url);
+      : cacheKey(read.slug, read.topics, read.target);
     const answer = cache.hit(key, version);
     if (!answer) return false;
     const ifNoneMatch = req.headers['if-none-match'];

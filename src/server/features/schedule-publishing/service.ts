@@ -12,12 +12,19 @@ import type {
 import { randomUUID } from 'node:crypto';
 import { randomCode } from '@shared/text/codes';
 import { slugify } from '@shared/text/slug';
-import { applyUpdate, describeChange, pruneUpdate, subjectOf } from '@shared/schedule-changes';
+import {
+  applyUpdate,
+  buildSchedulePatch,
+  describeChange,
+  pruneUpdate,
+  subjectOf,
+} from '@shared/schedule-changes';
 import { toInstant } from '@shared/time';
 import type { AppDeps } from '../../deps';
 import type { ConferenceRow } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
+import { getConference } from '../conferences';
 import { getSession, listSessions } from '../sessions';
 import * as repo from './repository';
 import { bumpScheduleVersion, lockScheduleVersion } from './versions';
@@ -340,14 +347,23 @@ export async function publishSchedule(
   });
 }
 
+/**
+ * The changelog since a version and, for the whole schedule, the patch that brings a list held
+ * at that version to the current one. The changes are read before the list: a publish in
+ * between leaves the patch short of it, which the client sees by the digest and refetches.
+ */
 export async function listChanges(
   deps: Deps,
   conference: ConferenceRow,
   query: ScheduleChangesQuery,
 ): Promise<ScheduleChanges> {
-  return {
-    scheduleVersion: conference.schedule_version,
-    since: query.since,
-    changes: await repo.findChangesSince(deps.db, conference.id, query.since, query.code),
-  };
+  const changes = await repo.findChangesSince(deps.db, conference.id, query.since, query.code);
+  const answer = { scheduleVersion: conference.schedule_version, since: query.since, changes };
+  if (query.code) return answer;
+  const [current, { sessionTypes }] = await Promise.all([
+    listSessions(deps.db, conference, {}),
+    getConference(deps.db, conference.slug),
+  ]);
+  const changed = new Set(changes.map((c) => c.code));
+  return { ...answer, patch: buildSchedulePatch(current, changed, sessionTypes) };
 }

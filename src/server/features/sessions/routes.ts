@@ -24,7 +24,10 @@ export const sessionEndpoints = endpointGroup('sessions', { tag: 'sessions' }, [
       async (c, { query }) => {
         const filters = query();
         const conference = await conferenceOf(deps, c);
-        const body: SessionList = { sessions: await listSessions(deps.db, conference, filters) };
+        const body: SessionList = {
+          scheduleVersion: conference.schedule_version,
+          sessions: await listSessions(deps.db, conference, filters),
+        };
         return c.json(body);
       },
   }),
