@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
@@ -40,6 +40,27 @@ function decode(res: Response, bytes: Buffer): string {
   return bytes.toString('utf8');
 }
 
+/** A GET over node:http whose body stays as sent (fetch would decompress it). */
+function rawGet(url: string, init: RequestInit = {}): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: Object.fromEntries(new Headers(init.headers)) }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) {
+          for (const v of Array.isArray(value) ? value : [value ?? '']) headers.append(name, v);
+        }
+        const status = res.statusCode ?? 0;
+        resolve(new Response(status === 304 ? null : Buffer.concat(chunks), { status, headers }));
+      });
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 interface Seen {
   status: number;
   etag: string | null;
@@ -47,7 +68,7 @@ interface Seen {
 }
 
 /** Reads every public answer as a browser would (gzip) and keeps its tag and text. */
-async function readAll(client: TestClient): Promise<Record<ReadName, Seen>> {
+async function readAll(client: Pick<TestClient, 'get'>): Promise<Record<ReadName, Seen>> {
   const out = {} as Record<ReadName, Seen>;
   for (const [name, path] of Object.entries(PUBLIC_READS) as [ReadName, string][]) {
     const res = await client.get(path, { headers: { 'accept-encoding': 'gzip' } });
@@ -388,6 +409,7 @@ describe.skipIf(!postgresUp)('public read cache across two servers on one Postgr
   let apps: ReturnType<typeof createApp>[];
   let clients: [TestClient, TestClient];
   let caches: [PublicReadCache, PublicReadCache];
+  let deps: [AppDeps, AppDeps];
 
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
@@ -399,19 +421,17 @@ describe.skipIf(!postgresUp)('public read cache across two servers on one Postgr
     buses = [new PostgresEventBus(database.handle.pool!), new PostgresEventBus(second.pool!)];
     await Promise.all(buses.map((b) => b.start()));
     caches = [new PublicReadCache(64 * 1024 * 1024), new PublicReadCache(64 * 1024 * 1024)];
-    apps = [database.handle, second].map((handle, i) => {
-      const deps: AppDeps = {
-        db: handle.db,
-        dbKind: 'postgres',
-        clock,
-        bus: buses[i]!,
-        demo: true,
-        version: 'test',
-        logger: silentLogger,
-        readCache: caches[i]!,
-      };
-      return createApp(deps);
-    });
+    deps = [database.handle, second].map((handle, i): AppDeps => ({
+      db: handle.db,
+      dbKind: 'postgres',
+      clock,
+      bus: buses[i]!,
+      demo: true,
+      version: 'test',
+      logger: silentLogger,
+      readCache: caches[i]!,
+    })) as [AppDeps, AppDeps];
+    apps = deps.map((d) => createApp(d));
     clients = [new TestClient(apps[0]!), new TestClient(apps[1]!)];
   });
 
@@ -457,5 +477,91 @@ describe.skipIf(!postgresUp)('public read cache across two servers on one Postgr
     });
     expect(revalidated.status).toBe(200);
     expect(caches[1].stats().builds).toBeGreaterThan(0);
+  });
+
+  it('moves an answer on both servers, over node:http as main.ts serves, exactly when its version moves', async () => {
+    // Each app behind node:http with the fast path, as two processes behind a proxy would run.
+    const https = caches.map((cache, i) =>
+      serve({
+        fetch: apps[i]!.fetch,
+        port: 0,
+        hostname: '127.0.0.1',
+        createServer: nodeFastPath(deps[i]!, cache)(createServer),
+      }),
+    );
+    try {
+      await Promise.all(https.map((h) => new Promise((r) => h.once('listening', r))));
+      // Behind a proxy both see the proxy's Host, so the exports (kept per origin) match too.
+      const [httpA, httpB] = https.map((h) => ({
+        get: (path: string, init?: RequestInit) =>
+          rawGet(`http://127.0.0.1:${(h.address() as AddressInfo).port}${path}`, {
+            headers: { ...Object.fromEntries(new Headers(init?.headers)), host: 'schedule.example.org' },
+          }),
+      })) as [Pick<TestClient, 'get'>, Pick<TestClient, 'get'>];
+      const before = [await readAll(httpA), await readAll(httpB)];
+      const builds = caches.map((c) => c.stats().builds);
+      const hits = caches.map((c) => c.stats().hits);
+      // Held answers leave from node:http: read again, every one is a hit and nothing is built.
+      expect(await readAll(httpA)).toEqual(before[0]);
+      expect(caches[0].stats().hits - hits[0]!).toBe(Object.keys(PUBLIC_READS).length);
+      expect(caches[0].stats().builds).toBe(builds[0]);
+
+      // On B: a draft edit and changes that no public answer is made of...
+      const b = new TestClient(apps[1]!);
+      await b.login('organizer@demo.test');
+      const draft = await b.request(`${C}/sessions/CL3HJB`, {
+        method: 'PATCH',
+        json: { title: 'Drafted on B' },
+      });
+      expect(draft.status).toBe(200);
+      for (const topic of ['arrivals', 'tickets', 'shifts'] as const)
+        await publishChange(deps[1], SLUG, topic);
+      // ...then a sponsor change, whose NOTIFY reaches A after theirs (commit order).
+      expect(
+        (await b.post(apiPaths.sponsorTiers(SLUG), { name: 'Both servers', logoSize: 'sm' })).status,
+      ).toBe(201);
+      await vi.waitFor(
+        async () =>
+          expect((await httpA.get(PUBLIC_READS.sponsors)).headers.get('etag')).not.toBe(
+            before[0]!.sponsors.etag,
+          ),
+        { timeout: 5_000, interval: 20 },
+      );
+      const sponsorsMoved = [await readAll(httpA), await readAll(httpB)];
+      for (const i of [0, 1]) {
+        expect(changedReads(before[i]!, sponsorsMoved[i]!), `server ${i}`).toEqual(['sponsors']);
+        // One rebuild each (the sponsors), the schedule answers kept.
+        expect(caches[i]!.stats().builds, `server ${i}`).toBe(builds[i]! + 1);
+      }
+
+      // B publishes the draft: the schedule answers move on both, to the same tags.
+      expect((await b.post(apiPaths.schedulePublish(SLUG))).status).toBe(200);
+      await vi.waitFor(
+        async () => expect(await (await httpA.get(PUBLIC_READS.sessions)).text()).toContain('Drafted on B'),
+        { timeout: 5_000, interval: 20 },
+      );
+      const published = [await readAll(httpA), await readAll(httpB)];
+      const versionOf = (seen: Record<ReadName, Seen>) =>
+        conferenceSchema.parse(JSON.parse(seen.conference.body)).scheduleVersion;
+      for (const i of [0, 1]) {
+        expect(changedReads(sponsorsMoved[i]!, published[i]!).sort(), `server ${i}`).toEqual(
+          ['conference', 'conferences', 'json', 'ics', 'session', 'sessionIcs', 'sessions', 'xml'].sort(),
+        );
+        expect(versionOf(published[i]!)).toBe(versionOf(before[i]!) + 1);
+      }
+      for (const name of Object.keys(PUBLIC_READS) as ReadName[]) {
+        expect(published[1]![name].etag, name).toBe(published[0]![name].etag);
+      }
+      // What A held before the publish no longer answers 304 there; the new tag does.
+      const conditional = (etag: string | null) => ({ headers: { 'if-none-match': etag! } });
+      expect((await httpA.get(PUBLIC_READS.sessions, conditional(before[0]!.sessions.etag))).status).toBe(
+        200,
+      );
+      expect((await httpA.get(PUBLIC_READS.sessions, conditional(published[1]!.sessions.etag))).status).toBe(
+        304,
+      );
+    } finally {
+      for (const h of https) h.close();
+    }
   });
 });
