@@ -1,4 +1,5 @@
 import type { Catalog } from './locales';
+import { deArrivals } from './de-arrivals';
 import { deStaff } from './de-staff';
 
 /**
@@ -7,6 +8,7 @@ import { deStaff } from './de-staff';
  */
 export const de: Catalog = {
   ...deStaff,
+  ...deArrivals,
   'app.name': 'Lanyard',
   'app.skipToContent': 'Zum Inhalt springen',
   'app.loading': 'Wird geladen…',
@@ -64,6 +66,9 @@ export const de: Catalog = {
   'offline.pageBody':
     'Diese Seite ist auf diesem Gerät nicht gespeichert. Sie öffnet sich von selbst, sobald die Verbindung zurück ist.',
   'offline.toSchedule': 'Gespeichertes Programm öffnen',
+
+  'update.available': 'Eine neue Version ist verfügbar.',
+  'update.reload': 'Neu laden',
 
   'star.add': '„{title}“ zu meinem Programm hinzufügen',
   'star.remove': '„{title}“ aus meinem Programm entfernen',
@@ -259,9 +264,12 @@ export const de: Catalog = {
   'videos.ccc': 'media.ccc.de',
   'videos.watchOn': '„{title}“ auf {site} ansehen',
   'videos.thing': 'Video',
+  'videos.sponsoredBy': 'Video gesponsert von {sponsors}.',
   'videos.search': 'Aufzeichnungen durchsuchen',
+  'videos.searchPlaceholder': 'Titel, Vortragende',
   'videos.day': 'Tag',
   'videos.allDays': 'Alle Tage',
+  'videos.language': 'Gesprochene Sprache',
   'videos.count': { one: '{count} Aufzeichnung', other: '{count} Aufzeichnungen' },
   'videos.more': 'Weitere Aufzeichnungen zeigen',
 

@@ -159,9 +159,12 @@ export const enPages = {
   'videos.ccc': 'media.ccc.de',
   'videos.watchOn': 'Watch “{title}” on {site}',
   'videos.thing': 'Video',
+  'videos.sponsoredBy': 'Video sponsored by {sponsors}.',
   'videos.search': 'Search recordings',
+  'videos.searchPlaceholder': 'Title, speaker',
   'videos.day': 'Day',
   'videos.allDays': 'All days',
+  'videos.language': 'Spoken language',
   'videos.count': { one: '{count} recording', other: '{count} recordings' },
   'videos.more': 'Show more recordings',
 

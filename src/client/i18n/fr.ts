@@ -1,4 +1,5 @@
 import type { Catalog } from './locales';
+import { frArrivals } from './fr-arrivals';
 import { frStaff } from './fr-staff';
 
 /**
@@ -8,6 +9,7 @@ import { frStaff } from './fr-staff';
  */
 export const fr: Catalog = {
   ...frStaff,
+  ...frArrivals,
   'app.name': 'Lanyard',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',
@@ -64,6 +66,9 @@ export const fr: Catalog = {
   'offline.pageBody':
     'Cette page n’est pas enregistrée sur cet appareil. Elle s’ouvrira d’elle-même dès le retour de la connexion.',
   'offline.toSchedule': 'Ouvrir le programme enregistré',
+
+  'update.available': 'Une nouvelle version est disponible.',
+  'update.reload': 'Recharger',
 
   'star.add': 'Ajouter « {title} » à mon programme',
   'star.remove': 'Retirer « {title} » de mon programme',
@@ -263,14 +268,17 @@ export const fr: Catalog = {
   'videos.title': 'Vidéos',
   'videos.intro':
     'Les enregistrements publiés jusqu’ici. Les conférences sont en général en ligne quelques minutes après leur fin.',
-  'videos.empty': 'Pas encore d’enregistrement. Ils apparaissent ici dès leur publication.',
+  'videos.empty': 'Aucun enregistrement pour l’instant. Les vidéos apparaissent ici dès leur publication.',
   'videos.youtube': 'YouTube',
   'videos.ccc': 'media.ccc.de',
   'videos.watchOn': 'Regarder « {title} » sur {site}',
   'videos.thing': 'Vidéo',
+  'videos.sponsoredBy': 'Vidéo sponsorisée par {sponsors}.',
   'videos.search': 'Rechercher des enregistrements',
+  'videos.searchPlaceholder': 'Titre, intervenant·e',
   'videos.day': 'Jour',
   'videos.allDays': 'Tous les jours',
+  'videos.language': 'Langue parlée',
   'videos.count': { one: '{count} enregistrement', other: '{count} enregistrements' },
   'videos.more': 'Afficher plus d’enregistrements',
 

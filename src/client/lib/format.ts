@@ -1,9 +1,33 @@
-import { getFormatLocale } from '@client/i18n';
+import { localDateAt } from '@shared/time';
+import { getFormatLocale, getLocale, type Locale } from '@client/i18n';
 
 /**
- * Date and time formatting with Intl only (no date library), always in an explicit zone so
- * the schedule never silently shows the device's zone.
+ * The one place dates and times are written, for every screen: the attendee's schedule, the
+ * volunteer's shifts, the desk and the organizer console. Intl only (no date library), always
+ * in an explicit zone so no screen silently shows the device's zone.
+ *
+ * The rule: dates and times follow the interface language's convention at the conference,
+ * not the device's region, so an instant reads the same on every screen and every phone
+ * ("13:00" on the schedule, the desk and the console alike; never "1:00 PM" on an en-US laptop
+ * next to "13:00" on a German phone). Lanyard serves European conferences in English (written
+ * as in Britain), German and French, all with the 24-hour clock (CONVENTION). Numbers keep the
+ * device's region (formatNumber). A 12-hour language would be one more entry here.
  */
+const CONVENTION: Record<Locale, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
+const HOUR_CYCLE: Record<Locale, 'h23' | 'h12'> = { en: 'h23', de: 'h23', fr: 'h23' };
+
+/** The locale dates and times are written in: the interface language's, at the conference. */
+export function dateLocale(): string {
+  return CONVENTION[getLocale()];
+}
+
+/** Hour and minute in the app's clock: always with these options, never Intl's default. */
+const clock = (): Intl.DateTimeFormatOptions => ({
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: HOUR_CYCLE[getLocale()],
+});
+
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
@@ -19,12 +43,8 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
 const toDate = (instant: string | Date) => (typeof instant === 'string' ? new Date(instant) : instant);
 
 /** 10:00 (or 10:00 AM where the locale says so). */
-export function formatTime(
-  instant: string | Date,
-  timeZone: string,
-  locale: string = getFormatLocale(),
-): string {
-  return formatter(locale, timeZone, { hour: '2-digit', minute: '2-digit' }).format(toDate(instant));
+export function formatTime(instant: string | Date, timeZone: string, locale: string = dateLocale()): string {
+  return formatter(locale, timeZone, clock()).format(toDate(instant));
 }
 
 /** 10:00–10:25, with the locale's range punctuation. */
@@ -32,12 +52,53 @@ export function formatTimeRange(
   start: string | Date,
   end: string | Date,
   timeZone: string,
-  locale: string = getFormatLocale(),
+  locale: string = dateLocale(),
 ): string {
-  return formatter(locale, timeZone, { hour: '2-digit', minute: '2-digit' }).formatRange(
-    toDate(start),
-    toDate(end),
-  );
+  return formatter(locale, timeZone, clock()).formatRange(toDate(start), toDate(end));
+}
+
+/** "Fri": the weekday of an instant in the given zone. */
+export function formatWeekday(
+  instant: string | Date,
+  timeZone: string,
+  locale: string = dateLocale(),
+): string {
+  return formatter(locale, timeZone, { weekday: 'short' }).format(toDate(instant));
+}
+
+/** "Fri 10:00" in the given zone: when something happens within the conference week. */
+export function formatWeekdayTime(
+  instant: string | Date,
+  timeZone: string,
+  locale: string = dateLocale(),
+): string {
+  return formatter(locale, timeZone, { weekday: 'short', ...clock() }).format(toDate(instant));
+}
+
+/** "16 Oct 2025, 10:30 CEST": an entry of a log, read long after, with the zone named. */
+export function formatDateTimeWithZone(
+  instant: string | Date,
+  timeZone: string,
+  locale: string = dateLocale(),
+): string {
+  return formatter(locale, timeZone, {
+    // dateStyle/timeStyle cannot be combined with timeZoneName: spell the parts out.
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    ...clock(),
+    timeZoneName: 'short',
+  }).format(toDate(instant));
+}
+
+/** "Thu 23 Oct 10:30": the local calendar date and time of an instant. */
+export function formatDayTime(
+  instant: string | Date,
+  timeZone: string,
+  locale: string = dateLocale(),
+): string {
+  const at = toDate(instant);
+  return `${formatDay(localDateAt(at, timeZone), locale)} ${formatTime(at, timeZone, locale)}`;
 }
 
 /**
@@ -46,7 +107,7 @@ export function formatTimeRange(
  */
 export function formatDay(
   date: string,
-  locale: string = getFormatLocale(),
+  locale: string = dateLocale(),
   style: 'short' | 'long' = 'short',
 ): string {
   const options: Intl.DateTimeFormatOptions =
@@ -57,7 +118,7 @@ export function formatDay(
 }
 
 /** A date range like "15–18 Oct 2025". */
-export function formatDateRange(from: string, to: string, locale: string = getFormatLocale()): string {
+export function formatDateRange(from: string, to: string, locale: string = dateLocale()): string {
   return formatter(locale, 'UTC', { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(
     new Date(`${from}T12:00:00Z`),
     new Date(`${to}T12:00:00Z`),
@@ -68,7 +129,7 @@ export function formatDateRange(from: string, to: string, locale: string = getFo
 export function formatZoneOffset(
   instant: string | Date,
   timeZone: string,
-  locale: string = getFormatLocale(),
+  locale: string = dateLocale(),
 ): string {
   const parts = formatter(locale, timeZone, { timeZoneName: 'shortOffset' }).formatToParts(toDate(instant));
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
@@ -81,4 +142,20 @@ export function deviceTimeZone(): string {
 
 export function formatNumber(value: number, locale: string = getFormatLocale()): string {
   return new Intl.NumberFormat(locale).format(value);
+}
+
+/**
+ * A session's language tag as its name in the interface's language ("Deutsch", "Allemand",
+ * "German" for `de`), capitalised because it stands alone as a label or an option (French
+ * writes language names in lower case). Not the browser's locale: a German page says
+ * "Englisch" on an English phone too. An unknown or malformed tag shows as written.
+ */
+export function formatLanguage(tag: string, locale: string = getLocale()): string {
+  let name = tag;
+  try {
+    name = new Intl.DisplayNames(locale, { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }

@@ -10,7 +10,11 @@ export function AppHeader({ slug, title }: { slug: string | undefined; title: st
         <Link to={slug ? `/${slug}` : '/'} className="flex min-h-11 min-w-0 items-center gap-2 rounded-sm">
           <img src="/favicon.svg" alt="" width="28" height="28" className="shrink-0" />
           <span className="sr-only">{t('app.name')}: </span>
-          <span className="truncate font-bold text-slate-900 md:text-lg dark:text-slate-50">{title}</span>
+          {/* Wraps rather than cut: "The Matrix Conference 2025" is two lines beside the
+              language and login buttons on a phone; three small lines still fit the bar. */}
+          <span className="text-sm leading-tight font-bold text-balance text-slate-900 md:text-lg dark:text-slate-50">
+            {title}
+          </span>
         </Link>
         <div className="flex shrink-0 items-center gap-2">
           <LanguageSwitch />

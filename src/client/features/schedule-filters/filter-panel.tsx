@@ -2,18 +2,11 @@ import { type Conference } from '@shared/contract/conference';
 import { useId, useState } from 'react';
 import { sessionTypeLabel } from '@client/features/sessions';
 import { t } from '@client/i18n';
+import { formatLanguage } from '@client/lib/format';
 import { formField, standaloneLink } from '@client/ui/button-styles';
 import { activeFilterCount, type ScheduleFilters } from '@client/features/schedule/lib/schedule-filters';
 
 const label = 'mb-1 block text-sm font-semibold text-slate-800 dark:text-slate-200';
-
-function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames(undefined, { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 /**
  * The filters behind the schedule's "Filters" disclosure: tracks (colour swatch and name),
@@ -131,7 +124,7 @@ export function FilterPanel({
             <option value="">{t('filters.allLanguages')}</option>
             {languages.map((tag) => (
               <option key={tag} value={tag}>
-                {languageName(tag)}
+                {formatLanguage(tag)}
               </option>
             ))}
           </select>

@@ -14,7 +14,7 @@ import {
   sponsorsQueryOptions,
 } from '@client/features/sponsors';
 import { t } from '@client/i18n';
-import { formatDay, formatTimeRange } from '@client/lib/format';
+import { formatDay, formatLanguage, formatTimeRange } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { useNow } from '@client/lib/use-now';
 import { useShownZone } from '@client/lib/use-shown-zone';
@@ -62,14 +62,6 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
       <dd className="text-slate-900 dark:text-slate-100">{children}</dd>
     </div>
   );
-}
-
-function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames(undefined, { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
 
 const SOON_MS = 15 * 60_000;
@@ -144,7 +136,7 @@ export function SessionRoute() {
         ) : null}
         <Fact label={t('session.type')}>{sessionTypeLabel(session.type)}</Fact>
         <Fact label={t('session.format')}>{t(`session.format.${session.format}`)}</Fact>
-        <Fact label={t('session.language')}>{languageName(session.language)}</Fact>
+        <Fact label={t('session.language')}>{formatLanguage(session.language)}</Fact>
         {session.speakers.length > 0 ? (
           <Fact label={t('session.speakers')}>
             <ul className="flex flex-wrap gap-x-4 gap-y-1">

@@ -1,12 +1,12 @@
 import { type Track } from '@shared/contract/conference';
-import { type Session } from '@shared/contract/session';
 import { textOn } from '@shared/text/contrast';
 
 /**
- * A generated cover in the track's colour with the title: no thumbnail is fetched from the
- * video host (the CSP allows only our own images, and nothing third-party loads unasked).
+ * A generated cover in the track's colour with the track's name and a play sign: no thumbnail
+ * is fetched from the video host (the CSP allows only our own images, and nothing third-party
+ * loads unasked). The title is the card's heading right below, so the cover does not repeat it.
  */
-export function VideoThumbnail({ session, track }: { session: Session; track: Track | undefined }) {
+export function VideoThumbnail({ track }: { track: Track | undefined }) {
   const background = track?.color ?? '#334155';
   return (
     <div
@@ -20,7 +20,8 @@ export function VideoThumbnail({ session, track }: { session: Session; track: Tr
           <path d="M7 4v16l13-8L7 4Z" />
         </svg>
       </span>
-      <span className="line-clamp-2 text-base leading-snug font-bold">{session.title}</span>
+      {/* Keeps the play sign in the middle, below the track's name. */}
+      <span className="h-4" />
     </div>
   );
 }

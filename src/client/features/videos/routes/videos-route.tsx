@@ -1,23 +1,26 @@
-import { type Session } from '@shared/contract/session';
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { type LoaderFunctionArgs, Link, useSearchParams } from 'react-router';
-import { conferenceDayOf } from '@shared/time';
-import { foldText } from '@shared/text/fold';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { type LoaderFunctionArgs, useSearchParams } from 'react-router';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
-import { sessionPlace, sessionsQueryOptions, useSessions } from '@client/features/sessions';
-import { cccEmbedUrl, youtubeEmbedUrl } from '@client/lib/embeds';
-import { EmbedFrame } from '@client/ui/embed-frame';
+import { sessionsQueryOptions, useSessions } from '@client/features/sessions';
 import { SponsorCredit, sponsorsOfPackage, sponsorsQueryOptions } from '@client/features/sponsors';
 import { t } from '@client/i18n';
-import { formatDay, formatTime } from '@client/lib/format';
+import { formatLanguage } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
+import { useNow } from '@client/lib/use-now';
 import { useShownZone } from '@client/lib/use-shown-zone';
-import { cardTitleLink, formField, secondaryButton, standaloneLink } from '@client/ui/button-styles';
+import { secondaryButton } from '@client/ui/button-styles';
 import { Icon } from '@client/ui/icons';
 import { PageHeading } from '@client/ui/page-heading';
-import { VideoThumbnail } from '../components/video-thumbnail';
+import { VideoCard } from '../components/video-card';
+import { VideoFilterBar } from '../components/video-filter-bar';
 import { recordedSessions } from '../lib/recorded-sessions';
+import {
+  applyVideoFilters,
+  readVideoFilters,
+  recordingLanguages,
+  videoFilterParams,
+} from '../lib/video-filters';
 
 export const videosLoader =
   (queryClient: QueryClient) =>
@@ -32,133 +35,36 @@ export const videosLoader =
 
 const PAGE = 48;
 
-function matches(session: Session, q: string): boolean {
-  const words = foldText(q).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const text = foldText(
-    `${session.title} ${session.speakers.map((s) => s.name).join(' ')} ${session.description}`,
-  );
-  return words.every((w) => text.includes(w));
-}
-
-/** One recording: the cover is a button that swaps in the player, only when pressed. */
-function VideoCard({
-  session,
-  slug,
-  zone,
-  timeZone,
-}: {
-  session: Session;
-  slug: string;
-  zone: string;
-  timeZone: string;
-}) {
-  const conference = useConference(slug);
-  const [playing, setPlaying] = useState<string | null>(null);
-  const { track } = sessionPlace(conference, session);
-  const youtube = session.links.youtube ? youtubeEmbedUrl(session.links.youtube) : null;
-  const ccc = session.links.mediaCccDe ? cccEmbedUrl(session.links.mediaCccDe) : null;
-  const first = youtube ?? ccc;
-  return (
-    <li className="flex flex-col rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
-      {playing ? (
-        <EmbedFrame src={playing} title={t('video.frameTitle', { title: session.title })} />
-      ) : first ? (
-        <button
-          type="button"
-          className="block w-full rounded-md text-left"
-          aria-label={t('video.play', { title: session.title })}
-          onClick={() => setPlaying(first)}
-        >
-          <VideoThumbnail session={session} track={track} />
-        </button>
-      ) : (
-        <VideoThumbnail session={session} track={track} />
-      )}
-      <p className="mt-2 text-sm text-slate-700 tabular-nums dark:text-slate-300">
-        {formatDay(conferenceDayOf(new Date(session.startsAt), timeZone))},{' '}
-        {formatTime(session.startsAt, zone)}
-      </p>
-      <h2 className="mt-1 leading-snug font-semibold">
-        <Link
-          to={`/${slug}/sessions/${session.code}`}
-          className={`${cardTitleLink} text-slate-900 hover:underline dark:text-slate-50`}
-        >
-          {session.title}
-        </Link>
-      </h2>
-      {session.speakers.length > 0 ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          {session.speakers.map((s) => s.name).join(', ')}
-        </p>
-      ) : null}
-      <ul className="flex flex-wrap gap-x-4 pt-3 text-sm">
-        {youtube && ccc && playing !== ccc ? (
-          <li>
-            <button type="button" className={standaloneLink} onClick={() => setPlaying(ccc)}>
-              {t('video.playCcc')}
-            </button>
-          </li>
-        ) : null}
-        {session.links.youtube ? (
-          <li>
-            <a
-              href={session.links.youtube}
-              className={standaloneLink}
-              rel="noopener"
-              aria-label={t('videos.watchOn', { title: session.title, site: t('videos.youtube') })}
-            >
-              {t('videos.youtube')}
-            </a>
-          </li>
-        ) : null}
-        {session.links.mediaCccDe ? (
-          <li>
-            <a
-              href={session.links.mediaCccDe}
-              className={standaloneLink}
-              rel="noopener"
-              aria-label={t('videos.watchOn', { title: session.title, site: t('videos.ccc') })}
-            >
-              {t('videos.ccc')}
-            </a>
-          </li>
-        ) : null}
-      </ul>
-    </li>
-  );
-}
-
 export function VideosRoute() {
   const slug = useRequiredParam('slug');
-  const id = useId();
   const conference = useConference(slug);
   const all = useSessions(slug);
   const sponsors = useQuery(sponsorsQueryOptions(slug)).data;
+  const now = useNow();
   const { zone } = useShownZone(conference.timeZone);
   const [search, setSearch] = useSearchParams();
-  const [query, setQuery] = useState(search.get('q') ?? '');
+  const filters = readVideoFilters(search);
+  const [query, setQuery] = useState(filters.q);
   const q = useDeferredValue(query);
-  const day = search.get('day') ?? '';
-  const trackSlug = search.get('track') ?? '';
   const [limit, setLimit] = useState(PAGE);
-  const recorded = useMemo(() => recordedSessions(all), [all]);
-  const trackId = conference.tracks.find((tr) => tr.slug === trackSlug)?.id;
+  const recorded = useMemo(() => recordedSessions(all, now), [all, now]);
+  const languages = useMemo(() => {
+    const found = recordingLanguages(recorded);
+    // A link may name a language no recording is in (any more): keep it choosable to undo.
+    return filters.language && !found.some((l) => l.tag === filters.language)
+      ? [...found, { tag: filters.language, name: formatLanguage(filters.language) }]
+      : found;
+  }, [recorded, filters.language]);
+  const { day, track, language } = filters;
   const shown = useMemo(
-    () =>
-      recorded.filter(
-        (s) =>
-          (!day || conferenceDayOf(new Date(s.startsAt), conference.timeZone) === day) &&
-          (!trackId || s.trackId === trackId) &&
-          matches(s, q),
-      ),
-    [recorded, day, trackId, q, conference.timeZone],
+    () => applyVideoFilters(conference, recorded, { q, day, track, language }),
+    [conference, recorded, q, day, track, language],
   );
-  const setParam = (key: string, value: string) => {
+  const setParam = (key: keyof typeof videoFilterParams, value: string) => {
     const next = new URLSearchParams(search);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setSearch(next, { replace: true });
+    if (value) next.set(videoFilterParams[key], value);
+    else next.delete(videoFilterParams[key]);
+    setSearch(next, { replace: true, preventScrollReset: true });
     setLimit(PAGE);
   };
   const videoSponsors = sponsorsOfPackage(sponsors, 'Video');
@@ -168,71 +74,25 @@ export function VideosRoute() {
       <PageHeading intro={t('videos.intro')}>{t('videos.title')}</PageHeading>
       {videoSponsors.length > 0 ? (
         <div className="mb-4">
-          <SponsorCredit slug={slug} thing={t('videos.thing')} sponsors={videoSponsors} />
-        </div>
-      ) : null}
-      <div className="mb-4 grid gap-3 sm:grid-cols-3" role="search">
-        <div>
-          <label
-            htmlFor={`${id}-q`}
-            className="mb-1 block text-sm font-semibold text-slate-800 dark:text-slate-200"
-          >
-            {t('videos.search')}
-          </label>
-          <input
-            id={`${id}-q`}
-            type="search"
-            className={formField}
-            value={query}
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setParam('q', e.target.value);
-            }}
+          <SponsorCredit
+            slug={slug}
+            thing={t('videos.thing')}
+            sentence={(names) => t('videos.sponsoredBy', { sponsors: names })}
+            sponsors={videoSponsors}
           />
         </div>
-        <div>
-          <label
-            htmlFor={`${id}-day`}
-            className="mb-1 block text-sm font-semibold text-slate-800 dark:text-slate-200"
-          >
-            {t('videos.day')}
-          </label>
-          <select
-            id={`${id}-day`}
-            className={formField}
-            value={day}
-            onChange={(e) => setParam('day', e.target.value)}
-          >
-            <option value="">{t('videos.allDays')}</option>
-            {conference.days.map((d) => (
-              <option key={d.date} value={d.date}>
-                {formatDay(d.date)} · {d.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label
-            htmlFor={`${id}-track`}
-            className="mb-1 block text-sm font-semibold text-slate-800 dark:text-slate-200"
-          >
-            {t('filters.tracks')}
-          </label>
-          <select
-            id={`${id}-track`}
-            className={formField}
-            value={trackSlug}
-            onChange={(e) => setParam('track', e.target.value)}
-          >
-            <option value="">{t('filters.allTracks')}</option>
-            {conference.tracks.map((tr) => (
-              <option key={tr.id} value={tr.slug}>
-                {tr.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      ) : null}
+      <VideoFilterBar
+        conference={conference}
+        languages={languages}
+        filters={filters}
+        query={query}
+        onQuery={(value) => {
+          setQuery(value);
+          setParam('q', value);
+        }}
+        onFilter={setParam}
+      />
       <p className="mb-3 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
         {t('videos.count', { count: shown.length })}
       </p>
@@ -244,7 +104,7 @@ export function VideosRoute() {
             session={session}
             slug={slug}
             zone={zone}
-            timeZone={conference.timeZone}
+            showLanguage={languages.length > 1}
           />
         ))}
       </ul>
