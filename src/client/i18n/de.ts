@@ -1,5 +1,4 @@
 import type { Catalog } from './locales';
-import { deArrivals } from './de-arrivals';
 import { deStaff } from './de-staff';
 
 /**
@@ -8,7 +7,6 @@ import { deStaff } from './de-staff';
  */
 export const de: Catalog = {
   ...deStaff,
-  ...deArrivals,
   'app.name': 'Lanyard',
   'app.skipToContent': 'Zum Inhalt springen',
   'app.loading': 'Wird geladen…',
@@ -66,9 +64,6 @@ export const de: Catalog = {
   'offline.pageBody':
     'Diese Seite ist auf diesem Gerät nicht gespeichert. Sie öffnet sich von selbst, sobald die Verbindung zurück ist.',
   'offline.toSchedule': 'Gespeichertes Programm öffnen',
-
-  'update.available': 'Eine neue Version ist verfügbar.',
-  'update.reload': 'Neu laden',
 
   'star.add': '„{title}“ zu meinem Programm hinzufügen',
   'star.remove': '„{title}“ aus meinem Programm entfernen',

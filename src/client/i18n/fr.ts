@@ -1,5 +1,4 @@
 import type { Catalog } from './locales';
-import { frArrivals } from './fr-arrivals';
 import { frStaff } from './fr-staff';
 
 /**
@@ -9,7 +8,6 @@ import { frStaff } from './fr-staff';
  */
 export const fr: Catalog = {
   ...frStaff,
-  ...frArrivals,
   'app.name': 'Lanyard',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',
@@ -66,9 +64,6 @@ export const fr: Catalog = {
   'offline.pageBody':
     'Cette page n’est pas enregistrée sur cet appareil. Elle s’ouvrira d’elle-même dès le retour de la connexion.',
   'offline.toSchedule': 'Ouvrir le programme enregistré',
-
-  'update.available': 'Une nouvelle version est disponible.',
-  'update.reload': 'Recharger',
 
   'star.add': 'Ajouter « {title} » à mon programme',
   'star.remove': 'Retirer « {title} » de mon programme',
