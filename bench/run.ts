@@ -18,6 +18,7 @@ await (await import('./large-schedule')).largeSchedule();
 await apiReads();
 await (await import('./public-reads')).publicReadsBench();
 await (await import('./scale-out')).scaleOutBench();
+await (await import('./publish-storm')).publishStormBench();
 await scanThroughput();
 await signupThroughput();
 await (await import('./import')).importBench();
