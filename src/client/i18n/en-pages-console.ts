@@ -81,16 +81,6 @@ export const enConsole = {
 
   'console.delete.title': 'Delete {name}?',
   'console.delete.confirm': 'Delete anyway',
-  'console.delete.sessions': { one: '{count} session uses it', other: '{count} sessions use it' },
-  'console.delete.drafts': {
-    one: '{count} unpublished edit moves a session to it',
-    other: '{count} unpublished edits move sessions to it',
-  },
-  'console.delete.speakerSessions': {
-    one: '{name} is on {count} session',
-    other: '{name} is on {count} sessions',
-  },
-  'console.delete.examples': 'for example: {titles}',
   'console.delete.room':
     'Its sessions stay in the schedule as “Room to be announced”. Attendees are told they moved (a new schedule version), and the Fahrplan exports leave them out until they get a room again.',
   'console.delete.track':

@@ -84,8 +84,8 @@ export const enCoordination = {
   'coord.list.deleteLabel': 'Delete {shift}',
   'coord.list.deleteTitle': 'Delete {shift}?',
   'coord.list.confirmDelete': {
-    one: '{count} volunteer is on this shift. Deleting it cancels their place and tells them:',
-    other: '{count} volunteers are on this shift. Deleting it cancels their places and tells them:',
+    one: 'Deleting it cancels their place and tells them.',
+    other: 'Deleting it cancels their places and tells each of them.',
   },
   'coord.list.deleteAndNotify': {
     one: 'Delete and notify {count} volunteer',
@@ -204,13 +204,7 @@ export const enCoordination = {
   'coord.role.deleteConfirm': 'Delete the role and its shifts',
   'coord.role.deleteNotice':
     'Volunteers on shifts that are not over yet get a message that their shift is cancelled.',
-  'coord.role.dependents.shifts': {
-    one: '{count} shift goes with it: {examples}.',
-    other: '{count} shifts go with it, among them: {examples}.',
-  },
-  'coord.role.dependents.members': {
-    one: '{count} member loses the role: {examples}.',
-    other: '{count} members lose the role, among them: {examples}.',
-  },
+  'coord.role.deleteGoes': 'Its shifts are deleted with it, and its members lose the role.',
+  'coord.role.cannotDeleteTitle': 'The role “{name}” cannot be deleted',
   'coord.role.deleted': 'Role “{name}” deleted.',
 } as const;

@@ -14,6 +14,23 @@ export const enForms = {
   'form.close': 'Close',
   'form.deleting': 'Deleting…',
 
+  // What depends on something about to be deleted (the confirm dialog's list, decision 0009)
+  'dependents.session': { one: '{count} session', other: '{count} sessions' },
+  'dependents.draft': { one: '{count} unpublished edit', other: '{count} unpublished edits' },
+  'dependents.sponsor': { one: '{count} sponsor', other: '{count} sponsors' },
+  'dependents.shift': { one: '{count} shift', other: '{count} shifts' },
+  'dependents.member': { one: '{count} member', other: '{count} members' },
+  'dependents.signup': { one: '{count} person signed up', other: '{count} people signed up' },
+  'dependents.ticket': { one: '{count} ticket', other: '{count} tickets' },
+  'dependents.check_in_list': { one: '{count} check-in list', other: '{count} check-in lists' },
+  'dependents.scan': { one: '{count} scan', other: '{count} scans' },
+  'dependents.examples': '{counted}: {names}',
+  'dependents.examplesMore': {
+    one: '{counted}: {names} and {count} more',
+    other: '{counted}: {names} and {count} more',
+  },
+  'dependents.name': '“{name}”',
+
   // Anyone
   'problem.forbidden': 'Your account may not do this. Ask an organizer if it should.',
   'problem.unauthenticated': 'Your session has ended. Log in again.',
@@ -124,7 +141,10 @@ export const enForms = {
   'problem.ticket_not_found': 'This ticket no longer exists. Reload the page.',
   'problem.check_in_list_not_found': 'This check-in list no longer exists. Reload the page.',
   'problem.check_in_list_in_use': 'Tickets were scanned on this list, so it stays.',
-  'problem.ticket_type_has_tickets': 'This type has tickets, so it stays. Rename it instead.',
+  'problem.ticket_type_has_tickets':
+    'Tickets keep their type, even cancelled ones: desks need it to refuse them. Rename the type instead, or stop selling it.',
+  'problem.ticket_type_in_use':
+    'Check-in lists admit only this type; without it they would admit every type. Edit those lists first.',
   'problem.signing_keys_exhausted': 'All 255 signing keys of this conference are used.',
   'problem.ticket_import_invalid': 'Some rows are not valid; nothing was imported.',
 };

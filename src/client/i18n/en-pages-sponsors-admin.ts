@@ -72,10 +72,6 @@ export const enSponsorsAdmin = {
   'sponsorsAdmin.chooseFile': 'Choose a file first.',
   'sponsorsAdmin.deleteTierTitle': 'Delete the tier {name}?',
   'sponsorsAdmin.deleteTierEmpty': 'The tier has no sponsors. This cannot be undone.',
-  'sponsorsAdmin.deleteTierInUse': {
-    one: 'The tier still has {count} sponsor: {names}.',
-    other: 'The tier still has {count} sponsors: {names}.',
-  },
   'sponsorsAdmin.deleteTierInUseHow':
     'Deleting the tier deletes them too, with their logos. To keep a sponsor, move it to another tier first.',
   'sponsorsAdmin.deleteTierConfirm': 'Delete tier',

@@ -153,11 +153,7 @@ export const enTicketsAdmin = {
     'Tickets and check-in lists that use it are checked first; you will see them before anything is deleted.',
   'ticketsAdmin.types.inUseTitle': '“{name}” is used by check-in lists',
   'ticketsAdmin.types.cannotDeleteTitle': '“{name}” cannot be deleted',
-  'ticketsAdmin.types.ticketsBlock':
-    'Tickets keep their type, even cancelled ones: desks need it to refuse them. Rename the type instead, or stop selling it.',
-  'ticketsAdmin.types.listsBlock':
-    'These check-in lists admit only this type: {lists}. Without it they would admit every type, so edit them first.',
-  'ticketsAdmin.types.listsLose': 'These check-in lists will stop admitting it: {lists}.',
+  'ticketsAdmin.types.listsLose': 'These check-in lists will stop admitting it; they keep their other types.',
   'ticketsAdmin.types.deleteAnyway': 'Remove from lists and delete',
 
   'ticketsAdmin.keys.title': 'QR signing keys',
@@ -207,8 +203,6 @@ export const enTicketsAdmin = {
   'ticketsAdmin.lists.deleteTitle': 'Delete the check-in list “{name}”?',
   'ticketsAdmin.lists.deleteBody': 'Desks set to this list will have to choose another one.',
   'ticketsAdmin.lists.inUseTitle': '“{name}” cannot be deleted',
-  'ticketsAdmin.lists.inUse1':
-    'Tickets were already scanned on this list. Its scans are the record of who came in, so the list stays.',
-  'ticketsAdmin.lists.inUse2':
-    'Rename it or change what it admits instead, or create a new list for the desks.',
+  'ticketsAdmin.lists.inUse':
+    'Its scans are the record of who came in. Rename it or change what it admits instead, or create a new list for the desks.',
 } as const;

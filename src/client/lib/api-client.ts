@@ -33,7 +33,7 @@ export async function apiFetch<T>(path: string, schema: Parser<T>, init: ApiInit
 
   syncServerClock(response.headers.get(SERVER_NOW_HEADER));
   const body = await readBody(response);
-  if (!response.ok) throw new ApiError(toProblem(response.status, body));
+  if (!response.ok) throw new ApiError(toProblem(response.status, body), body);
 
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ResponseShapeError(path, parsed.error.message);

@@ -7,8 +7,13 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly errors: Record<string, string[]> | undefined;
+  /**
+   * The answer's whole body, extension members included (a delete's `dependents`), for the
+   * few readers that know an extension; `problem` itself when there was no other body.
+   */
+  readonly body: unknown;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, body: unknown = problem) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.status = problem.status;
@@ -16,6 +21,7 @@ export class ApiError extends Error {
     this.title = problem.title;
     this.detail = problem.detail;
     this.errors = problem.errors;
+    this.body = body;
   }
 }
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { problemCodes, problemSchema, PROBLEM_CONTENT_TYPE } from '@shared/contract';
+import {
+  dependentsProblemSchema,
+  isDependentsProblemCode,
+  problemCodes,
+  problemSchema,
+  PROBLEM_CONTENT_TYPE,
+} from '@shared/contract';
 import type { Operation } from '../http/endpoint';
 
 type JsonSchema = Record<string, unknown>;
@@ -42,12 +48,18 @@ function responsesOf(op: Operation) {
   }
   const problems = new Set<keyof typeof problemCodes>(op.problems ?? []);
   if (op.query || op.body || op.path.includes(':')) problems.add('validation_failed');
+  const shapes = new Map<number, Set<string>>();
   for (const code of problems) {
     const { status, title } = problemCodes[code];
     const existing = responses[status] as { description: string } | undefined;
+    // A delete's 409 with dependents has one shape wherever it is answered (decision 0009).
+    const shape = isDependentsProblemCode(code) ? 'DependentsProblem' : 'Problem';
+    const shapesHere = shapes.get(status) ?? new Set<string>();
+    shapes.set(status, shapesHere.add(shape));
+    const refs = [...shapesHere].map((name) => ({ $ref: `#/components/schemas/${name}` }));
     responses[status] = {
       description: existing ? `${existing.description}; ${code}` : `${title} (${code})`,
-      content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: refs.length === 1 ? refs[0] : { anyOf: refs } } },
     };
   }
   return responses;
@@ -86,7 +98,10 @@ export function buildOpenApiDocument(operations: Operation[], version: string) {
     },
     paths,
     components: {
-      schemas: { Problem: jsonSchema(problemSchema, 'output') },
+      schemas: {
+        Problem: jsonSchema(problemSchema, 'output'),
+        DependentsProblem: jsonSchema(dependentsProblemSchema, 'output'),
+      },
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lanyard_session' } },
     },
   };

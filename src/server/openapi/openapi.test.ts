@@ -1,6 +1,12 @@
 import { expect, it } from 'vitest';
+import { dependentsProblemCodes, isDependentsProblemCode } from '@shared/contract';
 import { describeEachDatabase } from '../test/harness';
 import { operations } from './routes';
+
+interface OpenApiOperation {
+  parameters: { name: string; in: string; required: boolean; schema: unknown }[];
+  responses: Record<string, { content: Record<string, { schema: unknown }> } | undefined>;
+}
 
 const concrete = (path: string, value: string) => path.replace(/:(\w+)/g, () => encodeURIComponent(value));
 
@@ -17,6 +23,33 @@ describeEachDatabase(
           doc.paths[op.path.replace(/:(\w+)/g, '{$1}')]?.[op.method],
           `${op.method} ${op.path}`,
         ).toBeDefined();
+      }
+    });
+
+    it('documents every 409 with dependents in one shape, and ?confirm on every such DELETE', async () => {
+      const doc = (await (await server().client().get('/api/openapi.json')).json()) as {
+        paths: Record<string, Record<string, OpenApiOperation>>;
+        components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+      };
+      expect(Object.keys(doc.components.schemas.DependentsProblem?.properties ?? {})).toEqual(
+        expect.arrayContaining(['code', 'dependents', 'confirmable']),
+      );
+      const answering = operations.filter((o) => o.problems?.some((code) => isDependentsProblemCode(code)));
+      // Rooms, tracks, speakers, roles, sponsor tiers, shifts, ticket types, check-in lists.
+      expect(answering.map((o) => `${o.method} ${o.path}`).sort()).toHaveLength(8);
+      expect(new Set(answering.flatMap((o) => o.problems ?? []).filter(isDependentsProblemCode))).toEqual(
+        new Set(dependentsProblemCodes),
+      );
+      for (const op of answering) {
+        const entry = doc.paths[op.path.replace(/:(\w+)/g, '{$1}')]![op.method]!;
+        expect(op.method, op.path).toBe('delete');
+        expect(entry.responses['409']?.content['application/problem+json']?.schema, op.path).toEqual({
+          $ref: '#/components/schemas/DependentsProblem',
+        });
+        expect(
+          entry.parameters.find((p) => p.name === 'confirm'),
+          op.path,
+        ).toMatchObject({ in: 'query', required: false, schema: { enum: ['true', 'false'] } });
       }
     });
 
@@ -69,7 +102,7 @@ describeEachDatabase(
     }
 
     it('answers bad query strings with 400 on every listing', async () => {
-      for (const op of operations.filter((o) => o.query)) {
+      for (const op of operations.filter((o) => o.query && o.method === 'get')) {
         const res = await server()
           .client()
           .get(`${concrete(op.path, 'matrix-conf-2025')}?day=yesterday&type=%FF&q=${'x'.repeat(500)}`);

@@ -20,9 +20,6 @@ export const updateShiftSchema = z
   .refine((u) => Object.keys(u).length > 0, { message: 'Change at least one field' });
 export type UpdateShift = z.infer<typeof updateShiftSchema>;
 
-/** `DELETE .../shifts/:id?confirm=true` deletes a shift people signed up for, and tells them. */
-export const deleteShiftQuerySchema = z.strictObject({ confirm: z.stringbool().optional() });
-
 /** One shift per session in the chosen rooms, padded before and after. */
 export const shiftGenerationSchema = z.object({
   role: slugSchema,

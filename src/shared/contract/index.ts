@@ -1,6 +1,7 @@
 export * from './check-in';
 export * from './common';
 export * from './desk';
+export * from './dependents';
 export * from './conference';
 export * from './coordination';
 export * from './exports';

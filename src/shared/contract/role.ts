@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { idSchema, slugSchema } from './common';
-import { problemSchema } from './problem';
 import { languageSchema } from './session';
 
 /**
@@ -77,21 +76,6 @@ export const updateRoleSchema = z
   })
   .partial();
 export type UpdateRole = z.infer<typeof updateRoleSchema>;
-
-/** `DELETE .../roles/:role?confirm=true` goes ahead although shifts or members depend on it. */
-export const deleteRoleQuerySchema = z.object({ confirm: z.enum(['true', 'false']).optional() });
-
-export const roleDependentKinds = ['shifts', 'members'] as const;
-export const roleDependentSchema = z.object({
-  kind: z.enum(roleDependentKinds),
-  count: z.number().int().min(1),
-  examples: z.array(z.string()).max(5),
-});
-export type RoleDependent = z.infer<typeof roleDependentSchema>;
-
-/** The 409 role_in_use of a DELETE that needs confirmation. */
-export const roleInUseProblemSchema = problemSchema.extend({ dependents: z.array(roleDependentSchema) });
-export type RoleInUseProblem = z.infer<typeof roleInUseProblemSchema>;
 
 export const membershipSchema = z.object({ role: slugSchema, status: membershipStatusSchema });
 export type Membership = z.infer<typeof membershipSchema>;

@@ -68,6 +68,3 @@ export type SponsorInput = z.input<typeof sponsorInputSchema>;
 export const LOGO_MAX_BYTES = 512 * 1024;
 export const LOGO_MAX_PIXELS = 4096;
 export const logoTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;
-
-/** The problem `sponsor_tier_in_use` lists the sponsors it would delete under this `errors` key. */
-export const TIER_DEPENDENTS_KEY = 'sponsors';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { colorSchema, httpUrlSchema, localTimeSchema, slugSchema } from './common';
 import { contrastRatio } from '../text/contrast';
-import { problemSchema } from './problem';
 
 /** Track colours are shown as text and labels on white: they must reach AA for normal text. */
 export const TRACK_MIN_CONTRAST = 4.5;
@@ -71,23 +70,6 @@ export type CreateSpeaker = z.infer<typeof createSpeakerSchema>;
 
 export const updateSpeakerSchema = z.strictObject(speakerFields).partial();
 export type UpdateSpeaker = z.infer<typeof updateSpeakerSchema>;
-
-/** `DELETE ...?confirm=true` goes ahead although others depend on what is deleted. */
-export const deleteQuerySchema = z.object({ confirm: z.enum(['true', 'false']).optional() });
-
-export const dependentKinds = ['sessions', 'drafts'] as const;
-
-/** What depends on something about to be deleted: how many, and a few of them by name. */
-export const dependentSchema = z.object({
-  kind: z.enum(dependentKinds),
-  count: z.number().int().min(1),
-  examples: z.array(z.string()).max(5),
-});
-export type Dependent = z.infer<typeof dependentSchema>;
-
-/** The 409 of a DELETE that needs confirmation (room_in_use, track_in_use, speaker_in_use). */
-export const inUseProblemSchema = problemSchema.extend({ dependents: z.array(dependentSchema) });
-export type InUseProblem = z.infer<typeof inUseProblemSchema>;
 
 /** What a delete did: the sessions it changed, published as `scheduleVersion`. */
 export const deleteResultSchema = z.object({

@@ -59,19 +59,6 @@ export type CreateTicketType = z.infer<typeof createTicketTypeSchema>;
 export const updateTicketTypeSchema = createTicketTypeSchema.omit({ slug: true });
 export type UpdateTicketType = z.infer<typeof updateTicketTypeSchema>;
 
-const queryFlagSchema = z
-  .enum(['true', 'false'])
-  .optional()
-  .transform((v) => v === 'true');
-
-/**
- * Deleting a type that anything depends on answers ticket_type_in_use listing the dependents;
- * `confirm=true` then drops the type from the check-in lists that name it. Tickets always
- * block: even a cancelled one needs its type so desks keep refusing it.
- */
-export const deleteTicketTypeQuerySchema = z.object({ confirm: queryFlagSchema });
-export type DeleteTicketTypeQuery = z.input<typeof deleteTicketTypeQuerySchema>;
-
 const holderNameSchema = z.string().trim().min(1).max(200);
 const orderCodeSchema = z
   .string()

@@ -2,11 +2,19 @@ import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
 import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { type DependentsAnswer, dependentText } from './dependents';
+import { problemMessage } from './problem-messages';
 
 export interface ConfirmDialogProps {
   title: string;
   /** What goes with it and what happens to it; read out as the dialog's description. */
   lines: readonly string[];
+  /**
+   * A delete's 409 with dependents: listed by kind above the lines ("3 sessions: …"). When it
+   * is not confirmable the dialog only explains, with the refusal's sentence, whatever
+   * confirmLabel says.
+   */
+  dependents?: DependentsAnswer;
   /** Without confirmLabel and onConfirm the dialog only explains (a refusal): it has one button, Close. */
   confirmLabel?: string;
   onConfirm?: () => void;
@@ -35,6 +43,7 @@ const dangerButton =
 export function ConfirmDialog({
   title,
   lines,
+  dependents,
   confirmLabel,
   onConfirm,
   onCancel,
@@ -47,7 +56,7 @@ export function ConfirmDialog({
   const id = useId();
   const panel = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  const asks = confirmLabel !== undefined && onConfirm !== undefined;
+  const asks = confirmLabel !== undefined && onConfirm !== undefined && dependents?.confirmable !== false;
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -90,6 +99,14 @@ export function ConfirmDialog({
           {title}
         </h2>
         <div id={`${id}-description`} className="mt-3 space-y-2 text-slate-800 dark:text-slate-200">
+          {dependents ? (
+            <ul className="list-disc space-y-1 pl-5">
+              {dependents.dependents.map((d) => (
+                <li key={d.kind}>{dependentText(d)}</li>
+              ))}
+            </ul>
+          ) : null}
+          {dependents && !dependents.confirmable ? <p>{problemMessage(dependents.problem)}</p> : null}
           {lines.map((line) => (
             <p key={line}>{line}</p>
           ))}

@@ -10,15 +10,12 @@ export interface Issues {
 }
 
 /**
- * Problems whose `errors` carry the refusal's facts (who is on the shift, what depends on the
- * thing, which rows of a file) rather than messages for the fields of the form that was sent.
+ * Problems whose `errors` carry the refusal's facts (who is on the shift, which rows of a file)
+ * rather than messages for the fields of the form that was sent. What depends on something
+ * deleted travels as `dependents`, not here (ui/forms/dependents.ts).
  */
 const factsNotFields: ReadonlySet<string> = new Set<ProblemCode>([
   'shift_change_overlaps',
-  'shift_has_signups',
-  'sponsor_tier_in_use',
-  'ticket_type_in_use',
-  'ticket_type_has_tickets',
   'ticket_import_invalid',
 ]);
 

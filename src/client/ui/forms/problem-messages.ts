@@ -103,6 +103,7 @@ const wording = {
   ticket_not_found: 'plain',
   check_in_list_not_found: 'plain',
   check_in_list_in_use: 'plain',
+  ticket_type_in_use: 'plain',
   ticket_type_has_tickets: 'plain',
   signing_keys_exhausted: 'plain',
   ticket_import_invalid: 'plain',

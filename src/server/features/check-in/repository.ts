@@ -52,6 +52,16 @@ export async function deleteUnusedList(db: Db, conferenceId: string, id: string)
   return Number(result.numDeletedRows) === 1;
 }
 
+export async function countScansOfList(db: Db, conferenceId: string, listId: string): Promise<number> {
+  const row = await db
+    .selectFrom('scans')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('conference_id', '=', conferenceId)
+    .where('list_id', '=', listId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export function findScanByNonce(db: Db, conferenceId: string, nonce: string) {
   return db
     .selectFrom('scans')

@@ -4,6 +4,7 @@ import {
   checkInListSchema,
   checkInStatsQuerySchema,
   checkInStatsSchema,
+  confirmQuerySchema,
   idSchema,
   saveCheckInListSchema,
   scanListFiltersSchema,
@@ -107,9 +108,12 @@ export const checkInEndpoints = endpointGroup('check-in', { tag: 'check-in' }, [
   endpoint({
     method: 'delete',
     path: apiRoutes.checkInList,
-    summary: 'Delete a check-in list nobody scanned on',
+    summary:
+      'Delete a check-in list nobody scanned on; one with scans answers check_in_list_in_use (never confirmable, ?confirm=true too)',
     responses: { 204: null },
     problems: [...guarded, 'check_in_list_not_found', 'check_in_list_in_use'],
+    // Every DELETE with dependents takes ?confirm (decision 0009); this one is never confirmable.
+    query: confirmQuerySchema,
     auth: 'organizer',
     handler:
       (deps) =>

@@ -18,6 +18,7 @@ import { conferenceDayOf, toInstant, type Clock } from '@shared/time';
 import { readJson, stringList, writeJson } from '../../db/json-column';
 import type { ConferenceRow, Database, ScansTable } from '../../db/schema';
 import { HttpProblem } from '../../http/problem';
+import { DependentsProblem, dependentsOf } from '../../http/dependents';
 import { recordAudit } from '../audit';
 import { findTicketForScan, findTicketTypeRows, requireConferenceDays } from '../tickets';
 import * as repo from './repository';
@@ -120,7 +121,10 @@ export async function updateList(
   return toList(await requireList(db, conferenceId, id));
 }
 
-/** Lists with scans stay: deleting one would erase the audit of who came in through it. */
+/**
+ * Lists with scans stay: deleting one would erase the audit of who came in through it
+ * (check_in_list_in_use, never confirmable).
+ */
 export async function deleteList(
   db: Kysely<Database>,
   clock: Clock,
@@ -131,7 +135,13 @@ export async function deleteList(
   const list = await requireList(db, conferenceId, id);
   await db.transaction().execute(async (trx) => {
     if (!(await repo.deleteUnusedList(trx, conferenceId, id))) {
-      throw new HttpProblem('check_in_list_in_use', 'Keep it, or create a new list instead.');
+      const scans = await repo.countScansOfList(trx, conferenceId, id);
+      throw new DependentsProblem(
+        'check_in_list_in_use',
+        `${scans} scan(s) were made on this list. Keep it, or create a new list instead.`,
+        dependentsOf('scan', [], Math.max(scans, 1)),
+        false,
+      );
     }
     await recordAudit(trx, {
       conferenceId,

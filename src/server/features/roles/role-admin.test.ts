@@ -1,11 +1,12 @@
 import { beforeAll, expect, it } from 'vitest';
 import {
   apiPaths,
-  roleInUseProblemSchema,
+  withConfirm,
   roleListSchema,
   roleSchema,
   volunteerMessageListSchema,
 } from '@shared/contract';
+import { expectDependents } from '../../test/dependents';
 import { describeEachDatabase } from '../../test/harness';
 import {
   createRole,
@@ -32,7 +33,7 @@ describeEachDatabase('role editing and deletion', (server) => {
   const patch = (client: typeof org, role: string, json: unknown) =>
     client.request(apiPaths.volunteerRole(SLUG, role), { method: 'PATCH', json });
   const remove = (client: typeof org, role: string, confirm = false) =>
-    client.request(apiPaths.volunteerRole(SLUG, role, confirm), { method: 'DELETE' });
+    client.request(withConfirm(apiPaths.volunteerRole(SLUG, role), confirm), { method: 'DELETE' });
 
   it('changes name, rules and coordinator, keeps the slug, and audits the change', async () => {
     const role = await createRole(org);
@@ -102,12 +103,10 @@ describeEachDatabase('role editing and deletion', (server) => {
     await createShift(org, role.slug, '2025-10-17T10:00:00Z', '2025-10-17T12:00:00Z');
     await signUp(member.client, shift.id);
 
-    const res = await remove(org, role.slug);
-    await expectProblem(res.clone(), 409, 'role_in_use');
-    const problem = roleInUseProblemSchema.parse(await res.json());
+    const problem = await expectDependents(await remove(org, role.slug), 'role_in_use', true);
     expect(problem.dependents).toEqual([
-      { kind: 'shifts', count: 2, examples: expect.any(Array) as string[] },
-      { kind: 'members', count: 1, examples: [member.user.name] },
+      { kind: 'shift', count: 2, examples: expect.any(Array) as string[] },
+      { kind: 'member', count: 1, examples: [member.user.name] },
     ]);
     expect(problem.dependents[0]!.examples[0]).toMatch(/2025-10-17 10:00$/);
 
@@ -134,7 +133,18 @@ describeEachDatabase('role editing and deletion', (server) => {
       json: { attendance: 'worked' },
     });
     expect(marked.status).toBe(200);
-    await expectProblem(await remove(org, role.slug, true), 409, 'role_has_history');
+    await createShift(org, role.slug, '2025-10-18T14:00:00Z', '2025-10-18T16:00:00Z');
+    for (const confirm of [false, true]) {
+      const refused = await expectDependents(
+        await remove(org, role.slug, confirm),
+        'role_has_history',
+        false,
+      );
+      // Only the worked shift stands in the way; the other would go on confirming, were it allowed.
+      expect(refused.dependents).toEqual([
+        { kind: 'shift', count: 1, examples: [expect.stringMatching(/2025-10-17 16:00$/) as string] },
+      ]);
+    }
     expect((await org.get(apiPaths.shift(SLUG, shift.id))).status).toBe(200);
   });
 });

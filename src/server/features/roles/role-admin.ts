@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Role, RoleDependent, UpdateRole, User } from '@shared/contract';
+import type { Role, UpdateRole, User } from '@shared/contract';
 import { localDateAt, localTimeAt, toInstant, type Clock } from '@shared/time';
 import type { DatabaseKind } from '../../db/connect';
 import type { ConferenceRow, Database } from '../../db/schema';
+import { askUnlessConfirmed, dependentsOf, refuseWhileDependents } from '../../http/dependents';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
 import { deliverMessage } from '../volunteer-messages';
@@ -88,52 +89,47 @@ export async function deleteRole(
       await trx.selectFrom('shifts').select('id').where('role_id', '=', role.id).forUpdate().execute();
     }
     const rows = await repo.roleShiftPeople(trx, role.id);
-    if (rows.some((r) => r.attendance !== null)) {
-      throw new HttpProblem(
-        'role_has_history',
-        `Attendance is recorded on shifts of ${role.name}; deleting it would lose hours and no-shows.`,
-      );
-    }
-    const shifts = new Map<string, { place: string; starts_at: string; ends_at: string; people: string[] }>();
+    const shifts = new Map<
+      string,
+      { place: string; starts_at: string; ends_at: string; people: string[]; worked: boolean }
+    >();
     for (const r of rows) {
       const shift = shifts.get(r.id) ?? {
         place: r.place,
         starts_at: r.starts_at,
         ends_at: r.ends_at,
         people: [],
+        worked: false,
       };
       if (r.user_id) shift.people.push(r.user_id);
+      if (r.attendance !== null) shift.worked = true;
       shifts.set(r.id, shift);
     }
+    const zone = conference.time_zone;
+    const named = (list: { place: string; starts_at: string }[]) =>
+      list.map((s) => {
+        const start = new Date(s.starts_at);
+        return `${s.place}, ${localDateAt(start, zone)} ${localTimeAt(start, zone)}`;
+      });
+    refuseWhileDependents(
+      'role_has_history',
+      dependentsOf('shift', named([...shifts.values()].filter((s) => s.worked))),
+      `Attendance is recorded on shifts of ${role.name}; deleting it would lose hours and no-shows.`,
+    );
     const members = await repo.roleMemberNames(trx, role.id);
-    const dependents: RoleDependent[] = [];
-    if (shifts.size > 0) {
-      const zone = conference.time_zone;
-      dependents.push({
-        kind: 'shifts',
-        count: shifts.size,
-        examples: [...shifts.values()].slice(0, 5).map((s) => {
-          const start = new Date(s.starts_at);
-          return `${s.place}, ${localDateAt(start, zone)} ${localTimeAt(start, zone)}`;
-        }),
-      });
-    }
-    if (members.length > 0) {
-      dependents.push({
-        kind: 'members',
-        count: members.length,
-        examples: members.slice(0, 5).map((m) => m.name),
-      });
-    }
-    if (dependents.length > 0 && !confirm) {
-      const problem = new HttpProblem(
-        'role_in_use',
-        `${role.name} has ${shifts.size} shift(s) and ${members.length} member(s). ` +
-          'Delete with ?confirm=true to delete them too.',
-      );
-      Object.assign(problem.problem, { dependents });
-      throw problem;
-    }
+    askUnlessConfirmed(
+      'role_in_use',
+      [
+        ...dependentsOf('shift', named([...shifts.values()])),
+        ...dependentsOf(
+          'member',
+          members.map((m) => m.name),
+        ),
+      ],
+      confirm,
+      `${role.name} has ${shifts.size} shift(s) and ${members.length} member(s). ` +
+        'Delete with ?confirm=true to delete them too.',
+    );
     let notified = 0;
     for (const s of shifts.values()) {
       if (s.people.length === 0 || s.ends_at <= at) continue;

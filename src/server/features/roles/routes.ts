@@ -1,7 +1,7 @@
 import {
   apiRoutes,
   createRoleSchema,
-  deleteRoleQuerySchema,
+  confirmQuerySchema,
   membershipSchema,
   roleListSchema,
   roleMemberListSchema,
@@ -19,7 +19,6 @@ import {
   type VolunteerPolicy,
   type VolunteerProfile,
 } from '@shared/contract';
-import { readQuery } from '../../http/body';
 import { endpoint, endpointGroup } from '../../http/endpoint';
 import { conferenceOf } from '../conferences';
 import { publishChange } from '../stream';
@@ -108,13 +107,13 @@ export const roleEndpoints = endpointGroup('roles', { tag }, [
       'role_in_use',
       'role_has_history',
     ],
+    query: confirmQuerySchema,
     auth: 'organizer',
     handler:
       (deps) =>
-      async (c, { user }) => {
-        const { confirm } = readQuery(c, deleteRoleQuerySchema);
+      async (c, { user, query }) => {
         const conference = await conferenceOf(deps, c);
-        await deleteRole(deps, conference, user(), roleParam(c), confirm === 'true');
+        await deleteRole(deps, conference, user(), roleParam(c), query().confirm);
         await publishChange(deps, conference.slug, 'shifts');
         return c.body(null, 204);
       },

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import {
   apiRoutes,
-  deleteQuerySchema,
+  confirmQuerySchema,
   MAX_SCHEDULE_BYTES,
   SCHEDULE_UPLOAD_TYPES,
   scheduleUploadQuerySchema,
@@ -119,7 +119,7 @@ export const scheduleImportEndpoints = endpointGroup('schedule-import', { tag },
         const slug = slugParam(c);
         const previewId = parseOrThrow(previewIdSchema, c.req.param('previewId'), 'preview id');
         const conference = await requireConference(deps.db, slug);
-        const confirmed = readQuery(c, deleteQuerySchema).confirm === 'true';
+        const { confirm: confirmed } = readQuery(c, confirmQuerySchema);
         const { touched, ...result } = await applyImport(deps, conference, user(), previewId, confirmed);
         if (touched.conference) await publishChange(deps, slug, 'conference');
         if (touched.speakers) await publishChange(deps, slug, 'speakers');

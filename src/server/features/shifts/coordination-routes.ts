@@ -1,7 +1,7 @@
 import {
   apiRoutes,
   createdShiftsSchema,
-  deleteShiftQuerySchema,
+  confirmQuerySchema,
   shiftGenerationPreviewSchema,
   shiftGenerationSchema,
   shiftSchema,
@@ -12,7 +12,6 @@ import {
   type ShiftGenerationPreview,
 } from '@shared/contract';
 import type { AppDeps } from '../../deps';
-import { readQuery } from '../../http/body';
 import { endpoint, endpointGroup } from '../../http/endpoint';
 import { conferenceOf } from '../conferences';
 import { publishChange } from '../stream';
@@ -98,14 +97,14 @@ export const shiftCoordinationEndpoints = endpointGroup('shift-coordination', { 
       'Delete a shift; with people on it answers shift_has_signups naming them, ?confirm=true deletes and notifies them',
     responses: { 204: null },
     problems: [...coordinator, 'shift_not_found', 'shift_has_signups'],
+    query: confirmQuerySchema,
     auth: 'user',
     handler:
       (deps) =>
-      async (c, { user }) => {
-        const { confirm } = readQuery(c, deleteShiftQuerySchema);
+      async (c, { user, query }) => {
         const conference = await conferenceOf(deps, c);
         const id = shiftIdParam(c);
-        await deleteShift(deps, conference, user(), id, confirm ?? false);
+        await deleteShift(deps, conference, user(), id, query().confirm);
         await changed(deps, conference.slug, id);
         return c.body(null, 204);
       },

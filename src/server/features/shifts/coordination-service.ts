@@ -14,6 +14,7 @@ import { conferenceDayOf, toInstant, type Clock } from '@shared/time';
 import { shiftsForSessions } from '@shared/volunteers/shift-generation';
 import type { ConferenceRow, Database, ShiftsTable } from '../../db/schema';
 import type { AppDeps } from '../../deps';
+import { askUnlessConfirmed, dependentsOf } from '../../http/dependents';
 import { HttpProblem, parseOrThrow } from '../../http/problem';
 import { recordAudit } from '../audit';
 import { assertCoordinates, requireVolunteerRole } from '../roles';
@@ -179,14 +180,16 @@ export async function deleteShift(
     if (!shift) throw new HttpProblem('shift_not_found', `There is no shift "${shiftId}".`);
     coordinatorCheck(user, shift);
     const people = await coord.peopleOnShift(trx, shiftId);
-    if (people.length > 0 && !confirm) {
-      throw new HttpProblem(
-        'shift_has_signups',
-        `${people.map((p) => p.name).join(', ')} ${people.length === 1 ? 'is' : 'are'} on this shift. ` +
-          'Delete with ?confirm=true to cancel it and notify them.',
-        { people: people.map((p) => p.name) },
-      );
-    }
+    askUnlessConfirmed(
+      'shift_has_signups',
+      dependentsOf(
+        'signup',
+        people.map((p) => p.name),
+      ),
+      confirm,
+      `${people.length} ${people.length === 1 ? 'person is' : 'people are'} on this shift. ` +
+        'Delete with ?confirm=true to cancel it and notify them.',
+    );
     if (people.length > 0) {
       await deliverMessage(trx, {
         conferenceId: conference.id,

@@ -9,6 +9,7 @@ import {
   volunteerMessageListSchema,
 } from '@shared/contract';
 import { listAudit } from '../audit';
+import { expectDependents } from '../../test/dependents';
 import { describeEachDatabase } from '../../test/harness';
 import {
   createRole,
@@ -158,8 +159,10 @@ describeEachDatabase('shift editing, deleting and generating', (server) => {
       for (const v of [a, b]) await join(v.client, role);
       await signUp(a.client, shift.id);
       await signUp(b.client, shift.id, { waitlist: true });
-      const problem = await expectProblem(await remove(org, shift.id), 409, 'shift_has_signups');
-      expect(problem.errors?.people).toEqual([a.user.name, b.user.name]);
+      const problem = await expectDependents(await remove(org, shift.id), 'shift_has_signups', true);
+      expect(problem.dependents).toEqual([
+        { kind: 'signup', count: 2, examples: [a.user.name, b.user.name] },
+      ]);
       expect((await getShift(org, shift.id)).taken).toBe(1);
 
       expect((await remove(org, shift.id, true)).status).toBe(204);

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import {
   apiRoutes,
+  confirmQuerySchema,
   idSchema,
   LOGO_MAX_BYTES,
   sponsorInputSchema,
@@ -37,9 +38,6 @@ import {
 import { readLimitedBody } from './upload-body';
 
 const idParam = (c: Context) => parseOrThrow(idSchema, c.req.param('id'), 'id');
-
-/** The confirmation a DELETE of a tier with sponsors needs (see deleteTier). */
-const CONFIRM_DELETE_SPONSORS = 'delete-sponsors';
 
 const actorOf = async (deps: AppDeps, c: Context<AppEnv>, user: User): Promise<Actor> => ({
   db: deps.db,
@@ -240,15 +238,16 @@ export const sponsorEndpoints = endpointGroup('sponsors', { tag: 'sponsors' }, [
     method: 'delete',
     path: apiRoutes.sponsorTier,
     summary:
-      'Delete a tier; one with sponsors answers 409 sponsor_tier_in_use listing them until ?confirm=delete-sponsors',
+      'Delete a tier; one with sponsors answers 409 sponsor_tier_in_use listing them until ?confirm=true, which deletes them with it',
     responses: { 204: null },
     problems: [...guarded, 'sponsor_tier_not_found', 'sponsor_tier_in_use'],
+    query: confirmQuerySchema,
     auth,
     handler:
       (deps) =>
-      async (c, { user }) => {
+      async (c, { user, query }) => {
         const actor = await actorOf(deps, c, user());
-        await deleteTier(actor, idParam(c), c.req.query('confirm') === CONFIRM_DELETE_SPONSORS);
+        await deleteTier(actor, idParam(c), query().confirm);
         await changed(deps, actor);
         return c.body(null, 204);
       },

@@ -4,7 +4,6 @@ import {
   apiPaths,
   type sponsorInputSchema,
   type sponsorTierInputSchema,
-  TIER_DEPENDENTS_KEY,
   type Sponsor,
   type SponsorList,
   type SponsorTier,
@@ -14,6 +13,7 @@ import { toInstant, type Clock } from '@shared/time';
 import type { z } from 'zod';
 import { readJson, stringList, writeJson } from '../../db/json-column';
 import type { ConferenceRow, Database } from '../../db/schema';
+import { askUnlessConfirmed, dependentsOf } from '../../http/dependents';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
 import { isUniqueViolation } from '../auth';
@@ -196,33 +196,27 @@ export async function reorderTiers(actor: Actor, { tierIds }: SponsorTierOrder):
 
 /**
  * A tier with sponsors is deleted only when the caller confirms, having been told which sponsors
- * go with it (listed under `errors.sponsors` of the 409), so one click cannot lose them silently.
+ * go with it (the 409 sponsor_tier_in_use lists them), so one click cannot lose them silently.
+ * The check and the delete share a transaction: what is deleted is what was counted.
  */
 export async function deleteTier(actor: Actor, id: string, confirmed: boolean): Promise<void> {
   const tier = await requireTier(actor.db, actor.conference.id, id);
-  const dependents = await repo.sponsorsOfTier(actor.db, id);
-  if (dependents.length > 0 && !confirmed) {
-    throw new HttpProblem(
+  const audited = { id, sponsors: [] as string[] };
+  await write(actor, 'sponsor_tier.deleted', tier.name, audited, async (trx) => {
+    const sponsors = await repo.sponsorsOfTier(trx, id);
+    audited.sponsors = sponsors.map((s) => s.name);
+    askUnlessConfirmed(
       'sponsor_tier_in_use',
-      `The tier "${tier.name}" has ${dependents.length} sponsor(s): ${dependents.map((s) => s.name).join(', ')}. Deleting it deletes them too; repeat with ?confirm=delete-sponsors.`,
-      { [TIER_DEPENDENTS_KEY]: dependents.map((s) => s.name) },
+      dependentsOf('sponsor', audited.sponsors),
+      confirmed,
+      `The tier "${tier.name}" has ${sponsors.length} sponsor(s). Deleting it deletes them too; repeat with ?confirm=true.`,
     );
-  }
-  await write(
-    actor,
-    'sponsor_tier.deleted',
-    tier.name,
-    { id, sponsors: dependents.map((s) => s.name) },
-    async (trx) => {
-      // Sponsors still there now (one may have been added since the check) go with the tier.
-      const now = await repo.sponsorsOfTier(trx, id);
-      await repo.deleteSponsors(
-        trx,
-        now.map((s) => s.id),
-      );
-      await repo.deleteTier(trx, id);
-    },
-  );
+    await repo.deleteSponsors(
+      trx,
+      sponsors.map((s) => s.id),
+    );
+    await repo.deleteTier(trx, id);
+  });
 }
 
 export async function createSponsor(actor: Actor, input: SponsorInput): Promise<Sponsor> {

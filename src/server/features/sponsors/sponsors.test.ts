@@ -1,12 +1,14 @@
 import { expect, it } from 'vitest';
 import {
   apiPaths,
+  withConfirm,
   sponsorListSchema,
   sponsorSchema,
   sponsorTierSchema,
   type Sponsor,
   type SponsorTier,
 } from '@shared/contract';
+import { expectDependents } from '../../test/dependents';
 import { describeEachDatabase, type TestClient } from '../../test/harness';
 import { expectProblem, loggedIn, newVolunteer, SLUG, unique } from '../../test/volunteer-fixtures';
 import { listAudit } from '../audit';
@@ -201,18 +203,34 @@ describeEachDatabase('sponsor tiers and sponsors', (server) => {
     const a = await createSponsor(org, tier.id, { name: 'Alpha' });
     await createSponsor(org, tier.id, { name: 'Beta' });
     await upload(org, a.id, makePng(2, 2));
-    const inUse = await expectProblem(
+    const elsewhere = await createSponsor(org, (await createTier(org)).id, { name: 'Gamma' });
+    const inUse = await expectDependents(
       await org.request(apiPaths.sponsorTier(SLUG, tier.id), { method: 'DELETE' }),
-      409,
       'sponsor_tier_in_use',
+      true,
     );
-    expect(inUse.errors).toEqual({ sponsors: ['Alpha', 'Beta'] });
+    expect(inUse.dependents).toEqual([{ kind: 'sponsor', count: 2, examples: ['Alpha', 'Beta'] }]);
     expect((await list(org)).tiers.some((t) => t.id === tier.id)).toBe(true);
-    const confirmed = await org.request(apiPaths.sponsorTier(SLUG, tier.id, true), { method: 'DELETE' });
+    // The confirmation of earlier releases is gone: one `?confirm=true` for every delete.
+    await expectProblem(
+      await org.request(`${apiPaths.sponsorTier(SLUG, tier.id)}?confirm=delete-sponsors`, {
+        method: 'DELETE',
+      }),
+      400,
+      'validation_failed',
+    );
+    const confirmed = await org.request(withConfirm(apiPaths.sponsorTier(SLUG, tier.id), true), {
+      method: 'DELETE',
+    });
     expect(confirmed.status).toBe(204);
     const after = await list(org);
     expect(after.tiers.some((t) => t.id === tier.id)).toBe(false);
     expect(after.sponsors.some((s) => s.tierId === tier.id)).toBe(false);
+    expect(after.sponsors.some((s) => s.id === elsewhere.id)).toBe(true);
+    const conference = await requireConference(server().deps.db, SLUG);
+    const audit = await listAudit(server().deps.db, conference.id);
+    const entry = audit.find((e) => e.action === 'sponsor_tier.deleted' && e.subject === tier.name);
+    expect(JSON.parse(String(entry?.detail))).toMatchObject({ sponsors: ['Alpha', 'Beta'] });
     await expectProblem(await org.get(apiPaths.sponsorLogo(SLUG, a.id)), 404, 'sponsor_not_found');
 
     const empty = await createTier(org);

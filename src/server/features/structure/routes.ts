@@ -1,6 +1,7 @@
 import {
   apiRoutes,
   conferenceDaySchema,
+  confirmQuerySchema,
   createRoomSchema,
   createSpeakerSchema,
   createTrackSchema,
@@ -23,7 +24,7 @@ import { endpoint, endpointGroup } from '../../http/endpoint';
 import { codeParam } from '../../http/params';
 import { conferenceOf } from '../conferences';
 import { publishChange } from '../stream';
-import { confirmed, dateParam, idParam } from './params';
+import { dateParam, idParam } from './params';
 import * as service from './service';
 
 /** A delete that changed sessions published a schedule version: both topics moved. */
@@ -84,12 +85,13 @@ export const structureEndpoints = endpointGroup('structure', { tag: 'structure' 
       'Delete a room; with sessions in it, 409 room_in_use lists them until ?confirm=true, which moves them to no room in a new schedule version',
     responses: { 200: deleteResultSchema },
     problems: [...guarded, 'room_not_found', 'room_in_use'],
+    query: confirmQuerySchema,
     auth,
     handler:
       (deps) =>
-      async (c, { user }) => {
+      async (c, { user, query }) => {
         const conference = await conferenceOf(deps, c);
-        const result = await service.deleteRoom(deps, conference, user(), idParam(c), confirmed(c));
+        const result = await service.deleteRoom(deps, conference, user(), idParam(c), query().confirm);
         await announce(deps, conference.slug, 'conference', result);
         return c.json(result);
       },
@@ -138,12 +140,13 @@ export const structureEndpoints = endpointGroup('structure', { tag: 'structure' 
       'Delete a track; with sessions in it, 409 track_in_use lists them until ?confirm=true, which leaves them without a track in a new schedule version',
     responses: { 200: deleteResultSchema },
     problems: [...guarded, 'track_not_found', 'track_in_use'],
+    query: confirmQuerySchema,
     auth,
     handler:
       (deps) =>
-      async (c, { user }) => {
+      async (c, { user, query }) => {
         const conference = await conferenceOf(deps, c);
-        const result = await service.deleteTrack(deps, conference, user(), idParam(c), confirmed(c));
+        const result = await service.deleteTrack(deps, conference, user(), idParam(c), query().confirm);
         await announce(deps, conference.slug, 'conference', result);
         return c.json(result);
       },
@@ -213,12 +216,13 @@ export const structureEndpoints = endpointGroup('structure', { tag: 'structure' 
       'Delete a speaker; on sessions, 409 speaker_in_use lists them until ?confirm=true, which takes them off those sessions in a new schedule version',
     responses: { 200: deleteResultSchema },
     problems: [...guarded, 'speaker_not_found', 'speaker_in_use'],
+    query: confirmQuerySchema,
     auth,
     handler:
       (deps) =>
-      async (c, { user }) => {
+      async (c, { user, query }) => {
         const conference = await conferenceOf(deps, c);
-        const result = await service.deleteSpeaker(deps, conference, user(), codeParam(c), confirmed(c));
+        const result = await service.deleteSpeaker(deps, conference, user(), codeParam(c), query().confirm);
         await announce(deps, conference.slug, 'speakers', result);
         return c.json(result);
       },

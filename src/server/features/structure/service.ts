@@ -6,7 +6,6 @@ import {
   type CreateSpeaker,
   type CreateTrack,
   type DeleteResult,
-  type Dependent,
   type ProblemCode,
   type Room,
   type ScheduleChange,
@@ -24,6 +23,7 @@ import { toInstant } from '@shared/time';
 import { randomCode } from '@shared/text/codes';
 import type { AppDeps } from '../../deps';
 import type { ConferenceRow, Database } from '../../db/schema';
+import { askUnlessConfirmed, dependentsOf } from '../../http/dependents';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
 import { isUniqueViolation } from '../auth';
@@ -33,18 +33,6 @@ import { getSpeaker } from '../speakers';
 import * as repo from './repository';
 
 type Deps = Pick<AppDeps, 'db' | 'dbKind' | 'clock'>;
-
-/** A 409 that lists what depends on the thing; the client builds its confirmation from it. */
-class InUseProblem extends HttpProblem {
-  constructor(code: ProblemCode, detail: string, dependents: Dependent[]) {
-    super(code, detail);
-    Object.assign(this.problem, { dependents });
-  }
-}
-
-const EXAMPLES = 3;
-const dependent = (kind: Dependent['kind'], titles: string[]): Dependent[] =>
-  titles.length > 0 ? [{ kind, count: titles.length, examples: titles.slice(0, EXAMPLES) }] : [];
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -224,22 +212,21 @@ async function deletePlace(
     if (!row) throw new HttpProblem(`${kind}_not_found`, `There is no ${kind} "${id}".`);
     const sessions = await repo.sessionsUsing(trx, conference.id, column, id);
     const drafts = (await repo.draftRows(trx, conference.id)).filter((d) => d.patch[field] === id);
-    if (!confirm && sessions.length + drafts.length > 0) {
-      throw new InUseProblem(
-        `${kind}_in_use`,
-        `${sessions.length} session(s) and ${drafts.length} draft(s) use the ${kind} "${row.name}".`,
-        [
-          ...dependent(
-            'sessions',
-            sessions.map((s) => s.title),
-          ),
-          ...dependent(
-            'drafts',
-            drafts.map((d) => d.title),
-          ),
-        ],
-      );
-    }
+    askUnlessConfirmed(
+      `${kind}_in_use`,
+      [
+        ...dependentsOf(
+          'session',
+          sessions.map((s) => s.title),
+        ),
+        ...dependentsOf(
+          'draft',
+          drafts.map((d) => d.title),
+        ),
+      ],
+      confirm,
+      `${sessions.length} session(s) and ${drafts.length} draft(s) use the ${kind} "${row.name}".`,
+    );
     const codes = new Set(sessions.map((s) => s.code));
     // Computed before the rows change: the changelog compares the published sessions.
     const version = await publishStructuralChange(
@@ -470,16 +457,15 @@ export async function deleteSpeaker(
     const row = await repo.findSpeakerRow(trx, conference.id, code);
     if (!row) throw new HttpProblem('speaker_not_found', `There is no speaker "${code}".`);
     const sessions = await repo.sessionsOfSpeaker(trx, row.id);
-    if (!confirm && sessions.length > 0) {
-      throw new InUseProblem(
-        'speaker_in_use',
-        `${row.name} is on ${sessions.length} session(s).`,
-        dependent(
-          'sessions',
-          sessions.map((s) => s.title),
-        ),
-      );
-    }
+    askUnlessConfirmed(
+      'speaker_in_use',
+      dependentsOf(
+        'session',
+        sessions.map((s) => s.title),
+      ),
+      confirm,
+      `${row.name} is on ${sessions.length} session(s).`,
+    );
     const codes = new Set(sessions.map((s) => s.code));
     const version = await publishStructuralChange(
       trx,

@@ -3,7 +3,8 @@ import {
   apiPaths,
   conferenceSchema,
   deleteResultSchema,
-  inUseProblemSchema,
+  DEPENDENT_EXAMPLES_MAX,
+  dependentsProblemSchema,
   roomSchema,
   scheduleChangesSchema,
   scheduleDraftSchema,
@@ -142,11 +143,15 @@ describeEachDatabase('schedule structure: rooms, tracks, days, speakers', (serve
 
     const asked = await send(org, 'DELETE', apiPaths.room(SLUG, room.id));
     expect(asked.status).toBe(409);
-    const problem = inUseProblemSchema.parse(await asked.json());
-    expect(problem.code).toBe('room_in_use');
+    const problem = dependentsProblemSchema.parse(await asked.json());
+    expect(problem).toMatchObject({ code: 'room_in_use', confirmable: true });
     expect(problem.dependents).toEqual([
-      { kind: 'sessions', count: inRoom.length, examples: inRoom.slice(0, 3).map((s) => s.title) },
-      { kind: 'drafts', count: 1, examples: [other.title] },
+      {
+        kind: 'session',
+        count: inRoom.length,
+        examples: inRoom.slice(0, DEPENDENT_EXAMPLES_MAX).map((s) => s.title),
+      },
+      { kind: 'draft', count: 1, examples: [other.title] },
     ]);
     expect((await conference()).rooms.some((r) => r.id === room.id)).toBe(true);
 
@@ -211,9 +216,9 @@ describeEachDatabase('schedule structure: rooms, tracks, days, speakers', (serve
     const track = before.tracks.find((t) => t.slug === 'keynote')!;
     const inTrack = (await sessions()).filter((s) => s.trackId === track.id);
     const asked = await send(org, 'DELETE', apiPaths.track(SLUG, track.id));
-    const problem = inUseProblemSchema.parse(await asked.json());
-    expect(problem).toMatchObject({ status: 409, code: 'track_in_use' });
-    expect(problem.dependents[0]).toMatchObject({ kind: 'sessions', count: inTrack.length });
+    const problem = dependentsProblemSchema.parse(await asked.json());
+    expect(problem).toMatchObject({ status: 409, code: 'track_in_use', confirmable: true });
+    expect(problem.dependents[0]).toMatchObject({ kind: 'session', count: inTrack.length });
     const done = await send(org, 'DELETE', `${apiPaths.track(SLUG, track.id)}?confirm=true`);
     expect(deleteResultSchema.parse(await done.json()).sessionsChanged).toBe(inTrack.length);
     const after = await sessions();
@@ -293,10 +298,14 @@ describeEachDatabase('schedule structure: rooms, tracks, days, speakers', (serve
     const who = billed.speakers[0]!;
     const theirs = all.filter((s) => s.speakers.some((p) => p.code === who.code));
     const asked = await send(org, 'DELETE', apiPaths.speaker(SLUG, who.code));
-    const problem = inUseProblemSchema.parse(await asked.json());
-    expect(problem).toMatchObject({ status: 409, code: 'speaker_in_use' });
+    const problem = dependentsProblemSchema.parse(await asked.json());
+    expect(problem).toMatchObject({ status: 409, code: 'speaker_in_use', confirmable: true });
     expect(problem.dependents).toEqual([
-      { kind: 'sessions', count: theirs.length, examples: theirs.slice(0, 3).map((s) => s.title) },
+      {
+        kind: 'session',
+        count: theirs.length,
+        examples: theirs.slice(0, DEPENDENT_EXAMPLES_MAX).map((s) => s.title),
+      },
     ]);
     const events = listen();
     const done = await send(org, 'DELETE', `${apiPaths.speaker(SLUG, who.code)}?confirm=true`);

@@ -2,7 +2,7 @@ import {
   apiRoutes,
   createTicketSchema,
   createTicketTypeSchema,
-  deleteTicketTypeQuerySchema,
+  confirmQuerySchema,
   holderTicketSchema,
   idSchema,
   revocationListSchema,
@@ -30,7 +30,6 @@ import {
   type TicketType,
   type TicketTypeList,
 } from '@shared/contract';
-import { readQuery } from '../../http/body';
 import { endpoint, endpointGroup } from '../../http/endpoint';
 import { HttpProblem, parseOrThrow } from '../../http/problem';
 import { RateLimiter } from '../auth';
@@ -110,19 +109,19 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
       },
   }),
   endpoint({
-    // `?confirm=true` is read as a query flag; not declared as `query`, which lists GET filters.
     method: 'delete',
     path: apiRoutes.ticketType,
     summary:
-      'Delete a ticket type. Dependents answer ticket_type_in_use (errors list them); `?confirm=true` then removes it from check-in lists that admit other types too. Tickets always block (ticket_type_has_tickets).',
+      'Delete a ticket type. Check-in lists that admit other types too answer ticket_type_in_use (confirmable); `?confirm=true` then removes it from them. Tickets (ticket_type_has_tickets) and lists admitting only this type (ticket_type_in_use) always block.',
     responses: { 204: null },
     problems: [...guarded, 'ticket_type_not_found', 'ticket_type_in_use', 'ticket_type_has_tickets'],
+    query: confirmQuerySchema,
     auth: 'organizer',
     handler:
       (deps) =>
-      async (c, { user }) => {
+      async (c, { user, query }) => {
         const id = parseOrThrow(idSchema, c.req.param('id'), 'ticket type id');
-        const { confirm } = readQuery(c, deleteTicketTypeQuerySchema);
+        const { confirm } = query();
         const conference = await conferenceOf(deps, c);
         await service.deleteTicketType(deps.db, deps.clock, conference, user().id, id, confirm);
         await publishChange(deps, conference.slug, 'tickets');

@@ -18,6 +18,12 @@ import { readTicketCsv, type ImportRow } from '@shared/tickets';
 import { toInstant, type Clock } from '@shared/time';
 import { readJson, stringList, writeJson } from '../../db/json-column';
 import type { ConferenceRow, Database, TicketsTable } from '../../db/schema';
+import {
+  askUnlessConfirmed,
+  DependentsProblem,
+  dependentsOf,
+  refuseWhileDependents,
+} from '../../http/dependents';
 import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
 import { isUniqueViolation } from '../auth';
@@ -154,11 +160,11 @@ export async function updateTicketType(
 }
 
 /**
- * Deletes a ticket type. Anything depending on it makes the first attempt answer
- * ticket_type_in_use with the dependents; `confirm` then drops the type from check-in lists
- * that also admit other types. Tickets always block (a cancelled ticket still needs its type
- * for desks to refuse it), and so does a list admitting only this type, which would otherwise
- * silently admit every type.
+ * Deletes a ticket type. Tickets always block (a cancelled ticket still needs its type for
+ * desks to refuse it): ticket_type_has_tickets, never confirmable. So does a list admitting
+ * only this type, which would otherwise silently admit every type: ticket_type_in_use, not
+ * confirmable. Lists that also admit other types make it ask (ticket_type_in_use, confirmable);
+ * `confirm` then drops the type from them.
  */
 export async function deleteTicketType(
   db: Kysely<Database>,
@@ -178,33 +184,31 @@ export async function deleteTicketType(
         types: readJson(l.ticket_type_ids, stringList, 'check_in_lists.ticket_type_ids'),
       }))
       .filter((l) => l.types.includes(id));
-    const onlyThis = naming.filter((l) => l.types.length === 1);
-    const dependents: Record<string, string[]> = {};
-    if (tickets > 0) dependents.tickets = [`${tickets} ${tickets === 1 ? 'ticket' : 'tickets'} of this type`];
+    const onlyThis = dependentsOf(
+      'check_in_list',
+      naming.filter((l) => l.types.length === 1).map((l) => l.name),
+    );
     const shared = naming.filter((l) => l.types.length > 1);
-    if (shared.length > 0) dependents.checkInLists = shared.map((l) => l.name);
-    if (onlyThis.length > 0) dependents.blockingCheckInLists = onlyThis.map((l) => l.name);
-    if (!confirm && Object.keys(dependents).length > 0) {
-      throw new HttpProblem(
-        'ticket_type_in_use',
-        `"${type.name}" is used: ${Object.values(dependents).flat().join('; ')}.`,
-        dependents,
-      );
-    }
-    if (tickets > 0) {
-      throw new HttpProblem(
-        'ticket_type_has_tickets',
-        `${dependents.tickets![0]}: tickets keep their type, even cancelled ones. Rename the type instead.`,
-        { tickets: dependents.tickets! },
-      );
-    }
-    if (onlyThis.length > 0) {
-      throw new HttpProblem(
-        'ticket_type_in_use',
-        'These check-in lists admit only this type; without it they would admit every type. Edit them first.',
-        { blockingCheckInLists: dependents.blockingCheckInLists! },
-      );
-    }
+    // With tickets, the lists that would also block are named in the same refusal.
+    refuseWhileDependents(
+      'ticket_type_has_tickets',
+      tickets > 0 ? [...dependentsOf('ticket', [], tickets), ...onlyThis] : [],
+      `"${type.name}" has ${tickets} ticket(s): tickets keep their type, even cancelled ones. Rename the type instead.`,
+    );
+    refuseWhileDependents(
+      'ticket_type_in_use',
+      onlyThis,
+      'These check-in lists admit only this type; without it they would admit every type. Edit them first.',
+    );
+    askUnlessConfirmed(
+      'ticket_type_in_use',
+      dependentsOf(
+        'check_in_list',
+        shared.map((l) => l.name),
+      ),
+      confirm,
+      `"${type.name}" is admitted by ${shared.length} check-in list(s) with other types too; ?confirm=true removes it from them.`,
+    );
     for (const list of shared) {
       await repo.setCheckInListTypes(
         trx,
@@ -214,7 +218,13 @@ export async function deleteTicketType(
     }
     if (!(await repo.deleteTicketTypeWithoutTickets(trx, conference.id, id))) {
       // A ticket of this type was added since the count above.
-      throw new HttpProblem('ticket_type_has_tickets', 'Tickets of this type were just added.');
+      const added = await repo.countTicketsOfType(trx, conference.id, id);
+      throw new DependentsProblem(
+        'ticket_type_has_tickets',
+        'Tickets of this type were just added.',
+        dependentsOf('ticket', [], Math.max(added, 1)),
+        false,
+      );
     }
     await recordAudit(trx, {
       conferenceId: conference.id,

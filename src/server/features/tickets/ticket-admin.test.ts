@@ -8,6 +8,7 @@ import {
   ticketTypeSchema,
   type StreamTopic,
 } from '@shared/contract';
+import { expectDependents } from '../../test/dependents';
 import { describeEachDatabase } from '../../test/harness';
 import { listAudit } from '../audit';
 import { SLUG, testDesk } from '../check-in/test-desk';
@@ -113,17 +114,15 @@ describeEachDatabase('organizer console: ticket types, audit and dry-run imports
       json: { status: 'cancelled' },
     });
 
-    const asked = await del(organizer, type.id);
-    expect(asked.status).toBe(409);
-    const problem = problemSchema.parse(await asked.json());
-    expect(problem.code).toBe('ticket_type_in_use');
-    expect(problem.errors).toEqual({ tickets: ['2 tickets of this type'] });
-
-    const confirmed = await del(organizer, type.id, true);
-    expect(confirmed.status).toBe(409);
-    const refusal = problemSchema.parse(await confirmed.json());
-    expect(refusal.code).toBe('ticket_type_has_tickets');
-    expect(refusal.detail).toContain('2 tickets of this type');
+    // The same refusal whether confirmed or not: tickets are never confirmed away.
+    for (const confirm of [false, true]) {
+      const refusal = await expectDependents(
+        await del(organizer, type.id, confirm),
+        'ticket_type_has_tickets',
+        false,
+      );
+      expect(refusal.dependents).toEqual([{ kind: 'ticket', count: 2, examples: [] }]);
+    }
     const types = ticketTypeListSchema.parse(await (await organizer.get(`${base}/ticket-types`)).json());
     expect(types.ticketTypes.map((t) => t.id)).toContain(type.id);
   });
@@ -135,21 +134,23 @@ describeEachDatabase('organizer console: ticket types, audit and dry-run imports
     const shared = await newList(organizer, 'Shared gate', [type.id, other.id]);
     const only = await newList(organizer, 'Only gate', [type.id]);
 
-    const asked = problemSchema.parse(await (await del(organizer, type.id)).json());
-    expect(asked.code).toBe('ticket_type_in_use');
-    expect(asked.errors).toEqual({ checkInLists: ['Shared gate'], blockingCheckInLists: ['Only gate'] });
-    const blocked = problemSchema.parse(await (await del(organizer, type.id, true)).json());
-    expect(blocked.code).toBe('ticket_type_in_use');
-    expect(blocked.errors).toEqual({ blockingCheckInLists: ['Only gate'] });
+    // A list admitting only this type blocks, confirmed or not, and is all the refusal names.
+    for (const confirm of [false, true]) {
+      const blocked = await expectDependents(
+        await del(organizer, type.id, confirm),
+        'ticket_type_in_use',
+        false,
+      );
+      expect(blocked.dependents).toEqual([{ kind: 'check_in_list', count: 1, examples: ['Only gate'] }]);
+    }
 
     const edited = await organizer.request(`${base}/check-in/lists/${only.id}`, {
       method: 'PUT',
       json: { name: 'Only gate', ticketTypeIds: [other.id] },
     });
     expect(edited.status).toBe(200);
-    expect(problemSchema.parse(await (await del(organizer, type.id)).json()).errors).toEqual({
-      checkInLists: ['Shared gate'],
-    });
+    const asked = await expectDependents(await del(organizer, type.id), 'ticket_type_in_use', true);
+    expect(asked.dependents).toEqual([{ kind: 'check_in_list', count: 1, examples: ['Shared gate'] }]);
     expect((await del(organizer, type.id, true)).status).toBe(204);
     const lists = (await (await organizer.get(`${base}/check-in/lists`)).json()) as {
       lists: { id: string; ticketTypeIds: string[] }[];

@@ -10,6 +10,7 @@ import {
   ticketListSchema,
   ticketTypeListSchema,
 } from '@shared/contract';
+import { expectDependents } from '../../test/dependents';
 import { describeEachDatabase, DURING_CONFERENCE } from '../../test/harness';
 import { MAIN_ENTRANCE, testDesk, typeId } from '../check-in/test-desk';
 
@@ -191,8 +192,21 @@ describeEachDatabase('tickets, lists and keys', (server) => {
 
     const ticket = await newTicket(organizer);
     await scan(await as('desk@demo.test'), { qr: ticket.qr });
-    const inUse = await organizer.request(`${base}/check-in/lists/${MAIN_ENTRANCE}`, { method: 'DELETE' });
-    expect(problemSchema.parse(await inUse.json()).code).toBe('check_in_list_in_use');
+    // Scans keep their list, confirmed or not.
+    for (const confirm of ['', '?confirm=true']) {
+      const inUse = await organizer.request(`${base}/check-in/lists/${MAIN_ENTRANCE}${confirm}`, {
+        method: 'DELETE',
+      });
+      const problem = await expectDependents(inUse, 'check_in_list_in_use', false);
+      expect(problem.dependents).toEqual([
+        { kind: 'scan', count: expect.any(Number) as number, examples: [] },
+      ]);
+      expect(problem.dependents[0]!.count).toBeGreaterThanOrEqual(1);
+    }
+    const lists = (await (await organizer.get(`${base}/check-in/lists`)).json()) as {
+      lists: { id: string }[];
+    };
+    expect(lists.lists.some((l) => l.id === MAIN_ENTRANCE)).toBe(true);
   });
 });
 

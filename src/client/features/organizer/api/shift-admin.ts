@@ -4,16 +4,8 @@ import {
   shiftGenerationPreviewSchema,
   type UpdateShift,
 } from '@shared/contract/coordination';
-import { apiPaths } from '@shared/contract/paths';
-import { problemSchema, makeProblem } from '@shared/contract/problem';
-import {
-  type CreateRole,
-  type Role,
-  type RoleInUseProblem,
-  roleInUseProblemSchema,
-  roleSchema,
-  type UpdateRole,
-} from '@shared/contract/role';
+import { apiPaths, withConfirm } from '@shared/contract/paths';
+import { type CreateRole, type Role, roleSchema, type UpdateRole } from '@shared/contract/role';
 import {
   type BulkShifts,
   type CreateShift,
@@ -25,7 +17,6 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiFetch } from '@client/lib/api-client';
-import { ApiError } from '@client/lib/api-error';
 import { roleKeys, shiftKeys } from '@client/features/volunteer/api/keys';
 
 /** Every write here changes shift lists and role counts; refetch both families afterwards. */
@@ -74,7 +65,7 @@ export const useUpdateShift = (slug: string) =>
 
 export const useDeleteShift = (slug: string) =>
   useShiftWrite(slug, ({ id, confirm }: { id: string; confirm: boolean }) =>
-    apiFetch(apiPaths.shift(slug, id) + (confirm ? '?confirm=true' : ''), z.undefined(), {
+    apiFetch(withConfirm(apiPaths.shift(slug, id), confirm), z.undefined(), {
       method: 'DELETE',
     }),
   );
@@ -89,27 +80,8 @@ export const useUpdateRole = (slug: string) =>
     apiFetch(apiPaths.volunteerRole(slug, role), roleSchema, { method: 'PATCH', json: changes }),
   );
 
-/** A role delete either happened, or the server listed its shifts and members and wants a yes. */
-export type RoleDeleteOutcome = { deleted: true } | { needsConfirmation: RoleInUseProblem };
-
-/** Reads the 409 role_in_use body itself: apiFetch keeps only the standard problem fields. */
-async function deleteRole(slug: string, role: string, confirm: boolean): Promise<RoleDeleteOutcome> {
-  const response = await fetch(apiPaths.volunteerRole(slug, role, confirm), {
-    method: 'DELETE',
-    credentials: 'include',
-    headers: { accept: 'application/json, application/problem+json' },
-  });
-  if (response.ok) return { deleted: true };
-  const body: unknown = await response.json().catch(() => undefined);
-  const inUse = roleInUseProblemSchema.safeParse(body);
-  if (response.status === 409 && inUse.success && inUse.data.code === 'role_in_use') {
-    return { needsConfirmation: inUse.data };
-  }
-  const problem = problemSchema.safeParse(body);
-  throw new ApiError(
-    problem.success ? problem.data : { ...makeProblem('internal_error'), status: response.status },
-  );
-}
-
+/** Deleting a role with shifts or members answers 409 role_in_use until confirmed (decision 0009). */
 export const useDeleteRole = (slug: string, role: string) =>
-  useShiftWrite(slug, (confirm: boolean) => deleteRole(slug, role, confirm));
+  useShiftWrite(slug, (confirm: boolean) =>
+    apiFetch(withConfirm(apiPaths.volunteerRole(slug, role), confirm), z.undefined(), { method: 'DELETE' }),
+  );

@@ -1,5 +1,5 @@
 import { conferenceSchema, type CreateConferenceInput } from '@shared/contract/conference';
-import { apiPaths } from '@shared/contract/paths';
+import { apiPaths, withConfirm } from '@shared/contract/paths';
 import { problemSchema, makeProblem } from '@shared/contract/problem';
 import {
   sponsorSchema,
@@ -45,7 +45,7 @@ export const useReorderTiers = (slug: string) =>
 /** Without `confirm` a tier with sponsors answers sponsor_tier_in_use, naming them. */
 export const useDeleteTier = (slug: string) =>
   useSponsorMutation(slug, ({ id, confirm }: { id: string; confirm: boolean }) =>
-    apiFetch(apiPaths.sponsorTier(slug, id, confirm), noContent, { method: 'DELETE' }),
+    apiFetch(withConfirm(apiPaths.sponsorTier(slug, id), confirm), noContent, { method: 'DELETE' }),
   );
 
 export const useCreateSponsor = (slug: string) =>

@@ -6,8 +6,7 @@ import {
   type Track,
   trackSchema,
 } from '@shared/contract/conference';
-import { apiPaths } from '@shared/contract/paths';
-import { makeProblem, problemSchema } from '@shared/contract/problem';
+import { apiPaths, withConfirm } from '@shared/contract/paths';
 import { type Speaker, speakerSchema } from '@shared/contract/speaker';
 import {
   type CreateRoom,
@@ -15,8 +14,6 @@ import {
   type CreateTrack,
   type DeleteResult,
   deleteResultSchema,
-  type InUseProblem,
-  inUseProblemSchema,
   type UpdateConferenceDay,
   type UpdateRoom,
   type UpdateSpeaker,
@@ -24,7 +21,6 @@ import {
 } from '@shared/contract/structure';
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
-import { ApiError } from '@client/lib/api-error';
 
 export const createRoom = (slug: string, input: CreateRoom): Promise<Room> =>
   apiFetch(apiPaths.rooms(slug), roomSchema, { method: 'POST', json: input });
@@ -41,28 +37,9 @@ export const createSpeaker = (slug: string, input: CreateSpeaker): Promise<Speak
 export const updateSpeaker = (slug: string, code: string, input: UpdateSpeaker): Promise<Speaker> =>
   apiFetch(apiPaths.speaker(slug, code), speakerSchema, { method: 'PATCH', json: input });
 
-/** A delete either happened, or the server listed what depends on the thing and wants a yes. */
-export type DeleteOutcome = { deleted: DeleteResult } | { needsConfirmation: InUseProblem };
-
-/**
- * DELETE that reads the 409 *_in_use body itself: apiFetch's problem parsing keeps only the
- * standard fields, and the dependents are what the confirmation dialog explains.
- */
-export async function deleteChecked(path: string, confirm: boolean): Promise<DeleteOutcome> {
-  const response = await fetch(confirm ? `${path}?confirm=true` : path, {
-    method: 'DELETE',
-    credentials: 'include',
-    headers: { accept: 'application/json, application/problem+json' },
-  });
-  const body: unknown = await response.json().catch(() => undefined);
-  if (response.ok) return { deleted: deleteResultSchema.parse(body) };
-  const inUse = inUseProblemSchema.safeParse(body);
-  if (response.status === 409 && inUse.success) return { needsConfirmation: inUse.data };
-  const problem = problemSchema.safeParse(body);
-  throw new ApiError(
-    problem.success ? problem.data : { ...makeProblem('internal_error'), status: response.status },
-  );
-}
+/** A room, track or speaker delete; a 409 with dependents asks first (ui/forms/use-delete-with-dependents). */
+export const deleteStructure = (path: string, confirm: boolean): Promise<DeleteResult> =>
+  apiFetch(withConfirm(path, confirm), deleteResultSchema, { method: 'DELETE' });
 
 /** What a structure change makes stale: the conference (rooms, tracks, days) and what shows them. */
 export function invalidateStructure(queryClient: QueryClient, slug: string) {
@@ -89,9 +66,7 @@ export function useStructureSave<I, O>(slug: string, save: (input: I) => Promise
 export function useStructureDelete(slug: string, path: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (confirm: boolean) => deleteChecked(path, confirm),
-    onSuccess: (outcome) => {
-      if ('deleted' in outcome) void invalidateStructure(queryClient, slug);
-    },
+    mutationFn: (confirm: boolean) => deleteStructure(path, confirm),
+    onSuccess: () => void invalidateStructure(queryClient, slug),
   });
 }

@@ -1,5 +1,5 @@
 import { type CheckInList, checkInListSchema, type SaveCheckInList } from '@shared/contract/check-in';
-import { apiPaths } from '@shared/contract/paths';
+import { apiPaths, withConfirm } from '@shared/contract/paths';
 import {
   type CreateTicket,
   type CreateTicketType,
@@ -80,9 +80,7 @@ export function useDeleteTicketType(slug: string) {
   const onSuccess = useRefresh(slug);
   return useMutation({
     mutationFn: ({ id, confirm }: { id: string; confirm: boolean }): Promise<undefined> =>
-      apiFetch(apiPaths.ticketType(slug, id) + (confirm ? '?confirm=true' : ''), nothing, {
-        method: 'DELETE',
-      }),
+      apiFetch(withConfirm(apiPaths.ticketType(slug, id), confirm), nothing, { method: 'DELETE' }),
     onSuccess,
   });
 }

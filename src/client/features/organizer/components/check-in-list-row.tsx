@@ -2,11 +2,11 @@ import { type CheckInList } from '@shared/contract/check-in';
 import { type TicketType } from '@shared/contract/ticket';
 import { useId, useState } from 'react';
 import { t } from '@client/i18n';
-import { isApiError } from '@client/lib/api-error';
 import { formatDay } from '@client/lib/format';
 import { secondaryButton } from '@client/ui/button-styles';
 import { problemMessage } from '@client/ui/forms/problem-messages';
 import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
+import { useDeleteWithDependents } from '@client/ui/forms/use-delete-with-dependents';
 import { useDeleteCheckInList } from '../api/ticket-admin-mutations';
 import { CheckInListForm } from './check-in-list-form';
 
@@ -24,9 +24,13 @@ export function CheckInListRow({
   const remove = useDeleteCheckInList(slug);
   const [editing, setEditing] = useState(false);
   const [asking, setAsking] = useState(false);
+  // A list with scans is never deleted: the server's answer says so, with how many.
+  const del = useDeleteWithDependents(
+    () => remove.mutateAsync(list.id),
+    () => setAsking(false),
+  );
   const nameId = useId();
   const typeNames = list.ticketTypeIds.map((id) => types.find((ty) => ty.id === id)?.name ?? id);
-  const inUse = isApiError(remove.error, 'check_in_list_in_use');
 
   return (
     <li
@@ -47,7 +51,7 @@ export function CheckInListRow({
               className={secondaryButton}
               aria-expanded={asking}
               onClick={() => {
-                remove.reset();
+                del.cancel();
                 setAsking(!asking);
               }}
             >
@@ -77,23 +81,24 @@ export function CheckInListRow({
       {editing ? (
         <CheckInListForm slug={slug} types={types} days={days} list={list} onDone={() => setEditing(false)} />
       ) : null}
-      {asking && !inUse ? (
+      {asking && !del.asking ? (
         <ConfirmDialog
           title={t('ticketsAdmin.lists.deleteTitle', { name: list.name })}
           lines={[t('ticketsAdmin.lists.deleteBody')]}
           confirmLabel={t('ticketsAdmin.delete')}
-          pending={remove.isPending}
-          error={remove.isError ? problemMessage(remove.error) : null}
-          onConfirm={() => remove.mutate(list.id, { onSuccess: () => setAsking(false) })}
+          pending={del.pending}
+          error={del.error ? problemMessage(del.error) : null}
+          onConfirm={() => void del.attempt(false)}
           onCancel={() => setAsking(false)}
         />
       ) : null}
-      {inUse ? (
+      {del.asking ? (
         <ConfirmDialog
           title={t('ticketsAdmin.lists.inUseTitle', { name: list.name })}
-          lines={[t('ticketsAdmin.lists.inUse1'), t('ticketsAdmin.lists.inUse2')]}
+          dependents={del.asking}
+          lines={[t('ticketsAdmin.lists.inUse')]}
           onCancel={() => {
-            remove.reset();
+            del.cancel();
             setAsking(false);
           }}
         />

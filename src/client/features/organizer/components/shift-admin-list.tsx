@@ -2,13 +2,13 @@ import { type Role } from '@shared/contract/role';
 import { type Shift } from '@shared/contract/shift';
 import { useState } from 'react';
 import { t } from '@client/i18n';
-import { isApiError } from '@client/lib/api-error';
 import { formatDay } from '@client/lib/format';
 import { card, muted } from '@client/features/volunteer/components/styles';
 import { formatShiftTime } from '@client/features/volunteer/lib/format-shift';
 import { Alert } from '@client/ui/alert';
 import { secondaryButton } from '@client/ui/button-styles';
 import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
+import { useDeleteWithDependents } from '@client/ui/forms/use-delete-with-dependents';
 import { useDeleteShift } from '../api/shift-admin';
 import { coordinationProblem } from '../lib/shift-admin-problem';
 import { ShiftForm } from './shift-form';
@@ -28,7 +28,8 @@ interface ListProps {
 function AdminShift({ slug, zone, roles, days, shift }: Omit<ListProps, 'shifts'> & { shift: Shift }) {
   const [editing, setEditing] = useState(false);
   const remove = useDeleteShift(slug);
-  const people = isApiError(remove.error, 'shift_has_signups') ? (remove.error.errors?.people ?? []) : null;
+  const del = useDeleteWithDependents((confirm) => remove.mutateAsync({ id: shift.id, confirm }));
+  const signedUp = del.asking?.dependents.find((d) => d.kind === 'signup')?.count ?? 0;
   const label = `${shift.roleName} · ${shift.place} · ${formatShiftTime(shift, zone)}`;
 
   return (
@@ -70,25 +71,27 @@ function AdminShift({ slug, zone, roles, days, shift }: Omit<ListProps, 'shifts'
               type="button"
               className={dangerButton}
               aria-label={t('coord.list.deleteLabel', { shift: label })}
-              disabled={remove.isPending}
-              onClick={() => remove.mutate({ id: shift.id, confirm: false })}
+              disabled={del.pending}
+              onClick={() => void del.attempt(false)}
             >
               {t('coord.list.delete')}
             </button>
           </div>
         )}
-        {people ? (
+        {del.asking ? (
           <ConfirmDialog
             title={t('coord.list.deleteTitle', { shift: label })}
-            lines={[t('coord.list.confirmDelete', { count: people.length }), people.join(', ')]}
-            confirmLabel={t('coord.list.deleteAndNotify', { count: people.length })}
-            pending={remove.isPending}
-            onConfirm={() => remove.mutate({ id: shift.id, confirm: true })}
-            onCancel={() => remove.reset()}
+            dependents={del.asking}
+            lines={[t('coord.list.confirmDelete', { count: signedUp })]}
+            confirmLabel={t('coord.list.deleteAndNotify', { count: signedUp })}
+            pending={del.pending}
+            error={del.error ? coordinationProblem(del.error) : null}
+            onConfirm={() => void del.attempt(true)}
+            onCancel={del.cancel}
           />
-        ) : remove.isError ? (
+        ) : del.error ? (
           <div className="mt-3">
-            <Alert tone="error">{coordinationProblem(remove.error)}</Alert>
+            <Alert tone="error">{coordinationProblem(del.error)}</Alert>
           </div>
         ) : null}
       </article>

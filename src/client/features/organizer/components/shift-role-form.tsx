@@ -3,7 +3,6 @@ import {
   type CreateRole,
   createRoleSchema,
   type Role,
-  type RoleInUseProblem,
   type UpdateRole,
   updateRoleSchema,
 } from '@shared/contract/role';
@@ -12,6 +11,7 @@ import { t } from '@client/i18n';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
+import { useDeleteWithDependents } from '@client/ui/forms/use-delete-with-dependents';
 import { FormSummary } from '@client/ui/forms/problem-alert';
 import { checkWith, useForm } from '@client/ui/forms/use-form';
 import { TextField } from '@client/ui/text-field';
@@ -170,53 +170,39 @@ export function ShiftRoleForm({ slug, role, onDone }: { slug: string; role?: Rol
 const deleteButton =
   'inline-flex items-center justify-center rounded-md border border-red-700 px-3 py-1.5 font-medium text-red-800 hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-70 dark:border-red-400 dark:text-red-300 dark:hover:bg-red-950';
 
-function dependentLines(problem: RoleInUseProblem): string[] {
-  return problem.dependents.map((d) =>
-    t(d.kind === 'shifts' ? 'coord.role.dependents.shifts' : 'coord.role.dependents.members', {
-      count: d.count,
-      examples: d.examples.join('; '),
-    }),
-  );
-}
-
-/** Deletes at once when nothing depends on the role; otherwise asks with what goes with it. */
+/**
+ * Deletes at once when nothing depends on the role; otherwise asks with what goes with it, or
+ * explains that a role with worked shifts stays (role_has_history). The hook reads the outcome
+ * from mutateAsync: the refetched role list can unmount this row before the mutation settles.
+ */
 function RoleDelete({ slug, role, onDeleted }: { slug: string; role: Role; onDeleted: () => void }) {
   const remove = useDeleteRole(slug, role.slug);
-  const [asking, setAsking] = useState<RoleInUseProblem | null>(null);
-  // mutateAsync rather than mutate's callbacks: the refetched role list can drop this row (and
-  // unmount it) before the mutation settles, and callbacks given to mutate() then never run, so
-  // the page would never say the role was deleted. The refusal shows through remove.error.
-  async function attempt(confirm: boolean) {
-    const outcome = await remove.mutateAsync(confirm).catch(() => undefined);
-    if (!outcome) return;
-    if ('needsConfirmation' in outcome) return setAsking(outcome.needsConfirmation);
-    setAsking(null);
-    onDeleted();
-  }
+  const del = useDeleteWithDependents((confirm) => remove.mutateAsync(confirm), onDeleted);
+  const { asking } = del;
   return (
     <>
       <button
         type="button"
         className={deleteButton}
         aria-label={t('coord.role.deleteLabel', { name: role.name })}
-        onClick={() => void attempt(false)}
-        disabled={remove.isPending}
+        onClick={() => void del.attempt(false)}
+        disabled={del.pending}
       >
         {t('coord.role.delete')}
       </button>
-      {remove.error && !asking ? <Alert tone="error">{coordinationProblem(remove.error)}</Alert> : null}
+      {del.error && !asking ? <Alert tone="error">{coordinationProblem(del.error)}</Alert> : null}
       {asking ? (
         <ConfirmDialog
-          title={t('coord.role.deleteTitle', { name: role.name })}
-          lines={[...dependentLines(asking), t('coord.role.deleteNotice')]}
+          title={t(asking.confirmable ? 'coord.role.deleteTitle' : 'coord.role.cannotDeleteTitle', {
+            name: role.name,
+          })}
+          dependents={asking}
+          lines={asking.confirmable ? [t('coord.role.deleteGoes'), t('coord.role.deleteNotice')] : []}
           confirmLabel={t('coord.role.deleteConfirm')}
-          onConfirm={() => void attempt(true)}
-          onCancel={() => {
-            remove.reset();
-            setAsking(null);
-          }}
-          pending={remove.isPending}
-          error={remove.error ? coordinationProblem(remove.error) : null}
+          onConfirm={() => void del.attempt(true)}
+          onCancel={del.cancel}
+          pending={del.pending}
+          error={del.error ? coordinationProblem(del.error) : null}
         />
       ) : null}
     </>

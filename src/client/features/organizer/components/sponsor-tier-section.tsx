@@ -1,10 +1,11 @@
-import { TIER_DEPENDENTS_KEY, type Sponsor, type SponsorTier } from '@shared/contract/sponsor';
+import { type Sponsor, type SponsorTier } from '@shared/contract/sponsor';
 import { useState } from 'react';
 import { type MessageKey, t } from '@client/i18n';
-import { isApiError } from '@client/lib/api-error';
+import { Alert } from '@client/ui/alert';
 import { secondaryButton } from '@client/ui/button-styles';
 import { problemMessage } from '@client/ui/forms/problem-messages';
 import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
+import { useDeleteWithDependents } from '@client/ui/forms/use-delete-with-dependents';
 import { useDeleteSponsor, useDeleteTier } from '../api/sponsors-admin';
 import { SponsorForm } from './sponsor-form';
 import { SponsorLogoUpload } from './sponsor-logo-upload';
@@ -86,8 +87,8 @@ function SponsorItem({ slug, sponsor, tiers }: { slug: string; sponsor: Sponsor;
 }
 
 /**
- * One tier with its sponsors. Deleting asks first; a tier that still has sponsors is deleted
- * only after the server has named them and the organizer confirms again with that list in view.
+ * One tier with its sponsors. Deleting asks first: an empty tier here, one with sponsors with
+ * the server's list of them (sponsor_tier_in_use), deleted with them only once confirmed.
  */
 export function SponsorTierSection({
   slug,
@@ -110,17 +111,16 @@ export function SponsorTierSection({
   const [adding, setAdding] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteTier(slug);
-  const dependents =
-    isApiError(remove.error, 'sponsor_tier_in_use') && remove.error.errors
-      ? (remove.error.errors[TIER_DEPENDENTS_KEY] ?? [])
-      : null;
-  const otherError = remove.error && !dependents ? remove.error : null;
-  // Known before asking: the names in view; the server's list wins once it has answered.
-  const names = dependents ?? sponsors.map((s) => s.name);
+  const del = useDeleteWithDependents(
+    (confirm) => remove.mutateAsync({ id: tier.id, confirm }),
+    () => setConfirming(false),
+  );
+  const going = del.asking?.dependents.find((d) => d.kind === 'sponsor')?.count ?? 0;
+  const failed = del.error ? `${t('sponsorsAdmin.deleteFailed')} ${problemMessage(del.error)}` : null;
   const headingId = `tier-${tier.id}`;
 
   const cancel = () => {
-    remove.reset();
+    del.cancel();
     setConfirming(false);
   };
 
@@ -167,7 +167,13 @@ export function SponsorTierSection({
           <button type="button" className={secondaryButton} onClick={() => setEditing((e) => !e)}>
             {t('sponsorsAdmin.editTier')}
           </button>
-          <button type="button" className={secondaryButton} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className={secondaryButton}
+            disabled={del.pending}
+            // With sponsors in view the server's answer lists them; an empty tier is asked here.
+            onClick={() => (sponsors.length > 0 ? void del.attempt(false) : setConfirming(true))}
+          >
             {t('sponsorsAdmin.deleteTier')}
           </button>
         </div>
@@ -180,29 +186,31 @@ export function SponsorTierSection({
           <SponsorTierForm slug={slug} tier={tier} onDone={() => setEditing(false)} />
         </div>
       ) : null}
-      {confirming ? (
+      {del.asking ? (
         <ConfirmDialog
           title={t('sponsorsAdmin.deleteTierTitle', { name: tier.name })}
-          lines={
-            names.length === 0
-              ? [t('sponsorsAdmin.deleteTierEmpty')]
-              : [
-                  t('sponsorsAdmin.deleteTierInUse', { count: names.length, names: names.join(', ') }),
-                  t('sponsorsAdmin.deleteTierInUseHow'),
-                ]
-          }
-          confirmLabel={
-            names.length === 0
-              ? t('sponsorsAdmin.deleteTierConfirm')
-              : t('sponsorsAdmin.deleteTierAndSponsors', { count: names.length })
-          }
-          pending={remove.isPending}
-          error={otherError ? `${t('sponsorsAdmin.deleteFailed')} ${problemMessage(otherError)}` : null}
+          dependents={del.asking}
+          lines={[t('sponsorsAdmin.deleteTierInUseHow')]}
+          confirmLabel={t('sponsorsAdmin.deleteTierAndSponsors', { count: going })}
+          pending={del.pending}
+          error={failed}
           onCancel={cancel}
-          // Confirms only deleting sponsors the organizer was shown; if others arrived meanwhile
-          // (or the page was stale), the server's 409 names them and the dialog asks again.
-          onConfirm={() => remove.mutate({ id: tier.id, confirm: names.length > 0 })}
+          onConfirm={() => void del.attempt(true)}
         />
+      ) : confirming ? (
+        <ConfirmDialog
+          title={t('sponsorsAdmin.deleteTierTitle', { name: tier.name })}
+          lines={[t('sponsorsAdmin.deleteTierEmpty')]}
+          confirmLabel={t('sponsorsAdmin.deleteTierConfirm')}
+          pending={del.pending}
+          error={failed}
+          onCancel={cancel}
+          onConfirm={() => void del.attempt(false)}
+        />
+      ) : del.error ? (
+        <div className="mt-3">
+          <Alert tone="error">{failed}</Alert>
+        </div>
       ) : null}
       {sponsors.length === 0 ? (
         <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{t('sponsorsAdmin.noSponsors')}</p>

@@ -1,60 +1,25 @@
 import { type TicketType } from '@shared/contract/ticket';
 import { useId, useState } from 'react';
 import { t } from '@client/i18n';
-import { isApiError } from '@client/lib/api-error';
 import { formatDay } from '@client/lib/format';
 import { secondaryButton } from '@client/ui/button-styles';
 import { problemMessage } from '@client/ui/forms/problem-messages';
 import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
+import { useDeleteWithDependents } from '@client/ui/forms/use-delete-with-dependents';
 import { useDeleteTicketType } from '../api/ticket-admin-mutations';
 import { TicketTypeForm } from './ticket-type-form';
-
-type Deleting = null | 'ask' | { dependents: Record<string, string[]> };
-
-/**
- * What the dependents mean for the organizer: tickets and lists admitting only this type can
- * never be confirmed away; lists that also admit other types lose this one on confirmation.
- */
-function dependentLines(dependents: Record<string, string[]>): { lines: string[]; confirmable: boolean } {
-  const lines: string[] = [];
-  for (const text of dependents.tickets ?? []) lines.push(text);
-  if (dependents.tickets) lines.push(t('ticketsAdmin.types.ticketsBlock'));
-  if (dependents.blockingCheckInLists) {
-    lines.push(t('ticketsAdmin.types.listsBlock', { lists: dependents.blockingCheckInLists.join(', ') }));
-  }
-  if (dependents.checkInLists) {
-    lines.push(t('ticketsAdmin.types.listsLose', { lists: dependents.checkInLists.join(', ') }));
-  }
-  return { lines, confirmable: !dependents.tickets && !dependents.blockingCheckInLists };
-}
 
 export function TicketTypeRow({ slug, type, days }: { slug: string; type: TicketType; days: string[] }) {
   const remove = useDeleteTicketType(slug);
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState<Deleting>(null);
+  // Asked first in any case: the server's answer then says what depends on the type, if anything.
+  const [asking, setAsking] = useState(false);
+  const del = useDeleteWithDependents(
+    (confirm) => remove.mutateAsync({ id: type.id, confirm }),
+    () => setAsking(false),
+  );
   const nameId = useId();
-
-  const attempt = (confirm: boolean) =>
-    remove.mutate(
-      { id: type.id, confirm },
-      {
-        onSuccess: () => setDeleting(null),
-        onError: (error) => {
-          if (isApiError(error, 'ticket_type_in_use') || isApiError(error, 'ticket_type_has_tickets')) {
-            setDeleting({ dependents: error.errors ?? {} });
-          }
-        },
-      },
-    );
-
-  const blocked = deleting && deleting !== 'ask' ? dependentLines(deleting.dependents) : null;
-  // Refusals are explained on their own; anything else shows inside the open dialog.
-  const otherError =
-    remove.isError &&
-    !isApiError(remove.error, 'ticket_type_in_use') &&
-    !isApiError(remove.error, 'ticket_type_has_tickets')
-      ? problemMessage(remove.error)
-      : null;
+  const error = del.error ? problemMessage(del.error) : null;
 
   return (
     <li
@@ -81,10 +46,10 @@ export function TicketTypeRow({ slug, type, days }: { slug: string; type: Ticket
             <button
               type="button"
               className={secondaryButton}
-              aria-expanded={deleting !== null}
+              aria-expanded={asking}
               onClick={() => {
-                remove.reset();
-                setDeleting(deleting ? null : 'ask');
+                del.cancel();
+                setAsking(!asking);
               }}
             >
               {t('ticketsAdmin.delete')}
@@ -95,33 +60,35 @@ export function TicketTypeRow({ slug, type, days }: { slug: string; type: Ticket
       {editing ? (
         <TicketTypeForm slug={slug} days={days} type={type} onDone={() => setEditing(false)} />
       ) : null}
-      {deleting === 'ask' ? (
+      {asking && !del.asking ? (
         <ConfirmDialog
           title={t('ticketsAdmin.types.deleteTitle', { name: type.name })}
           lines={[t('ticketsAdmin.types.deleteBody')]}
           confirmLabel={t('ticketsAdmin.delete')}
-          pending={remove.isPending}
-          error={otherError}
-          onConfirm={() => attempt(false)}
-          onCancel={() => setDeleting(null)}
+          pending={del.pending}
+          error={error}
+          onConfirm={() => void del.attempt(false)}
+          onCancel={() => setAsking(false)}
         />
       ) : null}
-      {blocked?.confirmable ? (
+      {del.asking ? (
+        // Lists that also admit other types lose it on confirmation; tickets and lists admitting
+        // only this type are never confirmed away, and the dialog then only explains.
         <ConfirmDialog
-          title={t('ticketsAdmin.types.inUseTitle', { name: type.name })}
-          lines={blocked.lines}
+          title={t(
+            del.asking.confirmable ? 'ticketsAdmin.types.inUseTitle' : 'ticketsAdmin.types.cannotDeleteTitle',
+            { name: type.name },
+          )}
+          dependents={del.asking}
+          lines={del.asking.confirmable ? [t('ticketsAdmin.types.listsLose')] : []}
           confirmLabel={t('ticketsAdmin.types.deleteAnyway')}
-          pending={remove.isPending}
-          error={otherError}
-          onConfirm={() => attempt(true)}
-          onCancel={() => setDeleting(null)}
-        />
-      ) : blocked ? (
-        // Nothing to confirm: the refusal is explained next to the type it is about.
-        <ConfirmDialog
-          title={t('ticketsAdmin.types.cannotDeleteTitle', { name: type.name })}
-          lines={blocked.lines}
-          onCancel={() => setDeleting(null)}
+          pending={del.pending}
+          error={error}
+          onConfirm={() => void del.attempt(true)}
+          onCancel={() => {
+            del.cancel();
+            setAsking(false);
+          }}
         />
       ) : null}
     </li>

@@ -88,7 +88,8 @@ describe('shift console', () => {
     const dialog = await screen.findByRole('alertdialog', {
       name: /^Delete Session host · Ada Byron · 14:00.*\?$/,
     });
-    expect(dialog).toHaveAccessibleDescription(/^1 volunteer is on this shift.*Vera Volunteer$/);
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent('1 person signed up: “Vera Volunteer”');
+    expect(dialog).toHaveAccessibleDescription(/cancels their place and tells them\.$/);
     expect(await hostShiftExists()).toBe(true);
 
     await user.click(within(dialog).getByRole('button', { name: 'Delete and notify 1 volunteer' }));
@@ -126,7 +127,8 @@ describe('shift console', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delete the role Shop' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete the role “Shop”?' });
-    expect(dialog).toHaveTextContent(/shifts go with it/);
+    expect(within(dialog).getAllByRole('listitem')[0]).toHaveTextContent(/^\d+ shifts?: “/);
+    expect(dialog).toHaveTextContent(/Its shifts are deleted with it/);
     expect(await role('merch-desk')).toBeDefined();
     await user.click(within(dialog).getByRole('button', { name: 'Delete the role and its shifts' }));
     expect(await screen.findByText('Role “Shop” deleted.')).toBeInTheDocument();

@@ -96,15 +96,16 @@ describe('sponsors console', { timeout: 20_000 }, () => {
     const { user } = renderApp(PAGE);
     const champion = within(await tierSection('Champion'));
     await user.click(champion.getByRole('button', { name: 'Delete tier' }));
-    const dialog = champion.getByRole('alertdialog', { name: 'Delete the tier Champion?' });
-    expect(dialog).toHaveTextContent(
-      'The tier still has 4 sponsors: Rocket.Chat, Automattic, Connect2x, Famedly.',
+    // The server's answer names them (sponsor_tier_in_use), as every delete with dependents does.
+    const dialog = await champion.findByRole('alertdialog', { name: 'Delete the tier Champion?' });
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent(
+      '4 sponsors: “Rocket.Chat”, “Automattic”, “Connect2x”, “Famedly”',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect((await stored()).tiers.some((t) => t.name === 'Champion')).toBe(true);
 
     await user.click(champion.getByRole('button', { name: 'Delete tier' }));
-    await user.click(champion.getByRole('button', { name: 'Delete tier and 4 sponsors' }));
+    await user.click(await champion.findByRole('button', { name: 'Delete tier and 4 sponsors' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Champion' })).not.toBeInTheDocument());
     const after = await stored();
     expect(after.tiers.some((t) => t.name === 'Champion')).toBe(false);
@@ -128,7 +129,7 @@ describe('sponsors console', { timeout: 20_000 }, () => {
     const dialog = supporters.getByRole('alertdialog', { name: 'Delete the tier Supporters?' });
     expect(dialog).toHaveTextContent('The tier has no sponsors.');
     await user.click(within(dialog).getByRole('button', { name: 'Delete tier' }));
-    await waitFor(() => expect(dialog).toHaveTextContent('The tier still has 1 sponsor: Late Co.'));
+    await waitFor(() => expect(dialog).toHaveTextContent('1 sponsor: “Late Co”'));
     expect((await stored()).tiers.some((t) => t.id === tier.id)).toBe(true);
     await user.click(within(dialog).getByRole('button', { name: 'Delete tier and 1 sponsor' }));
     await waitFor(async () => expect((await stored()).tiers.some((t) => t.id === tier.id)).toBe(false));

@@ -6,7 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { demoTicketing } from '@shared/demo/tickets';
 import { MOCK_NOW, server } from '@mocks/node';
-import { asOrganizer, asUser, conferenceIdOf, database, setServerNow } from '@client/test/arrange';
+import { asOrganizer, asUser, checkedIn, conferenceIdOf, database, setServerNow } from '@client/test/arrange';
 import { flagship, loginAs, renderApp, SLUG } from '@client/test/render-app';
 
 const TICKETS = `/${SLUG}/organizer/tickets`;
@@ -193,7 +193,7 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
       name: '“Speaker” cannot be deleted',
     });
     const count = (await storedTickets()).filter((t) => t.type_id.endsWith('.speaker')).length;
-    expect(refusal).toHaveTextContent(`${count} tickets of this type`);
+    expect(within(refusal).getByRole('listitem')).toHaveTextContent(`${count} tickets`);
     expect(refusal).toHaveTextContent('Tickets keep their type, even cancelled ones');
     expect(within(refusal).queryByRole('button', { name: /delete/i })).not.toBeInTheDocument();
   });
@@ -219,7 +219,8 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
     await user.click(within(card).getByRole('button', { name: 'Delete' }));
     await user.click(within(within(card).getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
     const asked = await within(card).findByRole('alertdialog', { name: '“Spare” is used by check-in lists' });
-    expect(asked).toHaveTextContent(`These check-in lists will stop admitting it: ${gate.name}.`);
+    expect(within(asked).getByRole('listitem')).toHaveTextContent(`1 check-in list: “${gate.name}”`);
+    expect(asked).toHaveTextContent('These check-in lists will stop admitting it');
     expect(await storedTypes()).toContain(spare.id);
     await user.click(within(asked).getByRole('button', { name: 'Remove from lists and delete' }));
     await waitFor(async () => expect(await storedTypes()).not.toContain(spare.id));
@@ -227,15 +228,15 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
   });
 
   it('explains that a check-in list with scans stays', async () => {
+    const main = seeded().lists[0]!;
+    const [one, two] = seeded().tickets.filter((t) => t.status === 'valid');
+    for (const [ticket, at] of [
+      [one!, '2025-10-16T07:05:00Z'],
+      [two!, '2025-10-16T07:10:00Z'],
+    ] as const) {
+      await checkedIn(SLUG, { ticketId: ticket.id, listId: main.id, deskId: 'a', deskName: 'Hall A' }, at);
+    }
     await loginAs('organizer@demo.test');
-    server.use(
-      http.delete(apiRoutes.checkInList, () =>
-        HttpResponse.json(makeProblem('check_in_list_in_use', 'Keep it, or create a new list instead.'), {
-          status: 409,
-          headers: { 'content-type': 'application/problem+json' },
-        }),
-      ),
-    );
     const { user } = renderApp(`/${SLUG}/organizer/check-in-lists`);
     const list = (await screen.findByRole('heading', { level: 2, name: 'Main entrance' }, LAZY)).closest(
       'li',
@@ -243,6 +244,15 @@ describe('organizer tickets', { timeout: 20_000 }, () => {
     await user.click(within(list).getByRole('button', { name: 'Delete' }));
     await user.click(within(within(list).getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
     const refusal = await within(list).findByRole('alertdialog', { name: /cannot be deleted/ });
+    expect(within(refusal).getByRole('listitem')).toHaveTextContent(/^\d+ scans$/);
     expect(refusal).toHaveTextContent('Its scans are the record of who came in');
+    expect(
+      within(refusal)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Close']);
+    expect(
+      (await asOrganizer<CheckInListList>(apiPaths.checkInLists(SLUG))).lists.map((l) => l.id),
+    ).toContain(main.id);
   });
 });
