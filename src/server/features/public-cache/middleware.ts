@@ -84,17 +84,32 @@ const forwardedProto = (header: string | string[] | undefined) =>
 
 type Encoding = 'br' | 'gzip' | 'identity';
 
-/** br, then gzip, then identity, as the client accepts them (a q=0 refuses). */
-export function chooseEncoding(accept: string | undefined, answer: CachedAnswer): Encoding {
-  if (!accept) return 'identity';
+/** What one Accept-Encoding value accepts, parsed once per distinct value. */
+const acceptances = new Map<string, { br: boolean; gzip: boolean }>();
+/** Browsers send a handful of distinct values; anything past this many starts the memo over. */
+const MAX_ACCEPTANCES = 64;
+
+function acceptance(accept: string): { br: boolean; gzip: boolean } {
+  let known = acceptances.get(accept);
+  if (known) return known;
   const accepted = new Set<string>();
   for (const part of accept.toLowerCase().split(',')) {
     const [name, ...params] = part.trim().split(';');
     if (params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p))) continue;
     if (name) accepted.add(name.trim());
   }
-  if (answer.br && (accepted.has('br') || accepted.has('*'))) return 'br';
-  if (answer.gzip && (accepted.has('gzip') || accepted.has('*'))) return 'gzip';
+  known = { br: accepted.has('br') || accepted.has('*'), gzip: accepted.has('gzip') || accepted.has('*') };
+  if (acceptances.size >= MAX_ACCEPTANCES) acceptances.clear();
+  acceptances.set(accept, known);
+  return known;
+}
+
+/** br, then gzip, then identity, as the client accepts them (a q=0 refuses). */
+export function chooseEncoding(accept: string | undefined, answer: CachedAnswer): Encoding {
+  if (!accept) return 'identity';
+  const accepted = acceptance(accept);
+  if (answer.br && accepted.br) return 'br';
+  if (answer.gzip && accepted.gzip) return 'gzip';
   return 'identity';
 }
 
@@ -201,34 +216,67 @@ const PER_REQUEST_HEADERS = new Set([
   'keep-alive',
 ]);
 
-/** Status, headers and bytes of one cached answer for one request. */
-function answerFor(
-  answer: CachedAnswer,
-  acceptEncoding: string | undefined,
-  ifNoneMatch: string | undefined,
-  deps: Pick<AppDeps, 'clock'>,
-): { status: 200 | 304; headers: Record<string, string>; body?: Buffer } {
-  const encoding = chooseEncoding(acceptEncoding, answer);
+/** One representation of a cached answer, its headers made once (only the clock changes). */
+interface Representation {
+  full: Record<string, string>;
+  notModified: Record<string, string>;
+  body: Buffer;
+}
+
+/**
+ * Per answer and encoding, built on first use and dropped with the answer. Making a header
+ * object of some twenty entries per request (security headers, tags, caching) was most of the
+ * fast path's own work, and its garbage; a held answer's headers never change but for the clock.
+ */
+const representations = new WeakMap<CachedAnswer, Partial<Record<Encoding, Representation>>>();
+
+function representation(answer: CachedAnswer, encoding: Encoding): Representation {
+  let byEncoding = representations.get(answer);
+  if (!byEncoding) representations.set(answer, (byEncoding = {}));
+  const held = byEncoding[encoding];
+  if (held) return held;
   const common = {
     etag: etagOf(answer, encoding),
     vary: 'Accept-Encoding',
     'cache-control': PUBLIC_CACHE_CONTROL,
     'cdn-cache-control': CDN_CACHE_CONTROL,
     // The server's clock, as every API answer carries it (see src/client/lib/server-clock.ts).
-    'lanyard-now': deps.clock().toISOString(),
+    'lanyard-now': '',
   };
-  if (notModified(ifNoneMatch, answer)) return { status: 304, headers: common };
   const body = encoding === 'br' ? answer.br! : encoding === 'gzip' ? answer.gzip! : answer.identity;
-  return {
-    status: 200,
-    headers: {
+  const made: Representation = {
+    full: {
       ...answer.headers,
       ...common,
       ...(encoding !== 'identity' ? { 'content-encoding': encoding } : {}),
       'content-length': String(body.length),
     },
+    notModified: common,
     body,
   };
+  byEncoding[encoding] = made;
+  return made;
+}
+
+/**
+ * Status, headers and bytes of one cached answer for one request. The headers object is the
+ * representation's own, shared by every request for it and given this request's clock: write
+ * it out (node:http's writeHead, Hono's c.header) before answering another request.
+ */
+function answerFor(
+  answer: CachedAnswer,
+  acceptEncoding: string | undefined,
+  ifNoneMatch: string | undefined,
+  deps: Pick<AppDeps, 'clock'>,
+): { status: 200 | 304; headers: Record<string, string>; body?: Buffer } {
+  const sent = representation(answer, chooseEncoding(acceptEncoding, answer));
+  const now = deps.clock().toISOString();
+  if (notModified(ifNoneMatch, answer)) {
+    sent.notModified['lanyard-now'] = now;
+    return { status: 304, headers: sent.notModified };
+  }
+  sent.full['lanyard-now'] = now;
+  return { status: 200, headers: sent.full, body: sent.body };
 }
 
 /**

@@ -317,7 +317,8 @@ describeEachDatabase(
         const hit = await get();
         // Answered before the app: the cache counted a hit, the app built nothing more.
         expect(cache.stats().hits).toBe(hits + 1);
-        expect(await hit.text()).toBe(await miss.text());
+        const text = await miss.text();
+        expect(await hit.text()).toBe(text);
         for (const name of [
           'etag',
           'content-type',
@@ -330,6 +331,33 @@ describeEachDatabase(
           expect(hit.headers.get(name), name).toBe(miss.headers.get(name));
         }
         expect((await get({ headers: { 'if-none-match': hit.headers.get('etag')! } })).status).toBe(304);
+        // Each representation's headers are made once and shared: requests taking turns between
+        // encodings and statuses each get their own encoding, length and tag.
+        const url = `${base}${PUBLIC_READS.sessions}`;
+        const seen = new Map<string, string>();
+        for (const [accept, expected] of [
+          ['br', 'br'],
+          ['gzip', 'gzip'],
+          ['identity', 'identity'],
+          ['br', 'br'],
+          ['gzip;q=0, identity', 'identity'],
+          ['gzip', 'gzip'],
+        ] as const) {
+          const res = await rawGet(url, { headers: { 'accept-encoding': accept } });
+          const bytes = Buffer.from(await res.arrayBuffer());
+          const encoding = res.headers.get('content-encoding') ?? 'identity';
+          expect(encoding, accept).toBe(expected);
+          expect(Number(res.headers.get('content-length')), accept).toBe(bytes.length);
+          expect(decode(res, bytes), accept).toBe(text);
+          if (seen.has(encoding)) expect(res.headers.get('etag')).toBe(seen.get(encoding));
+          seen.set(encoding, res.headers.get('etag')!);
+          const revalidated = await rawGet(url, {
+            headers: { 'accept-encoding': accept, 'if-none-match': seen.get(encoding)! },
+          });
+          expect(revalidated.status).toBe(304);
+          expect(revalidated.headers.get('content-length')).toBeNull();
+        }
+        expect(new Set(seen.values()).size).toBe(3);
         // Queries are not answered from memory.
         expect((await fetch(`${base}${PUBLIC_READS.sessions}?type=talk`)).headers.get('cache-control')).toBe(
           'private, no-cache',
