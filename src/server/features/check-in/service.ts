@@ -17,8 +17,8 @@ import { admits, canUndo, decideVerdict, verifyTicketQr } from '@shared/tickets'
 import { conferenceDayOf, toInstant, type Clock } from '@shared/time';
 import { readJson, stringList, writeJson } from '../../db/json-column';
 import type { ConferenceRow, Database, ScansTable } from '../../db/schema';
-import { HttpProblem } from '../../http/problem';
 import { DependentsProblem, dependentsOf } from '../../http/dependents';
+import { HttpProblem } from '../../http/problem';
 import { recordAudit } from '../audit';
 import { findTicketForScan, findTicketTypeRows, requireConferenceDays } from '../tickets';
 import * as repo from './repository';
