@@ -42,7 +42,7 @@ function withoutMockWorker(mode: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), pwa(), withoutMockWorker(mode), precompress()],
+  plugins: [react(), tailwindcss(), pwa(mode), withoutMockWorker(mode), precompress()],
   resolve: { alias: aliases },
   define: {
     // `npm run dev:mock` answers the API from MSW in the browser instead of the server.

@@ -1,20 +1,10 @@
 import { type BrowserContext, type Page } from '@playwright/test';
 import { CONFERENCE, expect, sections, test } from './fixtures';
+import { THURSDAY, visitOnline } from './support/offline';
 
 // Offline sequences on a phone with the service worker active: whatever the attendee did
 // before, an offline launch from `/` or a deep link shows the last known schedule and its age.
-const THURSDAY = `/${CONFERENCE}?day=2025-10-16`;
 const SWISS_LAW = /How the new Swiss Open Source Law/; // KCKEYJ
-
-async function visitOnline(page: Page) {
-  await page.goto(THURSDAY);
-  await expect(page.getByRole('link', { name: 'Opening' })).toBeVisible();
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
-  await page.waitForFunction(() => {
-    const saved = localStorage.getItem('lanyard:query-cache') ?? '';
-    return saved.includes('"sessions"') && saved.includes('"sponsors"');
-  });
-}
 
 /** Used online, then the connection drops and the page is reloaded. */
 async function reloadOffline(page: Page, context: BrowserContext) {

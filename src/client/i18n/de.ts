@@ -65,6 +65,9 @@ export const de: Catalog = {
     'Diese Seite ist auf diesem Gerät nicht gespeichert. Sie öffnet sich von selbst, sobald die Verbindung zurück ist.',
   'offline.toSchedule': 'Gespeichertes Programm öffnen',
 
+  'update.available': 'Eine neue Version ist verfügbar.',
+  'update.reload': 'Neu laden',
+
   'star.add': '„{title}“ zu meinem Programm hinzufügen',
   'star.remove': '„{title}“ aus meinem Programm entfernen',
   'star.addShort': 'Zu meinem Programm hinzufügen',

@@ -62,6 +62,9 @@ export const en = {
     'This page was not saved on this device. It opens by itself when the connection is back.',
   'offline.toSchedule': 'Open the saved schedule',
 
+  'update.available': 'A new version is available.',
+  'update.reload': 'Reload',
+
   'star.add': 'Add “{title}” to my schedule',
   'star.remove': 'Remove “{title}” from my schedule',
   'star.addShort': 'Add to my schedule',

@@ -65,6 +65,9 @@ export const fr: Catalog = {
     'Cette page n’est pas enregistrée sur cet appareil. Elle s’ouvrira d’elle-même dès le retour de la connexion.',
   'offline.toSchedule': 'Ouvrir le programme enregistré',
 
+  'update.available': 'Une nouvelle version est disponible.',
+  'update.reload': 'Recharger',
+
   'star.add': 'Ajouter « {title} » à mon programme',
   'star.remove': 'Retirer « {title} » de mon programme',
   'star.addShort': 'Ajouter à mon programme',

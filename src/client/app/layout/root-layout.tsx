@@ -1,4 +1,5 @@
 import { Outlet, ScrollRestoration } from 'react-router';
+import { UpdatePrompt } from './update-prompt';
 
 /**
  * Every page opens at its top, and going back returns to where the previous page was left
@@ -10,6 +11,7 @@ export function RootLayout() {
     <>
       <Outlet />
       <ScrollRestoration />
+      <UpdatePrompt />
     </>
   );
 }
