@@ -30,7 +30,7 @@ export function loadPageMessages(): Promise<void> {
 type Params = Record<string, string | number>;
 
 let activeLocale: Locale = defaultLocale;
-/** The full tag for Intl (en-GB writes 24-hour times, en-US does not); its language is activeLocale. */
+/** The full tag for Intl numbers (de-AT groups its own way); its language is activeLocale. Dates and times follow the language's convention instead (lib/format). */
 let formatLocale: string = defaultLocale;
 let activeCatalog: Catalog = {};
 const pluralRules = new Map<Locale, Intl.PluralRules>();
@@ -40,7 +40,7 @@ export function getLocale(): Locale {
   return activeLocale;
 }
 
-/** The locale Intl formats dates, times and numbers in. */
+/** The locale Intl formats numbers in (dates and times: dateLocale() in lib/format). */
 export function getFormatLocale(): string {
   return formatLocale;
 }
@@ -81,7 +81,7 @@ export function chosenLocale(): Locale | null {
 
 /**
  * The tags to negotiate from: the chosen language first (with the browser's own tags of that
- * language ahead of it, so de-AT keeps its date formats), then the browser's preferences.
+ * language ahead of it, so de-AT keeps its number formats), then the browser's preferences.
  */
 export function preferredTags(browser: readonly string[]): string[] {
   const chosen = chosenLocale();

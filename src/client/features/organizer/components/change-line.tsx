@@ -1,8 +1,7 @@
 import { type Conference } from '@shared/contract/conference';
 import { type ScheduleChange } from '@shared/contract/schedule-changes';
 import { t } from '@client/i18n';
-import { formatDay, formatTime } from '@client/lib/format';
-import { localDateAt } from '@shared/time';
+import { formatDayTime } from '@client/lib/format';
 
 const kindStyles = {
   new: 'border-green-700 text-green-900 dark:border-green-400 dark:text-green-200',
@@ -15,8 +14,7 @@ const kindStyles = {
 export function ChangeLine({ change, conference }: { change: ScheduleChange; conference: Conference }) {
   const roomName = (id: string | null) =>
     (id && conference.rooms.find((r) => r.id === id)?.name) || t('session.noRoom');
-  const when = (instant: string) =>
-    `${formatDay(localDateAt(new Date(instant), conference.timeZone))} ${formatTime(instant, conference.timeZone)}`;
+  const when = (instant: string) => formatDayTime(instant, conference.timeZone);
   const details: string[] = [];
   const { before, after } = change;
   if (before && before.roomId !== after.roomId) {

@@ -1,8 +1,7 @@
-import { localDateAt } from '@shared/time';
 import { messageText } from '@client/features/volunteer/components/message-inbox';
 import { card, muted } from '@client/features/volunteer/components/styles';
 import { t } from '@client/i18n';
-import { formatDay, formatTime } from '@client/lib/format';
+import { formatDayTime } from '@client/lib/format';
 import { useSentMessages } from '../api/message-send';
 
 /** Messages already sent, newest first: what volunteers were told, to whom, and when. */
@@ -20,7 +19,7 @@ export function SentMessages({ slug, userId, zone }: { slug: string; userId: str
               to: m.target.label,
               count: m.recipients,
               from: m.sender?.name ?? t('coord.inbox.organizers'),
-              when: `${formatDay(localDateAt(new Date(m.sentAt), zone))} ${formatTime(m.sentAt, zone)}`,
+              when: formatDayTime(m.sentAt, zone),
             })}
           </p>
           <p className="mt-1 whitespace-pre-line text-slate-900 dark:text-slate-50">{messageText(m, zone)}</p>

@@ -3,8 +3,7 @@ import { type Conference } from '@shared/contract/conference';
 import { type Role } from '@shared/contract/role';
 import { type FormEvent, useState } from 'react';
 import { t } from '@client/i18n';
-import { formatDay, formatTimeRange } from '@client/lib/format';
-import { formatWeekdayTime } from '@client/features/volunteer/lib/format-shift';
+import { formatDay, formatTimeRange, formatWeekday } from '@client/lib/format';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 import { fieldErrorsOf } from '@client/ui/forms/field-errors';
@@ -164,9 +163,8 @@ export function ShiftGenerateForm({
             <ul className="list-disc space-y-1 pl-5 text-slate-800 dark:text-slate-200">
               {preview.data.first.map((g) => (
                 <li key={`${g.place}-${g.startsAt}`}>
-                  {formatWeekdayTime(g.startsAt, zone).split(' ')[0]}{' '}
-                  {formatTimeRange(g.startsAt, g.endsAt, zone)} · {g.place} ·{' '}
-                  {t('coord.generate.sessions', { count: g.sessions.length })}
+                  {formatWeekday(g.startsAt, zone)} {formatTimeRange(g.startsAt, g.endsAt, zone)} · {g.place}{' '}
+                  · {t('coord.generate.sessions', { count: g.sessions.length })}
                 </li>
               ))}
             </ul>

@@ -4,7 +4,8 @@ import { type AuditEntry } from '@shared/contract/audit';
 import { useId, useState } from 'react';
 import { requireRole } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
-import { getFormatLocale, type MessageKey, t } from '@client/i18n';
+import { type MessageKey, t } from '@client/i18n';
+import { formatDateTimeWithZone } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { Alert } from '@client/ui/alert';
 import { problemMessage } from '@client/ui/forms/problem-messages';
@@ -41,20 +42,6 @@ const shown = (value: unknown): string =>
     : typeof value === 'string'
       ? value
       : JSON.stringify(value);
-
-/** When, in the conference's zone (where the organizers are), with the zone named. */
-function formatAt(at: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(getFormatLocale(), {
-    // dateStyle/timeStyle cannot be combined with timeZoneName: spell the parts out.
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(new Date(at));
-}
 
 /** A detail object as readable lines: field changes as "before → after", the rest as key: value. */
 function detailLines(detail: Record<string, unknown>): string[] {
@@ -101,7 +88,7 @@ function EntryItem({ entry, timeZone }: { entry: AuditEntry; timeZone: string })
           ) : null}
         </p>
         <time dateTime={entry.at} className="text-sm text-slate-700 dark:text-slate-300">
-          {formatAt(entry.at, timeZone)}
+          {formatDateTimeWithZone(entry.at, timeZone)}
         </time>
       </div>
       <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">

@@ -10,7 +10,7 @@ import { TextField } from '@client/ui/text-field';
 import { problemMessage } from '@client/ui/forms/problem-messages';
 import { fieldErrorsOf } from '@client/ui/forms/field-errors';
 import { useCreateInvite, useInvites, useRevokeInvite } from '../api/invite-api';
-import { formatDayTime } from '../lib/invite-dates';
+import { formatDayTime } from '@client/lib/format';
 import { InviteCopyField } from './invite-copy-field';
 import { card, field, fieldLabel, muted } from './styles';
 

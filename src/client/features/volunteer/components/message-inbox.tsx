@@ -1,15 +1,12 @@
 import { type VolunteerMessage } from '@shared/contract/coordination';
-import { localDateAt } from '@shared/time';
 import { t } from '@client/i18n';
-import { formatDay, formatTime } from '@client/lib/format';
+import { formatDayTime, formatWeekday } from '@client/lib/format';
 import { useMessageInbox } from '../api/message-inbox';
-import { formatShiftTime, formatWeekdayTime } from '../lib/format-shift';
+import { formatShiftTime } from '../lib/format-shift';
 import { card, muted, sectionHeading } from './styles';
 
 export function messageText(m: VolunteerMessage, zone: string): string {
-  const when = m.shift
-    ? `${formatWeekdayTime(m.shift.startsAt, zone).split(' ')[0]} ${formatShiftTime(m.shift, zone)}`
-    : '';
+  const when = m.shift ? `${formatWeekday(m.shift.startsAt, zone)} ${formatShiftTime(m.shift, zone)}` : '';
   if (m.kind === 'shift-cancelled' && m.shift) {
     return t('coord.inbox.cancelled', { role: m.shift.roleName, place: m.shift.place, when });
   }
@@ -38,7 +35,7 @@ export function MessageInbox({ slug, userId, zone }: { slug: string; userId: str
                 {t('coord.inbox.meta', {
                   from: m.sender?.name ?? t('coord.inbox.organizers'),
                   to: m.target.label,
-                  when: `${formatDay(localDateAt(new Date(m.sentAt), zone))} ${formatTime(m.sentAt, zone)}`,
+                  when: formatDayTime(m.sentAt, zone),
                 })}
               </p>
               <p className="mt-1 whitespace-pre-line text-slate-900 dark:text-slate-50">

@@ -1,14 +1,14 @@
 import { type Shift } from '@shared/contract/shift';
 import { useId } from 'react';
 import { t } from '@client/i18n';
-import { formatDay } from '@client/lib/format';
+import { formatDay, formatWeekdayTime } from '@client/lib/format';
 import { useNow } from '@client/lib/use-now';
 import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 import { ProblemAlert } from '@client/ui/forms/problem-alert';
 import { useJoinRole } from '../api/join-role';
 import { useSignUp } from '../api/sign-up';
 import { useTakeHandover } from '../api/take-handover';
-import { formatShiftTime, formatWeekdayTime } from '../lib/format-shift';
+import { formatShiftTime } from '../lib/format-shift';
 import { describeVerdict, type VerdictTone } from '../lib/verdict-text';
 import { card } from './styles';
 

@@ -7,7 +7,7 @@ import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 import { problemMessage } from '@client/ui/forms/problem-messages';
 import { fieldErrorsOf } from '@client/ui/forms/field-errors';
 import { useRequestSignoff, useSignoffRequests } from '../api/signoff-request-api';
-import { formatDayTime } from '../lib/invite-dates';
+import { formatDayTime } from '@client/lib/format';
 import { field, fieldLabel, muted } from './styles';
 
 /**

@@ -1,15 +1,5 @@
-import { getFormatLocale, t } from '@client/i18n';
+import { t } from '@client/i18n';
 import { formatTimeRange } from '@client/lib/format';
-
-/** "Fri 10:00" in the given zone: when something happens within the conference week. */
-export function formatWeekdayTime(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(getFormatLocale(), {
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(new Date(instant));
-}
 
 export function formatShiftTime(shift: { startsAt: string; endsAt: string }, timeZone: string): string {
   return formatTimeRange(shift.startsAt, shift.endsAt, timeZone);

@@ -1,8 +1,8 @@
 import { type Shift } from '@shared/contract/shift';
 import { type SignupVerdict } from '@shared/contract/signup';
-import { formatDay } from '@client/lib/format';
+import { formatDay, formatWeekdayTime } from '@client/lib/format';
 import { t } from '@client/i18n';
-import { formatShiftTime, formatWeekdayTime } from './format-shift';
+import { formatShiftTime } from './format-shift';
 
 /** 'queued': a place on the waiting list, which is not a place on the shift. */
 export type VerdictTone = 'ok' | 'mine' | 'queued' | 'wait' | 'blocked';

@@ -12,7 +12,7 @@ import { Skeleton } from '@client/ui/skeleton';
 import { problemMessage } from '@client/ui/forms/problem-messages';
 import { invitePreviewQueryOptions, useAcceptInvite, useInvitePreview } from '../api/invite-api';
 import { card, sectionHeading } from '../components/styles';
-import { formatDayTime } from '../lib/invite-dates';
+import { formatDayTime } from '@client/lib/format';
 
 export const inviteLoader =
   (queryClient: QueryClient) =>
