@@ -92,11 +92,16 @@ export const SessionList = memo(function SessionList({
       <ol className="space-y-6">
         {slots.slice(from, to).map((slot) => (
           <li key={slot.startsAt} aria-labelledby={slotId(slot.startsAt)}>
+            {/* The time stays in sight while its slot scrolls, as a band across the page
+                right under the header: opaque and above every card layer (the star and the
+                title's tap area are positioned), so cards slide beneath it as beneath the
+                header, and nothing shows through or pokes over the time. */}
             <h3
               id={slotId(slot.startsAt)}
               tabIndex={-1}
               style={{ scrollMarginTop: '4.5rem' }}
-              className="sticky top-14 z-10 -mx-1 mb-2 bg-slate-50/95 px-1 py-1 text-sm font-bold tracking-wide text-slate-700 tabular-nums md:top-16 dark:bg-slate-950/95 dark:text-slate-300"
+              data-slot-label
+              className="sticky top-14 z-20 -mx-4 mb-2 border-b border-slate-200 bg-slate-50 px-4 py-1.5 text-sm font-bold tracking-wide text-slate-700 tabular-nums md:top-16 md:-mx-8 md:px-8 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-300"
             >
               <time dateTime={slot.startsAt}>{formatTime(slot.startsAt, zone)}</time>
             </h3>
