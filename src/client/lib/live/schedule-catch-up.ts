@@ -12,6 +12,9 @@ import { scheduleChangesWire } from '../wire/schedule-wire';
  */
 export const fullSessionListKey = (slug: string) => ['sessions', slug, 'list', {}] as const;
 
+/** The key `scheduleChangesQueryOptions(slug, since)` gives the changelog since a version. */
+const changesKey = (slug: string, since: number) => ['sessions', slug, 'changes', since, null] as const;
+
 /**
  * - `patched`: the list (and the conference's version) now hold the current schedule;
  * - `current`: the list was already as new as the publish (a refetch got there first);
@@ -53,6 +56,8 @@ export async function catchUpSchedule(
   const version = answer.scheduleVersion;
   if (version > held.scheduleVersion || patch.sessions.length + patch.removed.length > 0)
     queryClient.setQueryData<SessionList>(key, { scheduleVersion: version, sessions });
+  // The schedule's "moved" marks read the same changelog: they need not ask again.
+  queryClient.setQueryData(changesKey(slug, held.scheduleVersion), answer);
   // A publish moves only the conference's version and the session types in use.
   queryClient.setQueryData<Conference>(['conference', slug], (conference) =>
     conference && conference.scheduleVersion < version
@@ -62,11 +67,15 @@ export async function catchUpSchedule(
   return 'patched';
 }
 
-/** Marks the session queries other than the whole list stale: pages open now refetch theirs. */
-export function invalidateAllButList(queryClient: QueryClient, slug: string) {
+/**
+ * Marks the session queries stale but those a catch-up just wrote (the whole list, the
+ * changelog since its old version): pages open now refetch theirs (a session's page).
+ */
+export function invalidateAllButList(queryClient: QueryClient, slug: string, since = Date.now()) {
   const list = hashKey(fullSessionListKey(slug));
   return queryClient.invalidateQueries({
     queryKey: ['sessions', slug],
-    predicate: (query) => query.queryHash !== list,
+    predicate: (query) =>
+      query.queryHash !== list && !(query.queryKey[2] === 'changes' && query.state.dataUpdatedAt >= since),
   });
 }

@@ -43,9 +43,10 @@ export function useConferenceStream(slug: string | undefined): void {
     const catchUp = (target?: number) => {
       chain = chain.then(async () => {
         if (closed) return;
+        const started = Date.now();
         const outcome = await catchUpSchedule(queryClient, slug, target);
         if (closed) return;
-        void invalidateAllButList(queryClient, slug);
+        void invalidateAllButList(queryClient, slug, started);
         void queryClient.invalidateQueries({ queryKey: ['conferences'] });
         if (outcome === 'patched') return;
         void queryClient.invalidateQueries({ queryKey: fullSessionListKey(slug), exact: true });
