@@ -9,15 +9,13 @@ import type { SchedulePatch, Session } from '../contract';
 /** The share of the list past which a patch costs about what the list does. */
 export const TOO_FAR_BEHIND_SHARE = 0.5;
 
-/** JSON with keys sorted at every level, so equal values give equal text whatever built them. */
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+/** Objects with their keys sorted, for JSON.stringify: equal values give equal text whatever built them. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((k) => record[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`).join(',')}}`;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  return out;
 }
 
 /** cyrb53: a fast 53-bit string hash; enough to tell two lists apart, not a security measure. */
@@ -36,7 +34,7 @@ function hash53(text: string): string {
 
 /** The digest of a session list in its order; the same on the server and in the browser. */
 export function sessionListDigest(sessions: readonly Session[]): string {
-  return `${sessions.length}-${hash53(canonical(sessions))}`;
+  return `${sessions.length}-${hash53(JSON.stringify(sessions, sortedKeys))}`;
 }
 
 /**
