@@ -1,4 +1,5 @@
 import type { Catalog } from './locales';
+import { deArrivals } from './de-arrivals';
 import { deStaff } from './de-staff';
 
 /**
@@ -7,6 +8,7 @@ import { deStaff } from './de-staff';
  */
 export const de: Catalog = {
   ...deStaff,
+  ...deArrivals,
   'app.name': 'Lanyard',
   'app.skipToContent': 'Zum Inhalt springen',
   'app.loading': 'Wird geladen…',

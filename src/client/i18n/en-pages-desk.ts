@@ -41,4 +41,18 @@ export const enDesk = {
   'arrivals.time': 'Time',
   'arrivals.total': 'Total',
   'arrivals.noArrivalsOn': 'Nobody was admitted on this day.',
+  'arrivals.denominator': {
+    one: 'Out of {count} ticket valid on {day}.',
+    other: 'Out of {count} tickets valid on {day}.',
+  },
+  'arrivals.notCounted': 'Not counted: {parts}.',
+  'arrivals.notCounted.otherDays': { one: '{count} for other days', other: '{count} for other days' },
+  'arrivals.notCounted.cancelled': { one: '{count} cancelled', other: '{count} cancelled' },
+  'arrivals.notCounted.blocked': { one: '{count} blocked', other: '{count} blocked' },
+  'arrivals.unknownCode': 'Unknown code',
+  'arrivals.axisCount': 'Admissions',
+  'arrivals.chartDesc':
+    'Bars per 15 minutes from {from} to {to}, the busiest with {max}. The same figures are in the table below.',
+  'desk.countsExplained':
+    'Checked in / tickets valid today. Cancelled and blocked tickets and tickets for other days are not counted.',
 } as const;

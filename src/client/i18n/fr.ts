@@ -1,4 +1,5 @@
 import type { Catalog } from './locales';
+import { frArrivals } from './fr-arrivals';
 import { frStaff } from './fr-staff';
 
 /**
@@ -8,6 +9,7 @@ import { frStaff } from './fr-staff';
  */
 export const fr: Catalog = {
   ...frStaff,
+  ...frArrivals,
   'app.name': 'Lanyard',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',

@@ -151,7 +151,16 @@ export const scanListFiltersSchema = z.object({
 });
 export type ScanListFilters = z.infer<typeof scanListFiltersSchema>;
 
-export const scanListSchema = z.object({ scans: z.array(scanSchema) });
+/**
+ * A scan as the organizer's lists show it: with the holder and ticket type when the code named
+ * a ticket of this conference (null for an unreadable, forged or foreign code).
+ */
+export const listedScanSchema = scanSchema.extend({
+  ticket: z.object({ holderName: z.string(), typeName: z.string() }).nullable(),
+});
+export type ListedScan = z.infer<typeof listedScanSchema>;
+
+export const scanListSchema = z.object({ scans: z.array(listedScanSchema) });
 export type ScanList = z.infer<typeof scanListSchema>;
 
 const tallySchema = z.object({ checkedIn: z.number().int().min(0), expected: z.number().int().min(0) });
@@ -162,13 +171,23 @@ export const checkInStatsQuerySchema = z.object({
 });
 export type CheckInStatsQuery = z.infer<typeof checkInStatsQuerySchema>;
 
+const countSchema = z.number().int().min(0);
+
 /**
  * Checked in = distinct tickets admitted (that day, or ever); expected = valid tickets that
- * may enter (that day, or at all).
+ * may enter (that day, or at all). Every screen that shows a show-up figure (the desk, the
+ * arrivals page, the dashboard) reads it from here for one day, so they cannot disagree.
  */
 export const checkInStatsSchema = z.object({
   day: localDateSchema.nullable(),
   conference: tallySchema,
+  /** The tickets `conference.expected` leaves out, so a screen can say what it counts. */
+  notExpected: z.object({
+    /** Valid tickets whose type does not admit on `day` (a barcamp-day ticket on Thursday). */
+    otherDays: countSchema,
+    cancelled: countSchema,
+    blocked: countSchema,
+  }),
   lists: z.array(
     tallySchema.extend({ listId: idSchema, name: z.string(), inside: z.number().int().nullable() }),
   ),

@@ -4,6 +4,7 @@ import {
   type CheckInList,
   previousAdmissionSchema,
   type SaveCheckInList,
+  type ListedScan,
   type Scan,
   type ScanDirection,
   type ScanListFilters,
@@ -409,7 +410,7 @@ export async function listScans(
   db: Kysely<Database>,
   conferenceId: string,
   filters: ScanListFilters,
-): Promise<Scan[]> {
+): Promise<ListedScan[]> {
   const rows = await repo.findScanRows(db, {
     conferenceId,
     listId: filters.listId,
@@ -418,5 +419,11 @@ export async function listScans(
     conflictsOnly: filters.only === 'conflicts',
     limit: filters.limit,
   });
-  return rows.map(toScan);
+  return rows.map((row) => ({
+    ...toScan(row),
+    ticket:
+      row.holder_name !== null && row.type_name !== null
+        ? { holderName: row.holder_name, typeName: row.type_name }
+        : null,
+  }));
 }

@@ -54,7 +54,7 @@ export async function checkInStats(
       .where('scanned_at', '<', toInstant(bounds.end));
   }
 
-  const [typeRows, lists, valid, admittedRows, listRows, scanRow] = await Promise.all([
+  const [typeRows, lists, valid, unusable, admittedRows, listRows, scanRow] = await Promise.all([
     findTicketTypeRows(db, cid),
     db
       .selectFrom('check_in_lists')
@@ -68,6 +68,13 @@ export async function checkInStats(
       .where('conference_id', '=', cid)
       .where('status', '=', 'valid')
       .groupBy(['type_id', 'country'])
+      .execute(),
+    db
+      .selectFrom('tickets')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('conference_id', '=', cid)
+      .where('status', '!=', 'valid')
+      .groupBy('status')
       .execute(),
     admitted.execute(),
     perList.execute(),
@@ -84,9 +91,12 @@ export async function checkInStats(
   };
 
   const expectedBy = new Map<string, number>();
+  let otherDays = 0;
   for (const v of valid) {
     if (validOn(v.type_id, [])) expectedBy.set(key(v.type_id, v.country), Number(v.n));
+    else otherDays += Number(v.n);
   }
+  const withStatus = (status: string) => Number(unusable.find((r) => r.status === status)?.n ?? 0);
   const checkedBy = new Map(admittedRows.map((r) => [key(r.type_id, r.country), Number(r.n)]));
   const sum = (m: Map<string, number>, match: (typeId: string, country: string) => boolean) =>
     [...m].reduce((total, [k, n]) => {
@@ -102,6 +112,7 @@ export async function checkInStats(
   return {
     day: day ?? null,
     conference: { checkedIn: sum(checkedBy, all), expected: sum(expectedBy, all) },
+    notExpected: { otherDays, cancelled: withStatus('cancelled'), blocked: withStatus('blocked') },
     lists: lists.map((l) => {
       const types = readJson(l.ticket_type_ids, stringList, 'check_in_lists.ticket_type_ids');
       const listDays = readJson(l.days, stringList, 'check_in_lists.days');

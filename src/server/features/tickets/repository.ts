@@ -116,6 +116,7 @@ function ticketQuery(db: Db, q: TicketQuery) {
         containsText('t.holder_name', text),
         containsText('t.email', text),
         containsText('t.order_code', text),
+        eb('t.id', '=', text),
       ]),
     );
   }

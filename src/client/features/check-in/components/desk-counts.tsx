@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { t } from '@client/i18n';
 import { formatNumber } from '@client/lib/format';
 import { useCheckInStats } from '../api/get-check-in-stats';
@@ -13,19 +14,34 @@ function Tally({ label, checkedIn, expected }: { label: string; checkedIn: numbe
   );
 }
 
-/** Checked in / expected today, for this list and the whole conference; live through the stream. */
+/**
+ * Checked in / expected today, for this list and the whole conference; live through the stream.
+ * The same server figures as the organizer's arrivals page for that day.
+ */
 export function DeskCounts({ slug, listId, day }: { slug: string; listId: string; day: string | null }) {
   const stats = useCheckInStats(slug, day);
+  const noteId = useId();
   if (!stats.data) return null;
   const list = stats.data.lists.find((l) => l.listId === listId);
   return (
-    <dl className="grid grid-cols-2 gap-3" aria-label={t('desk.countsLabel')}>
-      {list ? <Tally label={list.name} checkedIn={list.checkedIn} expected={list.expected} /> : null}
-      <Tally
-        label={t('desk.wholeConference')}
-        checkedIn={stats.data.conference.checkedIn}
-        expected={stats.data.conference.expected}
-      />
-    </dl>
+    <div className="space-y-1">
+      <dl
+        className="grid grid-cols-2 gap-3"
+        aria-label={t('desk.countsLabel')}
+        aria-describedby={day ? noteId : undefined}
+      >
+        {list ? <Tally label={list.name} checkedIn={list.checkedIn} expected={list.expected} /> : null}
+        <Tally
+          label={t('desk.wholeConference')}
+          checkedIn={stats.data.conference.checkedIn}
+          expected={stats.data.conference.expected}
+        />
+      </dl>
+      {day ? (
+        <p id={noteId} className="text-xs text-slate-700 dark:text-slate-300">
+          {t('desk.countsExplained')}
+        </p>
+      ) : null}
+    </div>
   );
 }

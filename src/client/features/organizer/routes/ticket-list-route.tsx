@@ -1,7 +1,7 @@
 import { type Ticket, type TicketStatus, ticketStatuses } from '@shared/contract/ticket';
 import { type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, type LoaderFunctionArgs } from 'react-router';
+import { Link, type LoaderFunctionArgs, useSearchParams } from 'react-router';
 import { requireRole } from '@client/features/auth';
 import { ticketTypesQueryOptions, useTicketTypes } from '@client/features/check-in/api/get-ticket-types';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
@@ -58,7 +58,8 @@ export function TicketListRoute() {
   const slug = useRequiredParam('slug');
   const conference = useConference(slug);
   const types = useTicketTypes(slug).data?.ticketTypes ?? [];
-  const [text, setText] = useState('');
+  // ?q= opens the list searched, as a link from a scan on the arrivals page does.
+  const [text, setText] = useState(useSearchParams()[0].get('q') ?? '');
   const [status, setStatus] = useState<TicketStatus | ''>('');
   const [page, setPage] = useState(0);
   const [adding, setAdding] = useState(false);
