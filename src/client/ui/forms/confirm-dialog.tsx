@@ -93,7 +93,7 @@ export function ConfirmDialog({
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-description`}
         onKeyDown={onKeyDown}
-        className="w-full max-w-lg rounded-lg border border-slate-300 bg-white p-5 shadow-xl dark:border-slate-600 dark:bg-slate-900"
+        className="max-h-full w-full max-w-lg overflow-y-auto rounded-lg border border-slate-300 bg-white p-5 shadow-xl dark:border-slate-600 dark:bg-slate-900"
       >
         <h2 id={`${id}-title`} className="text-lg font-bold text-slate-900 dark:text-slate-50">
           {title}
