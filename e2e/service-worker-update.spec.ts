@@ -134,6 +134,13 @@ test('an open page survives a deploy, offers the new version, and reloads into i
 
   const prompt = page.getByRole('status').filter({ hasText: 'A new version is available.' });
   await expect(prompt).toBeVisible();
+  // Still the old document, and the new version still waits for the person.
+  expect(
+    await page.evaluate(async () => ({
+      oldPage: 'lanyardOldPage' in window,
+      waiting: (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null,
+    })),
+  ).toEqual({ oldPage: true, waiting: 'installed' });
   await page.screenshot({ path: test.info().outputPath('update-prompt-390.png') });
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(prompt).toBeVisible();
