@@ -135,4 +135,32 @@ describe('shift console', () => {
     expect(await role('merch-desk')).toBeUndefined();
     expect((await shifts()).some((s) => s.role === 'merch-desk')).toBe(false);
   });
+
+  it('explains, without offering to confirm, that a role with worked shifts stays', async () => {
+    // Vera's Friday hosting is recorded as worked: the hours report relies on it.
+    await (
+      await database()
+    )
+      .updateTable('shift_signups')
+      .set({ attendance: 'worked', attendance_at: '2025-10-17T13:00:00Z' })
+      .where('shift_id', '=', HOST_SHIFT)
+      .execute();
+    await loginAs('organizer@demo.test');
+    const { user } = renderApp(CONSOLE);
+    await opened();
+    await user.click(await screen.findByRole('button', { name: 'Delete the role Session host' }));
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'The role “Session host” cannot be deleted',
+    });
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent('1 shift: “Ada Byron, 2025-10-17 14:00”');
+    expect(dialog).toHaveAccessibleDescription(/Rename it instead\.$/);
+    expect(
+      within(dialog)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Close']);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(await role('session-host')).toBeDefined();
+  });
 });
