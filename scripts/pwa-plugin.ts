@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Plugin, PluginOption } from 'vite';
+import type { LogLevel, Plugin, PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** Module ids of code only staff run: their chunks are not precached for every attendee. */
@@ -15,11 +15,15 @@ const STAFF = /\/features\/(check-in|organizer)\//;
  */
 export function pwa(mode: string): PluginOption[] {
   const staffChunks = new Set<string>();
+  let logLevel: LogLevel = 'info';
   return [
     appVersion(),
     {
       name: 'lanyard-staff-chunks',
       apply: 'build',
+      configResolved(config) {
+        logLevel = config.logLevel ?? 'info';
+      },
       generateBundle(_options, bundle) {
         staffChunks.clear();
         for (const [fileName, item] of Object.entries(bundle)) {
@@ -42,6 +46,10 @@ export function pwa(mode: string): PluginOption[] {
       integration: {
         // Before the precompress plugin, so sw.js gets its .br and .gz like every other file.
         closeBundleOrder: 'pre',
+        // The worker's own build speaks as loudly as the app's (quiet under --logLevel warn).
+        configureCustomSWViteBuild: (inline) => {
+          inline.logLevel = logLevel;
+        },
       },
       injectManifest: {
         rollupFormat: 'iife',
