@@ -188,12 +188,18 @@ async function measure(servers: ServerProcess[], proxy: NginxProxy) {
   ] as const) {
     const one: LoadResult[] = [];
     const two: LoadResult[] = [];
+    // Lanyard CPU (A, or A + B) per answer: on a shared machine the rate follows the share of
+    // the cores the processes get; the CPU each answer costs says whether two cost more than one.
+    const serverUs: { one: number[]; two: number[] } = { one: [], two: [] };
     let cpu: number[] = [];
     for (let round = 0; round < 2; round++) {
-      one.push(checked(await run(proxy.ports.one!, headers), status));
-      const measured = await cpuDuring(pids, () => run(proxy.ports.two!, headers));
-      two.push(checked(measured.value, status));
-      cpu = measured.cpu;
+      const single = await cpuDuring(pids, () => run(proxy.ports.one!, headers));
+      one.push(checked(single.value, status));
+      serverUs.one.push((single.cpu[0]! / single.value.requests) * 1e6);
+      const pair = await cpuDuring(pids, () => run(proxy.ports.two!, headers));
+      two.push(checked(pair.value, status));
+      serverUs.two.push(((pair.cpu[0]! + pair.cpu[1]!) / pair.value.requests) * 1e6);
+      cpu = pair.cpu;
     }
     const span = (rs: LoadResult[]) => rs.map((r) => r.perSecond.toFixed(0)).join(', ');
     const ratios = two.map((r, i) => r.perSecond / one[i]!.perSecond);
@@ -203,6 +209,10 @@ async function measure(servers: ServerProcess[], proxy: NginxProxy) {
       ok: ratios.reduce((x, y) => x + y, 0) / ratios.length >= 0.9,
       text: 'mean >= 0.9x (held)',
     });
+    report(
+      '  Lanyard CPU per answer, 1 / 2 processes',
+      serverUs.one.map((us, i) => `${us.toFixed(0)}/${serverUs.two[i]!.toFixed(0)}`).join(', ') + ' us',
+    );
     report(
       '  p99, 1 / 2 processes',
       `${Math.max(...one.map((r) => r.p99)).toFixed(1)} / ${Math.max(...two.map((r) => r.p99)).toFixed(1)} ms`,
