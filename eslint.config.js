@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { readdirSync } from 'node:fs';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -28,6 +29,26 @@ const throughIndex = [
     message: "Import another feature through its index.ts ('../auth'), not its files ('../auth/service').",
   },
 ];
+
+// The client's features follow the same rule: another feature is reached through its top-level
+// files (index.ts, or a second entry such as auth/forms.ts kept out of the first visit), never
+// its api/, components/, lib/ or routes/. The app shell (src/client/app) wires routes and may
+// import route modules directly.
+const clientFeatures = readdirSync(new URL('./src/client/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const clientFeatureBoundaries = clientFeatures.map((feature) => ({
+  files: [`src/client/features/${feature}/**/*.{ts,tsx}`],
+  ignores: ['**/*.test.{ts,tsx}'],
+  rules: boundary(['server'], 'The client talks to the server over HTTP only.', [
+    {
+      regex: String.raw`^@client/features/(?!${feature}/)[^/]+/[^/]+/`,
+      message: "Import another feature through its index.ts ('@client/features/check-in'), not its files.",
+    },
+  ]),
+}));
 
 export default tseslint.config(
   {
@@ -60,6 +81,7 @@ export default tseslint.config(
       ...boundary(['server'], 'The client talks to the server over HTTP only.'),
     },
   },
+  ...clientFeatureBoundaries,
   {
     files: ['src/server/**/*.ts'],
     rules: boundary(['client', 'mocks'], 'The server never imports client code.'),

@@ -1,4 +1,4 @@
-import { QrCode } from '@client/features/ticket/components/qr-code';
+import { QrCode } from '@client/ui/qr-code';
 import { t } from '@client/i18n';
 
 /**

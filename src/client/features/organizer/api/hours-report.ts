@@ -7,7 +7,7 @@ import {
 import { apiPaths } from '@shared/contract/paths';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
-import { shiftKeys } from '@client/features/volunteer/api/keys';
+import { shiftKeys } from '@client/features/volunteer';
 
 /** Under the 'shifts' family: the stream's 'shifts' topic (attendance recorded) refreshes it. */
 export const hoursKeys = {

@@ -8,7 +8,7 @@ import {
 import { apiPaths } from '@shared/contract/paths';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@client/lib/api-client';
-import { shiftKeys } from '@client/features/volunteer/api/keys';
+import { shiftKeys } from '@client/features/volunteer';
 
 export function useSendMessage(slug: string) {
   const queryClient = useQueryClient();

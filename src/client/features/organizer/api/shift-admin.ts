@@ -17,7 +17,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiFetch } from '@client/lib/api-client';
-import { roleKeys, shiftKeys } from '@client/features/volunteer/api/keys';
+import { roleKeys, shiftKeys } from '@client/features/volunteer';
 
 /** Every write here changes shift lists and role counts; refetch both families afterwards. */
 function useShiftWrite<I, O>(slug: string, write: (input: I) => Promise<O>) {

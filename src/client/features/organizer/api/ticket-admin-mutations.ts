@@ -17,7 +17,7 @@ import {
 } from '@shared/contract/ticket';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { checkInKeys, ticketKeys } from '@client/features/check-in/api/keys';
+import { checkInKeys, ticketKeys } from '@client/features/check-in';
 import { apiFetch } from '@client/lib/api-client';
 
 const nothing = z.undefined();

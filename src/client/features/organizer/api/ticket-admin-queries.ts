@@ -1,7 +1,7 @@
 import { apiPaths } from '@shared/contract/paths';
 import { type TicketList, ticketListSchema, type TicketStatus } from '@shared/contract/ticket';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { ticketKeys } from '@client/features/check-in/api/keys';
+import { ticketKeys } from '@client/features/check-in';
 import { apiFetch, toQueryString } from '@client/lib/api-client';
 
 export const TICKET_PAGE_SIZE = 20;

@@ -1,8 +1,8 @@
 import { type Shift } from '@shared/contract/shift';
 import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
-import { card, muted } from '@client/features/volunteer/components/styles';
-import { formatShiftTime } from '@client/features/volunteer/lib/format-shift';
+import { card, muted } from '@client/ui/staff-styles';
+import { formatShiftTime } from '@client/features/volunteer';
 import { type CoverageTotal, missingOn } from '../lib/coverage-rows';
 
 /** Needed vs held per role or per day; the number missing is written out, not only coloured. */

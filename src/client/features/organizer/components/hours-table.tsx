@@ -1,7 +1,7 @@
 import { type VolunteerHours } from '@shared/contract/coordination';
 import { t } from '@client/i18n';
 import { formatNumber } from '@client/lib/format';
-import { muted } from '@client/features/volunteer/components/styles';
+import { muted } from '@client/ui/staff-styles';
 
 /** Hours per volunteer; on a phone each person is a small card, on a wide screen a table row. */
 export function HoursTable({ volunteers }: { volunteers: VolunteerHours[] }) {

@@ -4,7 +4,7 @@ import { type Shift } from '@shared/contract/shift';
 import { type FormEvent, useState } from 'react';
 import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
-import { formatShiftTime } from '@client/features/volunteer/lib/format-shift';
+import { formatShiftTime } from '@client/features/volunteer';
 import { Alert } from '@client/ui/alert';
 import { primaryButton } from '@client/ui/button-styles';
 import { useSendMessage } from '../api/message-send';

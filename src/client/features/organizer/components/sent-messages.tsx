@@ -1,5 +1,5 @@
-import { messageText } from '@client/features/volunteer/components/message-inbox';
-import { card, muted } from '@client/features/volunteer/components/styles';
+import { messageText } from '@client/features/volunteer';
+import { card, muted } from '@client/ui/staff-styles';
 import { t } from '@client/i18n';
 import { formatDayTime } from '@client/lib/format';
 import { useSentMessages } from '../api/message-send';

@@ -1,5 +1,5 @@
 import { type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
-import { field, fieldLabel } from '@client/features/volunteer/components/styles';
+import { field, fieldLabel } from '@client/ui/staff-styles';
 
 /** Error text tied to its control; shared by the shift forms' selects and text areas. */
 function FieldError({ id, errors }: { id: string; errors?: readonly string[] | undefined }) {

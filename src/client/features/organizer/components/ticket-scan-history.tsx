@@ -1,7 +1,6 @@
 import { type VerdictCode } from '@shared/contract/check-in';
 import { localDateAt } from '@shared/time';
-import { useCheckInLists } from '@client/features/check-in/api/get-check-in-lists';
-import { useScans } from '@client/features/check-in/api/get-scans';
+import { useCheckInLists, useScans } from '@client/features/check-in';
 import { useConference } from '@client/features/conference';
 import { t } from '@client/i18n';
 import { formatDay, formatTime } from '@client/lib/format';

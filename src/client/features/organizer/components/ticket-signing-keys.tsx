@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useSigningKeys } from '@client/features/check-in/api/get-signing-keys';
+import { useSigningKeys } from '@client/features/check-in';
 import { t } from '@client/i18n';
 import { formatNumber } from '@client/lib/format';
 import { Alert } from '@client/ui/alert';

@@ -2,8 +2,12 @@ import { type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type LoaderFunctionArgs } from 'react-router';
 import { requireRole } from '@client/features/auth';
-import { checkInListsQueryOptions, useCheckInLists } from '@client/features/check-in/api/get-check-in-lists';
-import { ticketTypesQueryOptions, useTicketTypes } from '@client/features/check-in/api/get-ticket-types';
+import {
+  checkInListsQueryOptions,
+  useCheckInLists,
+  ticketTypesQueryOptions,
+  useTicketTypes,
+} from '@client/features/check-in';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { t } from '@client/i18n';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';

@@ -4,10 +4,14 @@ import { useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { hasRole, useMe } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
-import { useRoles } from '@client/features/volunteer/api/get-roles';
-import { shiftsQueryOptions, useShifts } from '@client/features/volunteer/api/get-shifts';
-import { coordinatedRoles, requireCoordinator } from '@client/features/volunteer/api/require-coordinator';
-import { sectionHeading } from '@client/features/volunteer/components/styles';
+import {
+  useRoles,
+  shiftsQueryOptions,
+  useShifts,
+  coordinatedRoles,
+  requireCoordinator,
+} from '@client/features/volunteer';
+import { sectionHeading } from '@client/ui/staff-styles';
 import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';

@@ -3,7 +3,7 @@ import { type QueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useId, useState } from 'react';
 import { Link, type LoaderFunctionArgs } from 'react-router';
 import { requireRole } from '@client/features/auth';
-import { ticketTypesQueryOptions, useTicketTypes } from '@client/features/check-in/api/get-ticket-types';
+import { ticketTypesQueryOptions, useTicketTypes } from '@client/features/check-in';
 import { t } from '@client/i18n';
 import { isApiError } from '@client/lib/api-error';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';

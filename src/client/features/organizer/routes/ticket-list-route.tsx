@@ -3,7 +3,7 @@ import { type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, type LoaderFunctionArgs, useSearchParams } from 'react-router';
 import { requireRole } from '@client/features/auth';
-import { ticketTypesQueryOptions, useTicketTypes } from '@client/features/check-in/api/get-ticket-types';
+import { ticketTypesQueryOptions, useTicketTypes } from '@client/features/check-in';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
 import { t } from '@client/i18n';
 import { formatNumber } from '@client/lib/format';

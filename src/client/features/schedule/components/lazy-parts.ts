@@ -18,9 +18,6 @@ export const LazyNowNextPanel = lazy(async () => {
 });
 
 export const LazyFilterPanel = lazy(async () => {
-  const [m] = await Promise.all([
-    import('@client/features/schedule-filters/filter-panel'),
-    loadPageMessages(),
-  ]);
+  const [m] = await Promise.all([import('./filter-panel'), loadPageMessages()]);
   return { default: m.FilterPanel };
 });

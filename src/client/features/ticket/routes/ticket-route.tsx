@@ -4,7 +4,7 @@ import { t } from '@client/i18n';
 import { formatDay } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { holderTicketQueryOptions, useHolderTicket } from '../api/get-holder-ticket';
-import { QrCode } from '../components/qr-code';
+import { QrCode } from '@client/ui/qr-code';
 
 export const ticketLoader =
   (queryClient: QueryClient) =>

@@ -1,13 +1,13 @@
 import { type Role } from '@shared/contract/role';
 import { useId, useState } from 'react';
-import { QrCode } from '@client/features/ticket/components/qr-code';
+import { QrCode } from '@client/ui/qr-code';
 import { t } from '@client/i18n';
 import { formatTime } from '@client/lib/format';
 import { Alert } from '@client/ui/alert';
 import { secondaryButton } from '@client/ui/button-styles';
 import { problemMessage } from '@client/ui/forms/problem-messages';
 import { useBriefingCode } from '../api/briefing-api';
-import { card, field, fieldLabel, muted } from './styles';
+import { card, field, fieldLabel, muted } from '@client/ui/staff-styles';
 
 /**
  * The coordinator's screen at a briefing: a QR code of a URL that any phone camera opens.

@@ -4,7 +4,7 @@ import { apiPaths } from '@shared/contract/paths';
 import { primaryButton, secondaryButton, textLink } from '@client/ui/button-styles';
 import { useFeed, useRenewFeed } from '../api/feed-api';
 import { InviteCopyField } from './invite-copy-field';
-import { muted, sectionHeading } from './styles';
+import { muted, sectionHeading } from '@client/ui/staff-styles';
 
 /** The volunteer's secret calendar address: subscribe (webcal) or copy the https link. */
 export function FeedLink({ slug, userId }: { slug: string; userId: string }) {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { t } from '@client/i18n';
 import { secondaryButton } from '@client/ui/button-styles';
-import { field, fieldLabel } from './styles';
+import { field, fieldLabel } from '@client/ui/staff-styles';
 
 /** A read-only link with a copy button; the field stays selectable for copying by hand. */
 export function InviteCopyField({ label, value }: { label: string; value: string }) {

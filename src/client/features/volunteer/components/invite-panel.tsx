@@ -12,7 +12,7 @@ import { fieldErrorsOf } from '@client/ui/forms/field-errors';
 import { useCreateInvite, useInvites, useRevokeInvite } from '../api/invite-api';
 import { formatDayTime } from '@client/lib/format';
 import { InviteCopyField } from './invite-copy-field';
-import { card, field, fieldLabel, muted } from './styles';
+import { card, field, fieldLabel, muted } from '@client/ui/staff-styles';
 
 const DAY_MS = 86_400_000;
 const expiries = { never: null, day: 1, week: 7, month: 30 } as const;

@@ -3,7 +3,7 @@ import { t } from '@client/i18n';
 import { formatDayTime, formatWeekday } from '@client/lib/format';
 import { useMessageInbox } from '../api/message-inbox';
 import { formatShiftTime } from '../lib/format-shift';
-import { card, muted, sectionHeading } from './styles';
+import { card, muted, sectionHeading } from '@client/ui/staff-styles';
 
 export function messageText(m: VolunteerMessage, zone: string): string {
   const when = m.shift ? `${formatWeekday(m.shift.startsAt, zone)} ${formatShiftTime(m.shift, zone)}` : '';

@@ -11,7 +11,7 @@ import { useTakeHandover } from '../api/take-handover';
 import { formatCountdown, formatShiftTime } from '../lib/format-shift';
 import { shiftLabel } from './shift-card';
 import { SignoffRequestForm } from './signoff-request-form';
-import { card, muted } from './styles';
+import { card, muted } from '@client/ui/staff-styles';
 
 function Coordinator({ role }: { role: Role | undefined }) {
   if (!role?.coordinator) return null;

@@ -8,7 +8,7 @@ import { TextField } from '@client/ui/text-field';
 import { fieldErrorsOf } from '@client/ui/forms/field-errors';
 import { ProblemAlert } from '@client/ui/forms/problem-alert';
 import { useSaveVolunteerProfile } from '../api/volunteer-profile';
-import { field, fieldLabel } from './styles';
+import { field, fieldLabel } from '@client/ui/staff-styles';
 
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl'] as const;
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { t } from '@client/i18n';
 import { useVolunteerProfile } from '../api/volunteer-profile';
 import { ProfileForm } from './profile-form';
-import { card, muted } from './styles';
+import { card, muted } from '@client/ui/staff-styles';
 
 /**
  * Asks a new volunteer (no contact yet) how coordinators reach them; stays open after saving

@@ -3,7 +3,7 @@ import { t } from '@client/i18n';
 import { secondaryButton } from '@client/ui/button-styles';
 import { ProblemAlert } from '@client/ui/forms/problem-alert';
 import { useJoinRole } from '../api/join-role';
-import { card, muted } from './styles';
+import { card, muted } from '@client/ui/staff-styles';
 
 function RoleItem({ slug, role, canJoin }: { slug: string; role: Role; canJoin: boolean }) {
   const join = useJoinRole(slug);

@@ -4,7 +4,7 @@ import { secondaryButton } from '@client/ui/button-styles';
 import { ProblemAlert } from '@client/ui/forms/problem-alert';
 import { useRoster } from '../api/get-roster';
 import { useRecordAttendance } from '../api/record-attendance';
-import { muted } from './styles';
+import { muted } from '@client/ui/staff-styles';
 
 const pressed =
   'aria-pressed:border-indigo-800 aria-pressed:bg-indigo-700 aria-pressed:text-white dark:aria-pressed:border-indigo-200 dark:aria-pressed:bg-indigo-300 dark:aria-pressed:text-slate-950';

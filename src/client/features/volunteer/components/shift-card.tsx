@@ -10,7 +10,7 @@ import { useSignUp } from '../api/sign-up';
 import { useTakeHandover } from '../api/take-handover';
 import { formatShiftTime } from '../lib/format-shift';
 import { describeVerdict, type VerdictTone } from '../lib/verdict-text';
-import { card } from './styles';
+import { card } from '@client/ui/staff-styles';
 
 const toneStyles: Record<VerdictTone, string> = {
   ok: 'border-l-green-700 dark:border-l-green-400',

@@ -1,7 +1,7 @@
 import { type Role } from '@shared/contract/role';
 import { useId } from 'react';
 import { t } from '@client/i18n';
-import { field, fieldLabel } from './styles';
+import { field, fieldLabel } from '@client/ui/staff-styles';
 
 export interface ShiftFilterValues {
   role: string;

@@ -8,7 +8,7 @@ import { problemMessage } from '@client/ui/forms/problem-messages';
 import { fieldErrorsOf } from '@client/ui/forms/field-errors';
 import { useRequestSignoff, useSignoffRequests } from '../api/signoff-request-api';
 import { formatDayTime } from '@client/lib/format';
-import { field, fieldLabel, muted } from './styles';
+import { field, fieldLabel, muted } from '@client/ui/staff-styles';
 
 /**
  * After the sign-off deadline: the volunteer asks the coordinator, with a reason, and sees

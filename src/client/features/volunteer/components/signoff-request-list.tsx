@@ -8,7 +8,7 @@ import { primaryButton, secondaryButton } from '@client/ui/button-styles';
 import { problemMessage } from '@client/ui/forms/problem-messages';
 import { useDecideSignoffRequest } from '../api/signoff-request-api';
 import { formatShiftTime } from '../lib/format-shift';
-import { card, muted } from './styles';
+import { card, muted } from '@client/ui/staff-styles';
 
 /** Pending requests to sign off after the deadline, for the coordinator to answer. */
 export function SignoffRequestList({

@@ -4,7 +4,7 @@ import { RegisterForm } from '@client/features/auth/forms';
 import { t } from '@client/i18n';
 import { primaryButton, textLink } from '@client/ui/button-styles';
 import { RolesPanel } from './roles-panel';
-import { sectionHeading } from './styles';
+import { sectionHeading } from '@client/ui/staff-styles';
 
 /** For visitors: what volunteering is, the kinds of work, and the way in. */
 export function VolunteerIntro({

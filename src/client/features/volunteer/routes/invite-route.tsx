@@ -11,7 +11,7 @@ import { PageHeading } from '@client/ui/page-heading';
 import { Skeleton } from '@client/ui/skeleton';
 import { problemMessage } from '@client/ui/forms/problem-messages';
 import { invitePreviewQueryOptions, useAcceptInvite, useInvitePreview } from '../api/invite-api';
-import { card, sectionHeading } from '../components/styles';
+import { card, sectionHeading } from '@client/ui/staff-styles';
 import { formatDayTime } from '@client/lib/format';
 
 export const inviteLoader =

@@ -21,7 +21,7 @@ import { MessageInbox } from '../components/message-inbox';
 import { ProfileDetails } from '../components/profile-section';
 import { ShiftCard } from '../components/shift-card';
 import { SignoffRequestOutcomes } from '../components/signoff-request-outcomes';
-import { card, sectionHeading } from '../components/styles';
+import { card, sectionHeading } from '@client/ui/staff-styles';
 import { VolunteerTabs } from '../components/volunteer-tabs';
 import { coordinatesAny } from '../lib/can-coordinate';
 import { shiftHours } from '../lib/format-shift';

@@ -20,7 +20,7 @@ import { InvitePanel } from '../components/invite-panel';
 import { RosterPeople } from '../components/roster-people';
 import { ShiftCounts, shiftLabel } from '../components/shift-card';
 import { SignoffRequestList } from '../components/signoff-request-list';
-import { card, field, fieldLabel, muted, sectionHeading } from '../components/styles';
+import { card, field, fieldLabel, muted, sectionHeading } from '@client/ui/staff-styles';
 import { VolunteerTabs } from '../components/volunteer-tabs';
 import { coordinates } from '../lib/can-coordinate';
 import { formatShiftTime } from '../lib/format-shift';

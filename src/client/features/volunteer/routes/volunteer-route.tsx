@@ -19,7 +19,7 @@ import { ProfilePrompt } from '../components/profile-section';
 import { RolesPanel } from '../components/roles-panel';
 import { ShiftCard } from '../components/shift-card';
 import { type ShiftFilterValues, ShiftFilters } from '../components/shift-filters';
-import { sectionHeading } from '../components/styles';
+import { sectionHeading } from '@client/ui/staff-styles';
 import { VolunteerIntro } from '../components/volunteer-intro';
 import { VolunteerTabs } from '../components/volunteer-tabs';
 import { coordinatesAny } from '../lib/can-coordinate';

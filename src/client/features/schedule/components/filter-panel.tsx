@@ -4,7 +4,7 @@ import { sessionTypeLabel } from '@client/features/sessions';
 import { t } from '@client/i18n';
 import { formatLanguage } from '@client/lib/format';
 import { formField, standaloneLink } from '@client/ui/button-styles';
-import { activeFilterCount, type ScheduleFilters } from '@client/features/schedule/lib/schedule-filters';
+import { activeFilterCount, type ScheduleFilters } from '../lib/schedule-filters';
 
 const label = 'mb-1 block text-sm font-semibold text-slate-800 dark:text-slate-200';
 
