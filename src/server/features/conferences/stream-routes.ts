@@ -10,6 +10,27 @@ const HEARTBEAT_MS = 25_000;
 /** How long a browser waits before reconnecting after the stream drops. */
 const RETRY_MS = 5_000;
 
+const encoder = new TextEncoder();
+/**
+ * One event's SSE frame, checked and encoded once however many streams carry it: the bus hands
+ * the same event object to every listener, and a publish at a large conference reaches a
+ * thousand open streams, where checking and encoding per stream kept the event loop busy for
+ * seconds. Null when the event is malformed (then no stream gets it).
+ */
+const frames = new WeakMap<StreamEvent, Uint8Array | null>();
+function frameOf(event: StreamEvent): Uint8Array | null {
+  let frame = frames.get(event);
+  if (frame === undefined) {
+    const parsed = streamEventSchema.safeParse(event);
+    // JSON.stringify writes no line breaks, so the data fits one `data:` line.
+    frame = parsed.success
+      ? encoder.encode(`event: ${STREAM_CHANGE_EVENT}\ndata: ${JSON.stringify(parsed.data)}\n\n`)
+      : null;
+    frames.set(event, frame);
+  }
+  return frame;
+}
+
 /**
  * An edition's live changes. Served here rather than by the stream feature, whose bus and
  * publishChange every feature (this one too) uses: stream needs nothing of conferences that way.
@@ -43,12 +64,12 @@ async function answerStream(deps: AppDeps, c: Context<AppEnv>) {
     };
 
     const forward = (event: StreamEvent) => {
-      const parsed = streamEventSchema.safeParse(event);
-      if (!parsed.success) {
+      const frame = frameOf(event);
+      if (!frame) {
         deps.logger.warn('Dropped a malformed stream event', { slug: conference.slug, event });
         return;
       }
-      send((s) => s.writeSSE({ event: STREAM_CHANGE_EVENT, data: JSON.stringify(parsed.data) }));
+      send((s) => s.write(frame));
     };
     // Subscribe before saying ready, so no change slips between the two.
     const unsubscribe = deps.bus.subscribe(conference.slug, forward);

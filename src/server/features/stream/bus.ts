@@ -45,9 +45,11 @@ export class MemoryEventBus implements EventBus {
    * been missed (the LISTEN connection was lost), so each stream's client refetches.
    */
   deliverEverywhere(topics: readonly StreamTopic[], at: string): void {
-    for (const topic of topics) this.tellWatchers(null, { topic, at });
+    // One object per topic for every listener, so each stream's frame is encoded once.
+    const events = topics.map((topic): StreamEvent => ({ topic, at }));
+    for (const event of events) this.tellWatchers(null, event);
     for (const [slug, listeners] of this.listeners) {
-      for (const topic of topics) for (const listener of [...listeners]) listener({ topic, at });
+      for (const event of events) for (const listener of [...listeners]) listener(event);
       if (listeners.size === 0) this.listeners.delete(slug);
     }
   }
