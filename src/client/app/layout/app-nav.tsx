@@ -14,7 +14,7 @@ export function AppNav({ slug, user }: { slug: string; user: User | null | undef
   return (
     <nav
       aria-label={t('nav.label')}
-      className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-300 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:sticky md:top-16 md:inset-x-auto md:bottom-auto md:h-[calc(100dvh-4rem)] md:w-56 md:shrink-0 md:border-t-0 md:border-r md:bg-transparent md:p-3 md:pb-3 md:backdrop-blur-none dark:border-slate-700 dark:bg-slate-950/95 md:dark:bg-transparent"
+      className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-300 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:sticky md:top-16 md:inset-x-auto md:bottom-auto md:h-[calc(100dvh-4rem)] md:w-56 md:shrink-0 md:border-t-0 md:border-r md:bg-transparent md:p-3 md:pb-3 md:backdrop-blur-none dark:border-slate-700 dark:bg-slate-950/95 md:dark:bg-transparent"
     >
       <ul className="flex md:flex-col md:gap-1">
         {items.map((item) => (

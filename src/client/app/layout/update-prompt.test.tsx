@@ -13,8 +13,8 @@ describe('update prompt', () => {
 
   it('says nothing until a new version waits, then offers Reload in a live region', async () => {
     const reload = vi.fn();
-    render(<UpdatePrompt />);
-    const region = screen.getByRole('status');
+    const { container } = render(<UpdatePrompt />);
+    const region = container.querySelector('[aria-live="polite"]');
     expect(region).toBeEmptyDOMElement();
 
     act(() => useAppUpdate.setState({ reload }));
@@ -27,7 +27,7 @@ describe('update prompt', () => {
     await setLocale(['de']);
     useAppUpdate.setState({ reload: () => undefined });
     render(<UpdatePrompt />);
-    expect(screen.getByRole('status')).toHaveTextContent('Eine neue Version ist verfügbar.');
+    expect(screen.getByText('Eine neue Version ist verfügbar.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Neu laden' })).toBeInTheDocument();
   });
 });

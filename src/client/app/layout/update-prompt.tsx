@@ -5,13 +5,15 @@ import { primaryButton } from '@client/ui/button-styles';
 /**
  * "A new version is available — Reload", above the phone's bottom bar. The live region is
  * always in the page, so a screen reader announces the message when it appears; nothing moves
- * focus, and the app keeps working on the old version until the person reloads.
+ * focus, and the app keeps working on the old version until the person reloads. It is a bare
+ * aria-live region rather than role="status": pages keep their one status (a save, a verdict)
+ * for assistive technology that lists them, and an empty second one would only add noise.
  */
 export function UpdatePrompt() {
   const reload = useAppUpdate((s) => s.reload);
   return (
     <div
-      role="status"
+      aria-live="polite"
       className="pointer-events-none fixed inset-x-3 bottom-[calc(4.5rem+env(safe-area-inset-bottom))] z-30 flex justify-center md:bottom-4"
     >
       {reload && (

@@ -36,7 +36,7 @@ describe('windowed session list', () => {
 
   it('keeps the DOM small for a big day and grows on request', async () => {
     const sessions = bigThursday();
-    server.use(http.get(apiRoutes.sessions, () => HttpResponse.json({ sessions })));
+    server.use(http.get(apiRoutes.sessions, () => HttpResponse.json({ scheduleVersion: 0, sessions })));
     const { user } = renderApp(`/${SLUG}?day=2025-10-16`);
     const list = await screen.findByRole('region', { name: /Thursday/ }, { timeout: 5000 }); // 300 sessions on a busy CI box
     expect(within(list).getByText('Conference day 1 · 300 sessions')).toBeInTheDocument();
