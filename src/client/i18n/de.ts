@@ -1,5 +1,7 @@
 import type { Catalog } from './locales';
 import { deArrivals } from './de-arrivals';
+import { deConsole } from './de-console';
+import { deScheduleAdmin } from './de-schedule-admin';
 import { deStaff } from './de-staff';
 
 /**
@@ -9,6 +11,8 @@ import { deStaff } from './de-staff';
 export const de: Catalog = {
   ...deStaff,
   ...deArrivals,
+  ...deConsole,
+  ...deScheduleAdmin,
   'app.name': 'Lanyard',
   'app.skipToContent': 'Zum Inhalt springen',
   'app.loading': 'Wird geladen…',

@@ -1,5 +1,7 @@
 import type { Catalog } from './locales';
 import { frArrivals } from './fr-arrivals';
+import { frConsole } from './fr-console';
+import { frScheduleAdmin } from './fr-schedule-admin';
 import { frStaff } from './fr-staff';
 
 /**
@@ -10,6 +12,8 @@ import { frStaff } from './fr-staff';
 export const fr: Catalog = {
   ...frStaff,
   ...frArrivals,
+  ...frConsole,
+  ...frScheduleAdmin,
   'app.name': 'Lanyard',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',

@@ -1,0 +1,186 @@
+import type { Catalog } from './locales';
+
+/** German for the organizer overview, its dashboard, rooms, tracks, days, speakers, audit log and people (en-pages-console.ts, en-pages.ts). Spread into de.ts. */
+export const deConsole: Catalog = {
+  // Overview and dashboard
+  'organizer.title': 'Orga-Übersicht',
+  'organizer.intro': 'Was {conference} gerade in Lanyard hat.',
+  'organizer.sessions': 'Sessions',
+  'organizer.cancelled': 'Abgesagte Sessions',
+  'organizer.speakers': 'Vortragende',
+  'organizer.sponsors': 'Sponsoren',
+  'organizer.rooms': 'Räume',
+  'organizer.tracks': 'Tracks',
+  'organizer.days': 'Tage',
+  'organizer.recorded': 'Sessions mit Aufzeichnung',
+  'organizer.scheduleVersion': 'Programmversion',
+  'organizer.signedIn': 'Angemeldet als {name} ({email})',
+  'organizer.people': 'Personen und Team-Rollen',
+  'organizer.peopleHint': 'Helfende zu Einlass-Team oder Orga machen.',
+  'attention.title': 'Braucht jetzt Aufmerksamkeit',
+  'attention.none':
+    'Gerade ist nichts zu tun: keine unveröffentlichten Änderungen, keine unterbesetzte Schicht in den nächsten Stunden, jeder Einlass ist online.',
+  'attention.unpublished': {
+    one: '{count} Programmänderung ist gespeichert, aber nicht veröffentlicht.',
+    other: '{count} Programmänderungen sind gespeichert, aber nicht veröffentlicht.',
+  },
+  'attention.toPublish': 'Prüfen und veröffentlichen',
+  'attention.signoffRequests': {
+    one: '{count} helfende Person möchte eine Schicht nach Ablauf der Frist abgeben.',
+    other: '{count} Helfende möchten eine Schicht nach Ablauf der Frist abgeben.',
+  },
+  'attention.toRoster': 'Über den Schichtplan entscheiden',
+  'attention.understaffed': {
+    one: '{count} Schicht in den nächsten 4 Stunden braucht noch {missing} Helfende, ab {first}.',
+    other: '{count} Schichten in den nächsten 4 Stunden brauchen noch {missing} Helfende, ab {first}.',
+  },
+  'attention.toCoverage': 'Besetzung',
+  'attention.desks': {
+    one: '{count} Einlass ist offline oder meldet sich nicht: {names}.',
+    other: '{count} Einlässe sind offline oder melden sich nicht: {names}.',
+  },
+  'attention.toArrivals': 'Ankünfte',
+  'attention.showUp': 'Heute: {checkedIn} von {expected} erwarteten Teilnehmenden eingelassen ({percent} %).',
+
+  // Shared console form words
+  'console.back': 'Orga-Übersicht',
+  'console.form.save': 'Speichern',
+  'console.form.saving': 'Wird gespeichert…',
+  'console.form.cancel': 'Abbrechen',
+  'console.form.edit': '{name} bearbeiten',
+  'console.form.editShort': 'Bearbeiten',
+  'console.form.delete': 'Löschen',
+  'console.form.deleting': 'Wird gelöscht…',
+  'console.form.saved': '{name} gespeichert.',
+  'console.form.deleted': '{name} gelöscht.',
+  'console.form.optional': '(optional)',
+  'console.field.name': 'Name',
+  'console.field.slug': 'Kürzel',
+  'console.field.slugHint': 'Für Links und Exporte: Kleinbuchstaben, Ziffern und Bindestriche.',
+  'console.field.position': 'Position',
+  'console.field.positionHint': 'Räume stehen von der niedrigsten Position an aufwärts.',
+  'console.field.liveStreamUrl': 'Livestream-URL',
+  'console.field.color': 'Farbe',
+  'console.field.colorHex': 'Farbcode',
+  'console.field.colorPicker': 'Auswahl',
+  'console.field.label': 'Bezeichnung',
+  'console.field.opensAt': 'Öffnet um',
+  'console.field.closesAt': 'Schließt um',
+  'console.field.closesAtHint': 'Eine Uhrzeit vor der Öffnung bedeutet: nach Mitternacht.',
+  'console.field.note': 'Hinweis für Teilnehmende',
+  'console.field.affiliation': 'Organisation',
+  'console.field.bio': 'Biografie',
+
+  // Rooms
+  'console.rooms.link': 'Räume',
+  'console.rooms.linkHint': 'Räume anlegen, umbenennen, anordnen und ihre Livestreams festlegen.',
+  'console.rooms.title': 'Räume',
+  'console.rooms.intro':
+    'Die Räume von {conference} in der Reihenfolge des Programms. Änderungen sind sofort öffentlich.',
+  'console.rooms.add': 'Raum hinzufügen',
+  'console.rooms.new': 'Neuer Raum',
+  'console.rooms.empty': 'Noch keine Räume.',
+  'console.rooms.count': { one: '{count} Raum', other: '{count} Räume' },
+  'console.rooms.sessions': { one: '{count} Session', other: '{count} Sessions' },
+  'console.rooms.position': 'Position {position}',
+  'console.rooms.stream': 'Livestream',
+  'console.rooms.noStream': 'Kein Livestream',
+
+  // Tracks and colours
+  'console.tracks.link': 'Tracks',
+  'console.tracks.linkHint': 'Tracks anlegen, umbenennen und ihre Farben wählen.',
+  'console.tracks.title': 'Tracks',
+  'console.tracks.intro': 'Die Tracks von {conference}. Jede Farbe muss als Text auf Weiß lesbar sein.',
+  'console.tracks.add': 'Track hinzufügen',
+  'console.tracks.new': 'Neuer Track',
+  'console.tracks.empty': 'Noch keine Tracks.',
+  'console.tracks.contrast': 'Kontrast {ratio}:1 auf Weiß',
+  'console.color.contrast': 'Kontrast auf Weiß: {ratio}:1.',
+  'console.color.passes': 'Lesbar (AA verlangt 4,5:1).',
+  'console.color.fails': 'Zu hell: AA verlangt 4,5:1. Bitte eine dunklere Farbe wählen.',
+  'console.color.darken': 'Abdunkeln, bis lesbar',
+  'console.color.preview': 'Vorschau',
+
+  // Days
+  'console.days.link': 'Konferenztage',
+  'console.days.linkHint': 'Jeden Tag benennen, Öffnungszeiten und einen Hinweis festlegen.',
+  'console.days.title': 'Konferenztage',
+  'console.days.intro':
+    'Die Tage folgen den Daten der Ausgabe ({start} bis {end}). Lege fest, wie jeder Tag heißt, seine Öffnungszeiten und einen Hinweis.',
+  'console.days.hours': '{opens}–{closes}',
+
+  // Speakers
+  'console.speakers.link': 'Vortragende',
+  'console.speakers.linkHint': 'Vortragende anlegen und Namen, Organisation und Biografie bearbeiten.',
+  'console.speakers.title': 'Vortragende',
+  'console.speakers.intro': 'Alle, die bei einer Session von {conference} auf dem Programm stehen.',
+  'console.speakers.add': 'Vortragende Person hinzufügen',
+  'console.speakers.new': 'Neue vortragende Person',
+  'console.speakers.search': 'Vortragende suchen',
+  'console.speakers.count': { one: '{count} vortragende Person', other: '{count} Vortragende' },
+  'console.speakers.shown': {
+    one: '{count} vortragende Person angezeigt',
+    other: '{count} Vortragende angezeigt',
+  },
+  'console.speakers.sessions': { one: 'In {count} Session', other: 'In {count} Sessions' },
+  'console.speakers.noSessions': 'In keiner Session',
+  'console.speakers.code': 'Code {code}',
+
+  // Deleting
+  'console.delete.title': '{name} löschen?',
+  'console.delete.confirm': 'Trotzdem löschen',
+  'console.delete.room':
+    'Die Sessions bleiben im Programm, als „Raum wird noch bekannt gegeben“. Teilnehmende erfahren, dass sie verlegt wurden (eine neue Programmversion), und die Fahrplan-Exporte lassen sie weg, bis sie wieder einen Raum haben.',
+  'console.delete.track':
+    'Die Sessions bleiben ohne Track im Programm, angekündigt als neue Programmversion.',
+  'console.delete.speaker':
+    'Die Sessions bleiben; die Person wird aus ihren Angaben entfernt, angekündigt als neue Programmversion.',
+  'console.delete.draftsDropped':
+    'Die unveröffentlichten Änderungen behalten ihre übrigen Angaben, verlegen aber keine Sessions mehr hierher.',
+
+  // Audit log
+  'console.audit.link': 'Änderungsprotokoll',
+  'console.audit.linkHint': 'Wer hat was wann geändert.',
+  'console.audit.title': 'Änderungsprotokoll',
+  'console.audit.intro': 'Jede Änderung der Orga und der Koordination an {conference}, die neueste zuerst.',
+  'console.audit.filter': 'Anzeigen',
+  'console.audit.filterAll': 'Alle Änderungen',
+  'console.audit.filter.room': 'Räume',
+  'console.audit.filter.track': 'Tracks',
+  'console.audit.filter.day': 'Tage',
+  'console.audit.filter.speaker': 'Vortragende',
+  'console.audit.filter.session': 'Session-Entwürfe',
+  'console.audit.filter.schedule': 'Programmimporte und Veröffentlichungen',
+  'console.audit.filter.conference': 'Ausgaben',
+  'console.audit.empty': 'Noch keine Änderungen erfasst.',
+  'console.audit.system': 'System',
+  'console.audit.more': 'Ältere Änderungen zeigen',
+  'console.audit.loadingMore': 'Wird geladen…',
+  'console.audit.end': 'Das ist alles.',
+  'console.audit.details': 'Details',
+  'console.audit.change': '{field}: {before} → {after}',
+  'console.audit.none': 'keine',
+
+  // People
+  'people.title': 'Personen',
+  'people.intro':
+    'Konten ihre Team-Rollen geben. Das Einlass-Team betreut den Eingang; die Orga kann alles, den Einlass eingeschlossen.',
+  'people.back': 'Orga-Übersicht',
+  'people.search': 'Nach Name oder E-Mail suchen',
+  'people.searchSubmit': 'Suchen',
+  'people.roleFilter': 'Anzeigen',
+  'people.filter.all': 'Alle Konten',
+  'people.filter.volunteer': 'Helfende',
+  'people.filter.checkin': 'Einlass-Team',
+  'people.filter.organizer': 'Orga',
+  'people.count': { one: '{count} Konto', other: '{count} Konten' },
+  'people.empty':
+    'Kein Konto passt. Versuche es mit einem Teil des Namens oder der E-Mail, oder zeige alle Konten.',
+  'people.loadFailed': 'Die Konten konnten nicht geladen werden.',
+  'people.rolesOf': 'Rollen von {name}',
+  'people.you': 'du',
+  'people.role.volunteer': 'Helfende',
+  'people.role.checkin': 'Einlass',
+  'people.role.organizer': 'Orga',
+  'people.updateFailed': 'Die Rollen von {name} wurden nicht geändert.',
+};
