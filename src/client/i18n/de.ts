@@ -3,6 +3,7 @@ import { deArrivals } from './de-arrivals';
 import { deConsole } from './de-console';
 import { deScheduleAdmin } from './de-schedule-admin';
 import { deStaff } from './de-staff';
+import { deTicketsAdmin } from './de-tickets-admin';
 
 /**
  * German. Loaded only when German is the chosen or preferred language. Staff-only pages
@@ -12,6 +13,7 @@ export const de: Catalog = {
   ...deStaff,
   ...deArrivals,
   ...deConsole,
+  ...deTicketsAdmin,
   ...deScheduleAdmin,
   'app.name': 'Lanyard',
   'app.skipToContent': 'Zum Inhalt springen',

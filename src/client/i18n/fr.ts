@@ -3,6 +3,7 @@ import { frArrivals } from './fr-arrivals';
 import { frConsole } from './fr-console';
 import { frScheduleAdmin } from './fr-schedule-admin';
 import { frStaff } from './fr-staff';
+import { frTicketsAdmin } from './fr-tickets-admin';
 
 /**
  * French. Loaded only when French is the chosen or preferred language. Staff-only pages
@@ -13,6 +14,7 @@ export const fr: Catalog = {
   ...frStaff,
   ...frArrivals,
   ...frConsole,
+  ...frTicketsAdmin,
   ...frScheduleAdmin,
   'app.name': 'Lanyard',
   'app.skipToContent': 'Aller au contenu',
