@@ -1,6 +1,7 @@
 import type { Catalog } from './locales';
 import { deArrivals } from './de-arrivals';
 import { deConsole } from './de-console';
+import { deCoordination } from './de-coordination';
 import { deScheduleAdmin } from './de-schedule-admin';
 import { deStaff } from './de-staff';
 import { deTicketsAdmin } from './de-tickets-admin';
@@ -13,6 +14,7 @@ export const de: Catalog = {
   ...deStaff,
   ...deArrivals,
   ...deConsole,
+  ...deCoordination,
   ...deTicketsAdmin,
   ...deScheduleAdmin,
   'app.name': 'Lanyard',

@@ -1,6 +1,7 @@
 import type { Catalog } from './locales';
 import { frArrivals } from './fr-arrivals';
 import { frConsole } from './fr-console';
+import { frCoordination } from './fr-coordination';
 import { frScheduleAdmin } from './fr-schedule-admin';
 import { frStaff } from './fr-staff';
 import { frTicketsAdmin } from './fr-tickets-admin';
@@ -14,6 +15,7 @@ export const fr: Catalog = {
   ...frStaff,
   ...frArrivals,
   ...frConsole,
+  ...frCoordination,
   ...frTicketsAdmin,
   ...frScheduleAdmin,
   'app.name': 'Lanyard',
