@@ -84,6 +84,10 @@ export const problemCodes = {
   scan_not_undoable: { status: 409, title: 'This scan admitted nobody or was already undone' },
   signing_keys_exhausted: { status: 409, title: 'This conference has used all 255 signing key ids' },
   undo_window_passed: { status: 409, title: 'Admissions can only be undone within 15 minutes' },
+  ticket_bulk_unknown: {
+    status: 422,
+    title: 'Some tickets are not tickets of this conference; none was changed',
+  },
   ticket_import_invalid: {
     status: 422,
     title: 'Some rows of the import are not valid; nothing was imported',

@@ -82,6 +82,8 @@ export const ticketSchema = z.object({
   /** The secret of the holder's private link, so organizers can send it again; null for desk staff. */
   secret: ticketSecretSchema.nullable(),
   createdAt: instantSchema,
+  /** The holder's first admission at any desk; null until they arrive. */
+  checkedInAt: instantSchema.nullable(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
@@ -96,20 +98,57 @@ export const createTicketSchema = z.object({
 });
 export type CreateTicket = z.input<typeof createTicketSchema>;
 
-/** Cancel, block, reinstate or annotate a ticket; absent fields stay as they are. */
+/** Cancel, block, reinstate, annotate or move a ticket to another type; absent fields stay as they are. */
 export const updateTicketSchema = z
-  .object({ status: ticketStatusSchema.optional(), note: noteSchema.nullable().optional() })
-  .refine((u) => u.status !== undefined || u.note !== undefined, {
-    message: 'Change the status or the note',
+  .object({
+    status: ticketStatusSchema.optional(),
+    note: noteSchema.nullable().optional(),
+    typeId: idSchema.optional(),
+  })
+  .refine((u) => u.status !== undefined || u.note !== undefined || u.typeId !== undefined, {
+    message: 'Change the status, the note or the type',
   });
 export type UpdateTicket = z.infer<typeof updateTicketSchema>;
+
+/** What an organizer does to several tickets at once. */
+export const ticketBulkActions = ['cancel', 'block', 'move'] as const;
+export const MAX_TICKET_BULK = 500;
+
+/** All or nothing: one unknown id and no ticket changes (ticket_bulk_unknown names the ids). */
+export const ticketBulkSchema = z
+  .object({
+    action: z.enum(ticketBulkActions),
+    ticketIds: z
+      .array(ticketIdSchema)
+      .min(1)
+      .max(MAX_TICKET_BULK)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'List each ticket once' }),
+    /** The type to move the tickets to; only with `move`. */
+    ticketTypeId: idSchema.optional(),
+  })
+  .refine((b) => (b.action === 'move') === (b.ticketTypeId !== undefined), {
+    message: 'Name a ticket type to move to, and only when moving',
+    path: ['ticketTypeId'],
+  });
+export type TicketBulk = z.infer<typeof ticketBulkSchema>;
+
+export const ticketBulkResultSchema = z.object({ tickets: z.array(ticketSchema) });
+export type TicketBulkResult = z.infer<typeof ticketBulkResultSchema>;
 
 /** Search starts at three characters: fewer would list half the attendees to anyone at a desk. */
 export const TICKET_SEARCH_MIN = 3;
 
+/** Columns the organizer's ticket table sorts by. */
+export const ticketSortKeys = ['holder', 'email', 'type', 'status', 'checkedIn'] as const;
+export type TicketSortKey = (typeof ticketSortKeys)[number];
+export const ticketSortDirections = ['asc', 'desc'] as const;
+export type TicketSortDirection = (typeof ticketSortDirections)[number];
+
 export const ticketSearchSchema = z.object({
   q: z.string().trim().min(TICKET_SEARCH_MIN).max(100).optional(),
   status: ticketStatusSchema.optional(),
+  sort: z.enum(ticketSortKeys).default('holder'),
+  dir: z.enum(ticketSortDirections).default('asc'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });

@@ -1,4 +1,5 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import type { TicketSortDirection, TicketSortKey } from '@shared/contract';
 import type { Database, TicketsTable, TicketTypesTable } from '../../db/schema';
 import { containsText } from '../../db/contains';
 import { writeJson } from '../../db/json-column';
@@ -99,14 +100,19 @@ export interface TicketQuery {
   text?: string;
   status?: TicketsTable['status'];
   id?: string;
+  /** Several tickets by id (at most 500: one bound parameter each). */
+  ids?: readonly string[];
   secret?: string;
   limit?: number;
   offset?: number;
+  sort?: TicketSortKey;
+  dir?: TicketSortDirection;
 }
 
 function ticketQuery(db: Db, q: TicketQuery) {
   let query = db.selectFrom('tickets as t').where('t.conference_id', '=', q.conferenceId);
   if (q.id) query = query.where('t.id', '=', q.id);
+  if (q.ids) query = query.where('t.id', 'in', q.ids.length > 0 ? [...q.ids] : ['']);
   if (q.secret) query = query.where('t.secret', '=', q.secret);
   if (q.status) query = query.where('t.status', '=', q.status);
   if (q.text) {
@@ -123,10 +129,32 @@ function ticketQuery(db: Db, q: TicketQuery) {
   return query;
 }
 
+/** Tickets with their first admission; sorted by a column, then by name and id so pages never overlap. */
 export function findTicketRows(db: Db, q: TicketQuery) {
-  return ticketQuery(db, q)
+  const dir = q.dir ?? 'asc';
+  // Postgres orders by an output alias only when bare, so the sort repeats the subquery.
+  const firstAdmission = sql<
+    string | null
+  >`(select min(a.admitted_at) from admissions a where a.ticket_id = t.id)`;
+  const query = ticketQuery(db, q)
+    .innerJoin('ticket_types as y', 'y.id', 't.type_id')
     .selectAll('t')
-    .orderBy('t.holder_name')
+    .select(firstAdmission.as('checked_in_at'));
+  const sorted =
+    q.sort === 'email'
+      ? query.orderBy('t.email', dir)
+      : q.sort === 'type'
+        ? query.orderBy('y.name', dir)
+        : q.sort === 'status'
+          ? query.orderBy('t.status', dir)
+          : q.sort === 'checkedIn'
+            ? // Not yet arrived sorts after everyone who did, whichever the direction.
+              query
+                .orderBy(sql`case when ${firstAdmission} is null then 1 else 0 end`)
+                .orderBy(firstAdmission, dir)
+            : query;
+  return sorted
+    .orderBy('t.holder_name', q.sort === 'holder' ? dir : 'asc')
     .orderBy('t.id')
     .limit(q.limit ?? 1)
     .offset(q.offset ?? 0)
@@ -164,7 +192,7 @@ export async function updateTicket(
   db: Db,
   conferenceId: string,
   id: string,
-  changes: Partial<Pick<TicketsTable, 'status' | 'note'>> & Pick<TicketsTable, 'changed_at'>,
+  changes: Partial<Pick<TicketsTable, 'status' | 'note' | 'type_id'>> & Pick<TicketsTable, 'changed_at'>,
 ): Promise<boolean> {
   const result = await db
     .updateTable('tickets')

@@ -9,6 +9,8 @@ import {
   revocationQuerySchema,
   rotateKeySchema,
   signingKeyListSchema,
+  ticketBulkResultSchema,
+  ticketBulkSchema,
   ticketIdSchema,
   ticketImportResultSchema,
   ticketImportSchema,
@@ -25,6 +27,7 @@ import {
   type RevocationList,
   type SigningKeyList,
   type Ticket,
+  type TicketBulkResult,
   type TicketImportResult,
   type TicketList,
   type TicketType,
@@ -216,10 +219,10 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
   endpoint({
     method: 'patch',
     path: apiRoutes.ticketById,
-    summary: 'Cancel, block or reinstate a ticket, or set its note',
+    summary: 'Cancel, block or reinstate a ticket, set its note, or move it to another type',
     body: updateTicketSchema,
     responses: { 200: ticketSchema },
-    problems: [...guarded, 'ticket_not_found'],
+    problems: [...guarded, 'ticket_not_found', 'ticket_type_not_found'],
     auth: 'organizer',
     handler:
       (deps) =>
@@ -237,6 +240,28 @@ export const ticketEndpoints = endpointGroup('tickets', { tag }, [
         );
         await publishChange(deps, conference.slug, 'tickets', id);
         return c.json(ticket, 200, NO_STORE);
+      },
+  }),
+  endpoint({
+    method: 'post',
+    path: apiRoutes.ticketBulk,
+    summary:
+      'Cancel, block or move several tickets, all or nothing; an id that is not a ticket of this conference refuses the request (ticket_bulk_unknown, errors.ticketIds names them)',
+    body: ticketBulkSchema,
+    responses: { 200: ticketBulkResultSchema },
+    problems: [...guarded, 'ticket_bulk_unknown', 'ticket_type_not_found'],
+    auth: 'organizer',
+    handler:
+      (deps) =>
+      async (c, { body, user }) => {
+        const bulk = await body();
+        const conference = await conferenceOf(deps, c);
+        const result: TicketBulkResult = {
+          tickets: await service.bulkUpdateTickets(deps.db, deps.clock, conference.id, user().id, bulk),
+        };
+        // The same event per ticket as a single edit, so desks and open lists refresh alike.
+        for (const id of bulk.ticketIds) await publishChange(deps, conference.slug, 'tickets', id);
+        return c.json(result, 200, NO_STORE);
       },
   }),
   endpoint({

@@ -5,6 +5,7 @@ import type {
   HolderTicket,
   RevocationList,
   Ticket,
+  TicketBulk,
   TicketImportResult,
   TicketList,
   TicketSearch,
@@ -18,6 +19,7 @@ import { readTicketCsv, type ImportRow } from '@shared/tickets';
 import { toInstant, type Clock } from '@shared/time';
 import { readJson, stringList, writeJson } from '../../db/json-column';
 import type { ConferenceRow, Database, TicketsTable } from '../../db/schema';
+import type { Transaction } from 'kysely';
 import {
   askUnlessConfirmed,
   DependentsProblem,
@@ -30,7 +32,6 @@ import { isUniqueViolation } from '../auth';
 import * as repo from './repository';
 import { signForTicket } from './signing';
 
-type TicketRow = Awaited<ReturnType<typeof repo.findTicketRows>>[number];
 type TypeRow = Awaited<ReturnType<typeof repo.findTicketTypeRows>>[number];
 
 export const newTicketId = () => randomToken(9);
@@ -46,7 +47,7 @@ export function toTicketType(row: TypeRow): TicketType {
   };
 }
 
-function toTicket(row: TicketRow, showSecret: boolean): Ticket {
+function toTicket(row: TicketsTable & { checked_in_at?: string | null }, showSecret: boolean): Ticket {
   return {
     id: row.id,
     typeId: row.type_id,
@@ -59,6 +60,7 @@ function toTicket(row: TicketRow, showSecret: boolean): Ticket {
     note: row.note,
     secret: showSecret ? row.secret : null,
     createdAt: row.created_at,
+    checkedInAt: row.checked_in_at ?? null,
   };
 }
 
@@ -245,13 +247,23 @@ export async function searchTickets(
 ): Promise<TicketList> {
   const query = { conferenceId, text: search.q, status: search.status };
   const [rows, total] = await Promise.all([
-    repo.findTicketRows(db, { ...query, limit: search.limit, offset: search.offset }),
+    repo.findTicketRows(db, {
+      ...query,
+      limit: search.limit,
+      offset: search.offset,
+      sort: search.sort,
+      dir: search.dir,
+    }),
     repo.countTicketRows(db, query),
   ]);
   return { tickets: rows.map((r) => toTicket(r, showSecrets)), total };
 }
 
-async function requireType(db: Kysely<Database>, conferenceId: string, typeId: string): Promise<void> {
+async function requireType(
+  db: Kysely<Database> | Transaction<Database>,
+  conferenceId: string,
+  typeId: string,
+): Promise<void> {
   const types = await repo.findTicketTypeRows(db, conferenceId);
   if (!types.some((t) => t.id === typeId)) {
     throw new HttpProblem('ticket_type_not_found', `There is no ticket type "${typeId}".`);
@@ -301,6 +313,31 @@ export async function createTicket(
   return toTicket(row, true);
 }
 
+/**
+ * One ticket's change and its audit entry, inside the caller's transaction: the single edit and
+ * the bulk one go through here, so both follow the same rules and leave the same trail.
+ * False when the conference has no such ticket. A new type must be checked first with
+ * requireType (once for a bulk move).
+ */
+async function changeTicket(
+  trx: Transaction<Database>,
+  conferenceId: string,
+  userId: string,
+  id: string,
+  update: UpdateTicket,
+  at: string,
+): Promise<boolean> {
+  const changed = await repo.updateTicket(trx, conferenceId, id, {
+    ...(update.status !== undefined ? { status: update.status } : {}),
+    ...(update.note !== undefined ? { note: update.note } : {}),
+    ...(update.typeId !== undefined ? { type_id: update.typeId } : {}),
+    changed_at: at,
+  });
+  if (!changed) return false;
+  await recordAudit(trx, { conferenceId, userId, action: 'ticket.updated', subject: id, detail: update, at });
+  return true;
+}
+
 export async function updateTicket(
   db: Kysely<Database>,
   clock: Clock,
@@ -311,23 +348,55 @@ export async function updateTicket(
 ): Promise<Ticket> {
   const at = toInstant(clock());
   await db.transaction().execute(async (trx) => {
-    const changed = await repo.updateTicket(trx, conferenceId, id, {
-      ...(update.status !== undefined ? { status: update.status } : {}),
-      ...(update.note !== undefined ? { note: update.note } : {}),
-      changed_at: at,
-    });
-    if (!changed) throw new HttpProblem('ticket_not_found', `There is no ticket "${id}".`);
-    await recordAudit(trx, {
-      conferenceId,
-      userId,
-      action: 'ticket.updated',
-      subject: id,
-      detail: update,
-      at,
-    });
+    // A ticket moves only to a type of its own conference; its QR code is signed anew when its link opens.
+    if (update.typeId !== undefined) await requireType(trx, conferenceId, update.typeId);
+    if (!(await changeTicket(trx, conferenceId, userId, id, update, at))) {
+      throw new HttpProblem('ticket_not_found', `There is no ticket "${id}".`);
+    }
   });
   const [row] = await repo.findTicketRows(db, { conferenceId, id });
   return toTicket(row!, true);
+}
+
+const bulkUpdate = (bulk: TicketBulk): UpdateTicket =>
+  bulk.action === 'cancel'
+    ? { status: 'cancelled' }
+    : bulk.action === 'block'
+      ? { status: 'blocked' }
+      : { typeId: bulk.ticketTypeId! };
+
+/**
+ * Cancels, blocks or moves several tickets in one transaction, each as its single edit would
+ * (same rules, one audit entry per ticket). Any id that is not a ticket of this conference
+ * refuses the whole request, naming the ids, before anything changes.
+ */
+export async function bulkUpdateTickets(
+  db: Kysely<Database>,
+  clock: Clock,
+  conferenceId: string,
+  userId: string,
+  bulk: TicketBulk,
+): Promise<Ticket[]> {
+  const at = toInstant(clock());
+  const update = bulkUpdate(bulk);
+  const ids = bulk.ticketIds;
+  await db.transaction().execute(async (trx) => {
+    const found = new Set(
+      (await repo.findTicketRows(trx, { conferenceId, ids, limit: ids.length })).map((r) => r.id),
+    );
+    const unknown = ids.filter((id) => !found.has(id));
+    if (unknown.length > 0) {
+      throw new HttpProblem(
+        'ticket_bulk_unknown',
+        `Not tickets of this conference: ${unknown.join(', ')}. No ticket was changed.`,
+        { ticketIds: unknown },
+      );
+    }
+    if (update.typeId !== undefined) await requireType(trx, conferenceId, update.typeId);
+    for (const id of ids) await changeTicket(trx, conferenceId, userId, id, update, at);
+  });
+  const rows = await repo.findTicketRows(db, { conferenceId, ids, limit: ids.length });
+  return rows.map((r) => toTicket(r, true));
 }
 
 const identity = (t: { order_code: string; email: string; holder_name: string; type_id: string }) =>
