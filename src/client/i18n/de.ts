@@ -3,6 +3,7 @@ import { deArrivals } from './de-arrivals';
 import { deConsole } from './de-console';
 import { deCoordination } from './de-coordination';
 import { deScheduleAdmin } from './de-schedule-admin';
+import { deSponsorsAdmin } from './de-sponsors-admin';
 import { deStaff } from './de-staff';
 import { deTicketsAdmin } from './de-tickets-admin';
 
@@ -14,6 +15,7 @@ export const de: Catalog = {
   ...deStaff,
   ...deArrivals,
   ...deConsole,
+  ...deSponsorsAdmin,
   ...deCoordination,
   ...deTicketsAdmin,
   ...deScheduleAdmin,

@@ -3,6 +3,7 @@ import { frArrivals } from './fr-arrivals';
 import { frConsole } from './fr-console';
 import { frCoordination } from './fr-coordination';
 import { frScheduleAdmin } from './fr-schedule-admin';
+import { frSponsorsAdmin } from './fr-sponsors-admin';
 import { frStaff } from './fr-staff';
 import { frTicketsAdmin } from './fr-tickets-admin';
 
@@ -15,6 +16,7 @@ export const fr: Catalog = {
   ...frStaff,
   ...frArrivals,
   ...frConsole,
+  ...frSponsorsAdmin,
   ...frCoordination,
   ...frTicketsAdmin,
   ...frScheduleAdmin,
