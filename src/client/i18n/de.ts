@@ -2,19 +2,23 @@ import type { Catalog } from './locales';
 import { deArrivals } from './de-arrivals';
 import { deConsole } from './de-console';
 import { deCoordination } from './de-coordination';
+import { deProblems } from './de-problems';
 import { deScheduleAdmin } from './de-schedule-admin';
 import { deSponsorsAdmin } from './de-sponsors-admin';
 import { deStaff } from './de-staff';
 import { deTicketsAdmin } from './de-tickets-admin';
+import { deTicketsTable } from './de-tickets-table';
 
 /**
  * German. Loaded only when German is the chosen or preferred language. Staff-only pages
  * (desk, organizer console) are not translated yet and show in English: t() falls back per key.
  */
 export const de: Catalog = {
+  ...deTicketsTable,
   ...deStaff,
   ...deArrivals,
   ...deConsole,
+  ...deProblems,
   ...deSponsorsAdmin,
   ...deCoordination,
   ...deTicketsAdmin,

@@ -2,10 +2,12 @@ import type { Catalog } from './locales';
 import { frArrivals } from './fr-arrivals';
 import { frConsole } from './fr-console';
 import { frCoordination } from './fr-coordination';
+import { frProblems } from './fr-problems';
 import { frScheduleAdmin } from './fr-schedule-admin';
 import { frSponsorsAdmin } from './fr-sponsors-admin';
 import { frStaff } from './fr-staff';
 import { frTicketsAdmin } from './fr-tickets-admin';
+import { frTicketsTable } from './fr-tickets-table';
 
 /**
  * French. Loaded only when French is the chosen or preferred language. Staff-only pages
@@ -13,9 +15,11 @@ import { frTicketsAdmin } from './fr-tickets-admin';
  * Plurals: French uses "one" for 0 and 1, which Intl.PluralRules('fr') already says.
  */
 export const fr: Catalog = {
+  ...frTicketsTable,
   ...frStaff,
   ...frArrivals,
   ...frConsole,
+  ...frProblems,
   ...frSponsorsAdmin,
   ...frCoordination,
   ...frTicketsAdmin,
