@@ -2,6 +2,7 @@ import type { Catalog } from './locales';
 import { deArrivals } from './de-arrivals';
 import { deConsole } from './de-console';
 import { deCoordination } from './de-coordination';
+import { deDesk } from './de-desk';
 import { deProblems } from './de-problems';
 import { deScheduleAdmin } from './de-schedule-admin';
 import { deSponsorsAdmin } from './de-sponsors-admin';
@@ -18,6 +19,7 @@ export const de: Catalog = {
   ...deStaff,
   ...deArrivals,
   ...deConsole,
+  ...deDesk,
   ...deProblems,
   ...deSponsorsAdmin,
   ...deCoordination,

@@ -2,6 +2,7 @@ import type { Catalog } from './locales';
 import { frArrivals } from './fr-arrivals';
 import { frConsole } from './fr-console';
 import { frCoordination } from './fr-coordination';
+import { frDesk } from './fr-desk';
 import { frProblems } from './fr-problems';
 import { frScheduleAdmin } from './fr-schedule-admin';
 import { frSponsorsAdmin } from './fr-sponsors-admin';
@@ -19,6 +20,7 @@ export const fr: Catalog = {
   ...frStaff,
   ...frArrivals,
   ...frConsole,
+  ...frDesk,
   ...frProblems,
   ...frSponsorsAdmin,
   ...frCoordination,
