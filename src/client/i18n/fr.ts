@@ -8,15 +8,13 @@ import { frScheduleAdmin } from './fr-schedule-admin';
 import { frSponsorsAdmin } from './fr-sponsors-admin';
 import { frStaff } from './fr-staff';
 import { frTicketsAdmin } from './fr-tickets-admin';
-import { frTicketsTable } from './fr-tickets-table';
 
 /**
- * French. Loaded only when French is the chosen or preferred language. Staff-only pages
- * (desk, organizer console) are not translated yet and show in English: t() falls back per key.
+ * French. Loaded only when French is the chosen or preferred language. The staff pages' strings live
+ * in fr-<area>.ts files spread in here; a key none of them has shows in English (t() falls back).
  * Plurals: French uses "one" for 0 and 1, which Intl.PluralRules('fr') already says.
  */
 export const fr: Catalog = {
-  ...frTicketsTable,
   ...frStaff,
   ...frArrivals,
   ...frConsole,
