@@ -8,12 +8,14 @@ import { deScheduleAdmin } from './de-schedule-admin';
 import { deSponsorsAdmin } from './de-sponsors-admin';
 import { deStaff } from './de-staff';
 import { deTicketsAdmin } from './de-tickets-admin';
+import { deTicketsTable } from './de-tickets-table';
 
 /**
  * German. Loaded only when German is the chosen or preferred language. The staff pages' strings live
  * in de-<area>.ts files spread in here; a key none of them has shows in English (t() falls back).
  */
 export const de: Catalog = {
+  ...deTicketsTable,
   ...deStaff,
   ...deArrivals,
   ...deConsole,

@@ -6,6 +6,7 @@ import { enSessionsAdmin } from './en-pages-sessions-admin';
 import { enSponsorsAdmin } from './en-pages-sponsors-admin';
 import { enStaff } from './en-pages-staff';
 import { enTicketsAdmin } from './en-pages-tickets-admin';
+import { enTicketsTable } from './en-pages-tickets-table';
 import { enVolunteering } from './en-pages-volunteering';
 
 /**
@@ -21,6 +22,7 @@ export const enPages = {
   ...enSponsorsAdmin,
   ...enStaff,
   ...enTicketsAdmin,
+  ...enTicketsTable,
   ...enVolunteering,
   'time.minutes': '{m} min',
   'time.hours': '{h} h',

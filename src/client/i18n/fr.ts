@@ -8,6 +8,7 @@ import { frScheduleAdmin } from './fr-schedule-admin';
 import { frSponsorsAdmin } from './fr-sponsors-admin';
 import { frStaff } from './fr-staff';
 import { frTicketsAdmin } from './fr-tickets-admin';
+import { frTicketsTable } from './fr-tickets-table';
 
 /**
  * French. Loaded only when French is the chosen or preferred language. The staff pages' strings live
@@ -15,6 +16,7 @@ import { frTicketsAdmin } from './fr-tickets-admin';
  * Plurals: French uses "one" for 0 and 1, which Intl.PluralRules('fr') already says.
  */
 export const fr: Catalog = {
+  ...frTicketsTable,
   ...frStaff,
   ...frArrivals,
   ...frConsole,

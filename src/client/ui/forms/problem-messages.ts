@@ -107,6 +107,7 @@ const wording = {
   ticket_type_has_tickets: 'plain',
   signing_keys_exhausted: 'plain',
   ticket_import_invalid: 'plain',
+  ticket_bulk_unknown: 'plain',
 } as const satisfies { [C in ProblemCode]?: 'plain' | 'facts' };
 
 type WordedCode = keyof typeof wording;

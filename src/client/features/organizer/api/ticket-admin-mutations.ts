@@ -6,6 +6,9 @@ import {
   type SigningKeyList,
   signingKeyListSchema,
   type Ticket,
+  type TicketBulk,
+  type TicketBulkResult,
+  ticketBulkResultSchema,
   type TicketImport,
   type TicketImportResult,
   ticketImportResultSchema,
@@ -47,6 +50,16 @@ export function useUpdateTicket(slug: string) {
   return useMutation({
     mutationFn: ({ id, ...update }: UpdateTicket & { id: string }): Promise<Ticket> =>
       apiFetch(apiPaths.ticketById(slug, id), ticketSchema, { method: 'PATCH', json: update }),
+    onSuccess,
+  });
+}
+
+/** Cancel, block or move several tickets at once; the server changes all of them or none. */
+export function useBulkTickets(slug: string) {
+  const onSuccess = useRefresh(slug);
+  return useMutation({
+    mutationFn: (bulk: TicketBulk): Promise<TicketBulkResult> =>
+      apiFetch(apiPaths.ticketBulk(slug), ticketBulkResultSchema, { method: 'POST', json: bulk }),
     onSuccess,
   });
 }

@@ -1,6 +1,12 @@
-import { type Ticket, type TicketStatus, ticketStatuses } from '@shared/contract/ticket';
+import {
+  type Ticket,
+  type TicketSortKey,
+  ticketSortKeys,
+  type TicketStatus,
+  ticketStatuses,
+} from '@shared/contract/ticket';
 import { type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, type LoaderFunctionArgs, useSearchParams } from 'react-router';
 import { requireRole } from '@client/features/auth';
 import { ticketTypesQueryOptions, useTicketTypes } from '@client/features/check-in';
@@ -8,15 +14,18 @@ import { conferenceQueryOptions, useConference } from '@client/features/conferen
 import { t } from '@client/i18n';
 import { formatNumber } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
+import { useMediaQuery } from '@client/lib/use-media-query';
 import { Alert } from '@client/ui/alert';
 import { primaryButton, secondaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { TextField } from '@client/ui/text-field';
 import { problemMessage } from '@client/ui/forms/problem-messages';
 import { TICKET_PAGE_SIZE, ticketPageQueryOptions, useTicketPage } from '../api/ticket-admin-queries';
+import { TicketBulkBar } from '../components/ticket-bulk-bar';
 import { TicketForm } from '../components/ticket-form';
 import { TicketRow } from '../components/ticket-row';
 import { TicketSelectField } from '../components/ticket-select-field';
+import { type TicketSort, TicketTable } from '../components/ticket-table';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 
 const firstPage = { q: '', status: '' as const, page: 0 };
@@ -53,25 +62,74 @@ export function TicketBackLink({
   );
 }
 
-/** Tickets for organizers: search, page through, add one, cancel or block, send the link again. */
+/** ?sort=email&dir=desc: the wide table's sort, kept in the address so a reload or a shared link keeps it. */
+function readSort(params: URLSearchParams): TicketSort {
+  const sort = params.get('sort');
+  return {
+    sort: ticketSortKeys.includes(sort as TicketSortKey) ? (sort as TicketSortKey) : 'holder',
+    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
+  };
+}
+
+/**
+ * Tickets for organizers: search, page through, add one, cancel or block, send the link again.
+ * From laptop width a sortable table with bulk actions; on a phone a list of cards.
+ */
 export function TicketListRoute() {
   const slug = useRequiredParam('slug');
   const conference = useConference(slug);
   const types = useTicketTypes(slug).data?.ticketTypes ?? [];
+  const [params, setParams] = useSearchParams();
   // ?q= opens the list searched, as a link from a scan on the arrivals page does.
-  const [text, setText] = useState(useSearchParams()[0].get('q') ?? '');
+  const [text, setText] = useState(params.get('q') ?? '');
   const [status, setStatus] = useState<TicketStatus | ''>('');
   const [page, setPage] = useState(0);
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<Ticket | null>(null);
+  const wide = useMediaQuery('(min-width: 1024px)');
+  const sort = wide ? readSort(params) : readSort(new URLSearchParams());
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [done, setDone] = useState<string | null>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
   const q = useDebouncedValue(text, 300);
-  const tickets = useTicketPage(slug, { q, status, page });
+  const tickets = useTicketPage(slug, { q, status, page, ...sort });
+  const shown = tickets.data?.tickets ?? [];
+  const chosen = shown.filter((ticket) => selected.has(ticket.id));
+
+  // A selection belongs to the rows shown: searching, filtering, sorting or paging drops it.
+  const [selectionFor, setSelectionFor] = useState('');
+  const view = JSON.stringify([q, status, page, sort]);
+  if (view !== selectionFor) {
+    setSelectionFor(view);
+    if (selected.size > 0) setSelected(new Set());
+  }
+
+  function select(ids: string[], on: boolean) {
+    const next = new Set(selected);
+    for (const id of ids) {
+      if (on) next.add(id);
+      else next.delete(id);
+    }
+    setSelected(next);
+    setDone(null);
+  }
+
+  function sortBy(column: TicketSortKey) {
+    const next = new URLSearchParams(params);
+    const dir = sort.sort === column && sort.dir === 'asc' ? 'desc' : 'asc';
+    if (column === 'holder') next.delete('sort');
+    else next.set('sort', column);
+    if (dir === 'asc') next.delete('dir');
+    else next.set('dir', dir);
+    setParams(next, { replace: true });
+    setPage(0);
+  }
   const total = tickets.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / TICKET_PAGE_SIZE));
   const typeOf = (id: string) => types.find((ty) => ty.id === id);
 
   return (
-    <div className="max-w-4xl">
+    <div className={wide ? 'max-w-6xl' : 'max-w-4xl'}>
       <TicketBackLink slug={slug} label={t('ticketsAdmin.back')} />
       <PageHeading intro={t('ticketsAdmin.intro')}>{t('ticketsAdmin.title')}</PageHeading>
       <div className="mb-4 flex flex-wrap gap-2">
@@ -171,17 +229,54 @@ export function TicketListRoute() {
                   count: total,
                 })}
           </p>
-          <ul className={`space-y-3 ${tickets.isPlaceholderData ? 'opacity-60' : ''}`}>
-            {tickets.data.tickets.map((ticket) => (
-              <TicketRow
-                key={ticket.id}
+          {done ? (
+            <div ref={doneRef} tabIndex={-1} className="mb-3">
+              <Alert tone="success">
+                <p>{done}</p>
+              </Alert>
+            </div>
+          ) : null}
+          {wide && chosen.length > 0 ? (
+            <TicketBulkBar
+              slug={slug}
+              tickets={chosen}
+              types={types}
+              onClear={() => setSelected(new Set())}
+              onDone={(message) => {
+                setSelected(new Set());
+                setDone(message);
+                // The bar and the button that opened the dialog are gone: focus the outcome instead.
+                requestAnimationFrame(() => doneRef.current?.focus());
+              }}
+            />
+          ) : null}
+          {wide ? (
+            <div className={tickets.isPlaceholderData ? 'opacity-60' : ''}>
+              <TicketTable
                 slug={slug}
                 conferenceName={conference.name}
-                ticket={ticket}
-                type={typeOf(ticket.typeId)}
+                timeZone={conference.timeZone}
+                tickets={shown}
+                types={types}
+                sort={sort}
+                onSort={sortBy}
+                selected={selected}
+                onSelect={select}
               />
-            ))}
-          </ul>
+            </div>
+          ) : (
+            <ul className={`space-y-3 ${tickets.isPlaceholderData ? 'opacity-60' : ''}`}>
+              {shown.map((ticket) => (
+                <TicketRow
+                  key={ticket.id}
+                  slug={slug}
+                  conferenceName={conference.name}
+                  ticket={ticket}
+                  type={typeOf(ticket.typeId)}
+                />
+              ))}
+            </ul>
+          )}
           {pages > 1 ? (
             <nav
               aria-label={t('ticketsAdmin.pages')}
