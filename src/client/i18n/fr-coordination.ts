@@ -25,7 +25,7 @@ export const frCoordination: Catalog = {
   'coord.console.rolesByOrganizers': 'L’organisation modifie les rôles et leur coordination.',
   'coord.mode.one': 'Un créneau',
   'coord.mode.pattern': 'Modèle',
-  'coord.mode.schedule': 'Depuis le programme',
+  'coord.mode.schedule': 'Du programme',
   'coord.created': { one: '{count} créneau créé.', other: '{count} créneaux créés.' },
   'coord.filter.day': 'Jour',
   'coord.filter.allDays': 'Tous les jours',

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { loadPageMessages, setLocale } from '@client/i18n';
 import { flagship, loginAs, renderApp, SLUG } from '@client/test/render-app';
 import { actionLabel } from './audit-route';
 
@@ -41,5 +42,19 @@ describe('organizer console: audit log', () => {
     ['signing-key.rotated', 'Signing key rotated'],
   ])('reads %s as “%s”', (action, label) => {
     expect(actionLabel(action)).toBe(label);
+  });
+
+  it('names actions in German and French, and a code without a catalog line by its words', async () => {
+    await loadPageMessages();
+    try {
+      await setLocale(['de']);
+      expect(actionLabel('schedule.published')).toBe('Programm veröffentlicht');
+      expect(actionLabel('shift.signoff_request_approved')).toBe('Abgabeanfrage angenommen');
+      await setLocale(['fr']);
+      expect(actionLabel('check-in-list.created')).toBe('Liste d’entrée créée');
+      expect(actionLabel('badge.printed')).toBe('Badge printed');
+    } finally {
+      await setLocale(['en-GB']);
+    }
   });
 });

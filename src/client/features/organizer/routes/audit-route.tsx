@@ -4,7 +4,7 @@ import { type AuditEntry } from '@shared/contract/audit';
 import { useId, useState } from 'react';
 import { requireRole } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
-import { type MessageKey, t } from '@client/i18n';
+import { hasMessage, type MessageKey, t } from '@client/i18n';
 import { formatDateTimeWithZone } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
 import { Alert } from '@client/ui/alert';
@@ -60,11 +60,14 @@ function detailLines(detail: Record<string, unknown>): string[] {
 }
 
 /**
- * "schedule.published" as "Schedule published", "check-in-list.created" as "Check-in list
- * created": the action codes are built from a subject and a verb, so they read as a sentence
- * once the separators become spaces. The code itself stays in the entry's title attribute.
+ * "schedule.published" as "Schedule published" (“Programm veröffentlicht”): each known action
+ * code has a catalog line in every language. A code added later without one still reads, in
+ * English: the codes are built from a subject and a verb, so they read as a sentence once the
+ * separators become spaces. The code itself stays in the entry's title attribute.
  */
 export function actionLabel(action: string): string {
+  const key = `console.audit.action.${action}` as MessageKey;
+  if (hasMessage(key)) return t(key);
   const words = action
     .replace(/check-in-list/g, 'check-in list')
     .replace(/[._]+/g, ' ')
