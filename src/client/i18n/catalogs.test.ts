@@ -12,7 +12,7 @@ import {
   setLocale,
   t,
 } from './index';
-import { type Catalog, catalogLoaders, type MessageKey } from './locales';
+import { type Catalog, catalogLoaders } from './locales';
 
 type Message = string | { one: string; other: string };
 const english: Record<string, Message> = { ...en, ...enPages };
@@ -74,13 +74,17 @@ describe('switching language', () => {
     expect(t('schedule.sessionCount', { count: 1200 })).toBe(
       `${new Intl.NumberFormat('de-AT').format(1200)} Sessions`,
     );
-    // A page string the catalog lacks reads in English rather than showing a key.
-    const untranslated = Object.entries(enPages).find(
-      ([key, message]) => !(key in de) && typeof message === 'string' && !message.includes('{'),
-    );
-    if (untranslated) expect(t(untranslated[0] as MessageKey)).toBe(untranslated[1]);
-    // The desk is translated.
     expect(t('desk.scanTitle')).toBe('Scannen');
+    // A page string the catalog lacks reads in English rather than showing a key.
+    const full = catalogLoaders.de;
+    try {
+      catalogLoaders.de = () => Promise.resolve({ 'schedule.title': 'Programm' });
+      await setLocale(['de']);
+      expect(t('schedule.title')).toBe('Programm');
+      expect(t('desk.scanTitle')).toBe('Scan');
+    } finally {
+      catalogLoaders.de = full;
+    }
   });
 
   it('uses French plurals: one for 0 and 1', async () => {

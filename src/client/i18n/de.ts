@@ -9,6 +9,7 @@ import { deSponsorsAdmin } from './de-sponsors-admin';
 import { deStaff } from './de-staff';
 import { deTicketsAdmin } from './de-tickets-admin';
 import { deTicketsTable } from './de-tickets-table';
+import { deVolunteering } from './de-volunteering';
 
 /**
  * German. Loaded only when German is the chosen or preferred language. The staff pages' strings live
@@ -19,6 +20,7 @@ export const de: Catalog = {
   ...deStaff,
   ...deArrivals,
   ...deConsole,
+  ...deVolunteering,
   ...deDesk,
   ...deProblems,
   ...deSponsorsAdmin,

@@ -42,7 +42,7 @@ export const enVolunteering = {
   'volunteering.invites.created': 'Invite link for {role}. Copy it now: it is shown only once.',
   'volunteering.invites.linkLabel': 'Invite link',
   'volunteering.invites.none': 'No invite links yet.',
-  'volunteering.invites.uses': { one: 'Used once', other: 'Used {count} times' },
+  'volunteering.invites.uses': { one: 'Used {count} time', other: 'Used {count} times' },
   'volunteering.invites.usesOf': 'Used {count} of {max} times',
   'volunteering.invites.until': 'until {when}',
   'volunteering.invites.expired': 'expired',

@@ -9,6 +9,7 @@ import { frSponsorsAdmin } from './fr-sponsors-admin';
 import { frStaff } from './fr-staff';
 import { frTicketsAdmin } from './fr-tickets-admin';
 import { frTicketsTable } from './fr-tickets-table';
+import { frVolunteering } from './fr-volunteering';
 
 /**
  * French. Loaded only when French is the chosen or preferred language. The staff pages' strings live
@@ -20,6 +21,7 @@ export const fr: Catalog = {
   ...frStaff,
   ...frArrivals,
   ...frConsole,
+  ...frVolunteering,
   ...frDesk,
   ...frProblems,
   ...frSponsorsAdmin,
