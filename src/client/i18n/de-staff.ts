@@ -25,7 +25,7 @@ export const deStaff: Catalog = {
   'desk.leave': 'Einlass verlassen',
   'desk.allDays': 'Ganze Veranstaltung',
   'desk.settings': 'Einstellungen des Einlasses',
-  'desk.findByName': 'Nach Namen suchen',
+  'desk.findByName': 'Namen suchen',
   'desk.alreadyIn': 'Eingelassen',
   'desk.alreadyInAt': '{time} · {desk}',
   'desk.uploadedShort': 'hochgeladen',
