@@ -20,6 +20,7 @@ export const deTicketsTable: Catalog = {
   'ticketsBulk.block': { one: '{count} sperren', other: '{count} sperren' },
   'ticketsBulk.moveTo': { one: '{count} zu Typ verschieben…', other: '{count} zu Typ verschieben…' },
   'ticketsBulk.move': { one: '{count} Ticket verschieben', other: '{count} Tickets verschieben' },
+  'ticketsBulk.moveSubmit': 'Verschieben',
   'ticketsBulk.chooseType': 'Typ wählen',
   'ticketsBulk.back': 'Zurück',
   'ticketsBulk.clear': 'Auswahl aufheben',

@@ -18,6 +18,7 @@ export const enTicketsTable = {
   'ticketsBulk.block': { one: 'Block {count}', other: 'Block {count}' },
   'ticketsBulk.moveTo': { one: 'Move {count} to type…', other: 'Move {count} to type…' },
   'ticketsBulk.move': { one: 'Move {count} ticket', other: 'Move {count} tickets' },
+  'ticketsBulk.moveSubmit': 'Move',
   'ticketsBulk.chooseType': 'Choose a type',
   'ticketsBulk.back': 'Go back',
   'ticketsBulk.clear': 'Clear selection',

@@ -23,6 +23,7 @@ export const frTicketsTable: Catalog = {
     one: 'Changer le type de {count} billet',
     other: 'Changer le type de {count} billets',
   },
+  'ticketsBulk.moveSubmit': 'Changer',
   'ticketsBulk.chooseType': 'Choisir un type',
   'ticketsBulk.back': 'Retour',
   'ticketsBulk.clear': 'Effacer la sélection',

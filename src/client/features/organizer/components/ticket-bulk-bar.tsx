@@ -1,7 +1,7 @@
 import { type Ticket, type TicketType } from '@shared/contract/ticket';
 import { useId, useState } from 'react';
 import { t } from '@client/i18n';
-import { formField, primaryButton, secondaryButton } from '@client/ui/button-styles';
+import { formField, primaryButton, secondaryButton, standaloneLink } from '@client/ui/button-styles';
 import { ConfirmDialog } from '@client/ui/forms/confirm-dialog';
 import { problemMessage } from '@client/ui/forms/problem-messages';
 import { useBulkTickets } from '../api/ticket-admin-mutations';
@@ -66,11 +66,16 @@ export function TicketBulkBar({
     <>
       <section
         aria-label={t('ticketsBulk.region')}
-        className="sticky top-0 z-10 mb-3 flex flex-wrap items-end gap-3 rounded-lg border border-indigo-700 bg-indigo-50 p-3 dark:border-indigo-300 dark:bg-indigo-950"
+        className="sticky top-16 z-10 mb-3 flex flex-wrap items-end gap-2 rounded-lg border border-indigo-700 bg-indigo-50 p-3 dark:border-indigo-300 dark:bg-indigo-950"
       >
-        <p className="self-center font-semibold text-slate-900 dark:text-slate-50">
-          {t('ticketsBulk.selected', { count })}
-        </p>
+        <div className="mr-2 flex flex-col items-start">
+          <p className="font-semibold text-slate-900 dark:text-slate-50">
+            {t('ticketsBulk.selected', { count })}
+          </p>
+          <button type="button" className={`${standaloneLink} -my-1 text-sm`} onClick={onClear}>
+            {t('ticketsBulk.clear')}
+          </button>
+        </div>
         <button type="button" className={secondaryButton} onClick={() => ask('cancel')}>
           {t('ticketsBulk.cancel', { count })}
         </button>
@@ -87,7 +92,7 @@ export function TicketBulkBar({
             </label>
             <select
               id={selectId}
-              className={`${formField} w-56`}
+              className={`${formField} w-44`}
               value={typeId}
               onChange={(e) => setTypeId(e.target.value)}
             >
@@ -100,12 +105,9 @@ export function TicketBulkBar({
             </select>
           </div>
           <button type="button" className={primaryButton} disabled={!type} onClick={() => ask('move')}>
-            {t('ticketsBulk.move', { count })}
+            {t('ticketsBulk.moveSubmit')}
           </button>
         </div>
-        <button type="button" className={`${secondaryButton} ml-auto`} onClick={onClear}>
-          {t('ticketsBulk.clear')}
-        </button>
       </section>
       {/* Outside the sticky bar, whose stacking context would put the modal under the header. */}
       {asking ? (

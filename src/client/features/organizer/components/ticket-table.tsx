@@ -41,7 +41,7 @@ function SortHeader({
       <button
         type="button"
         onClick={onSort}
-        className="flex min-h-11 w-full items-center gap-1 px-3 py-2 text-left font-semibold text-slate-900 hover:bg-slate-100 dark:text-slate-50 dark:hover:bg-slate-800"
+        className="flex min-h-11 w-full items-center gap-1 px-3 py-2 text-left font-semibold whitespace-nowrap text-slate-900 hover:bg-slate-100 dark:text-slate-50 dark:hover:bg-slate-800"
       >
         {t(`ticketsTable.column.${column}`)}
         {/* The direction is read out through aria-sort; the arrow only repeats it. */}
@@ -157,7 +157,7 @@ export function TicketTable({
                 <th scope="row" id={nameId} className={`${cell} text-left font-semibold`}>
                   {ticket.holderName}
                 </th>
-                <td className={`${cell} break-all`}>{ticket.email}</td>
+                <td className={`${cell} [overflow-wrap:anywhere]`}>{ticket.email}</td>
                 <td className={cell}>{typeOf(ticket.typeId)?.name ?? ticket.typeId}</td>
                 <td className={cell}>
                   <TicketStatusBadge status={ticket.status} />
