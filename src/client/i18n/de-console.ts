@@ -31,8 +31,9 @@ export const deConsole: Catalog = {
   },
   'attention.toRoster': 'Über den Schichtplan entscheiden',
   'attention.understaffed': {
-    one: '{count} Schicht in den nächsten 4 Stunden braucht noch {missing} Helfende, ab {first}.',
-    other: '{count} Schichten in den nächsten 4 Stunden brauchen noch {missing} Helfende, ab {first}.',
+    one: '{count} Schicht in den nächsten 4 Stunden braucht noch {missing} Helfende: {first}.',
+    other:
+      '{count} Schichten in den nächsten 4 Stunden brauchen noch {missing} Helfende, die nächste: {first}.',
   },
   'attention.toCoverage': 'Besetzung',
   'attention.desks': {

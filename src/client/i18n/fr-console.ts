@@ -31,9 +31,9 @@ export const frConsole: Catalog = {
   },
   'attention.toRoster': 'Décider du planning',
   'attention.understaffed': {
-    one: '{count} créneau des 4 prochaines heures manque encore de {missing} bénévole(s), à partir de {first}.',
+    one: '{count} créneau des 4 prochaines heures manque encore de {missing} bénévole(s) : {first}.',
     other:
-      '{count} créneaux des 4 prochaines heures manquent encore de {missing} bénévoles, à partir de {first}.',
+      '{count} créneaux des 4 prochaines heures manquent encore de {missing} bénévoles, le prochain : {first}.',
   },
   'attention.toCoverage': 'Couverture',
   'attention.desks': {
