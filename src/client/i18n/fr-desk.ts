@@ -76,7 +76,7 @@ export const frDesk: Catalog = {
   'desk.scanFailed': 'Le scan n’a pas été enregistré.',
 
   // Verdicts
-  'desk.verdict.admit': 'Entrée',
+  'desk.verdict.admit': 'Faire entrer',
   'desk.verdict.attention': 'Lire la note',
   'desk.verdict.repeat': 'Déjà entré·e',
   'desk.verdict.refuse': 'Refuser l’entrée',
@@ -154,8 +154,8 @@ export const frDesk: Catalog = {
   'arrivals.noFailed': 'Aucun scan échoué.',
   'arrivals.offline': 'envoyé par un accueil hors ligne',
   'arrivals.ticket': 'Billet {id}',
-  'arrivals.verdict.ok': 'Entrée',
-  'arrivals.verdict.needs_attention': 'Entrée après lecture de la note',
+  'arrivals.verdict.ok': 'Admis·e',
+  'arrivals.verdict.needs_attention': 'Admis·e après lecture de la note',
   'arrivals.verdict.already_checked_in': 'Déjà entré·e',
   'arrivals.verdict.unknown_or_forged': 'Code inconnu ou falsifié',
   'arrivals.verdict.wrong_ticket_type': 'Mauvais type de billet',
