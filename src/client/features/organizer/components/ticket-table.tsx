@@ -9,6 +9,7 @@ import { Fragment, useEffect, useRef, useState } from 'react';
 import { t } from '@client/i18n';
 import { formatDayTime } from '@client/lib/format';
 import { secondaryButton } from '@client/ui/button-styles';
+import { SortHeader } from './sort-header';
 import { TicketRow } from './ticket-row';
 import { TicketStatusBadge } from './ticket-status-badge';
 
@@ -21,37 +22,6 @@ const cell = 'px-3 py-2 align-middle';
 /** The whole 44 px cell is the checkbox's label, so the small box is easy to hit. */
 const checkboxLabel = 'flex min-h-11 min-w-11 cursor-pointer items-center justify-center';
 const checkbox = 'size-5 cursor-pointer accent-indigo-700 dark:accent-indigo-300';
-
-function SortHeader({
-  column,
-  sort,
-  onSort,
-}: {
-  column: TicketSortKey;
-  sort: TicketSort;
-  onSort: () => void;
-}) {
-  const active = sort.sort === column;
-  return (
-    <th
-      scope="col"
-      aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-      className="p-0 text-left"
-    >
-      <button
-        type="button"
-        onClick={onSort}
-        className="flex min-h-11 w-full items-center gap-1 px-3 py-2 text-left font-semibold whitespace-nowrap text-slate-900 hover:bg-slate-100 dark:text-slate-50 dark:hover:bg-slate-800"
-      >
-        {t(`ticketsTable.column.${column}`)}
-        {/* The direction is read out through aria-sort; the arrow only repeats it. */}
-        <span aria-hidden="true" className={active ? '' : 'text-slate-400 dark:text-slate-500'}>
-          {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
-        </span>
-      </button>
-    </th>
-  );
-}
 
 function SelectAll({
   tickets,
@@ -125,7 +95,13 @@ export function TicketTable({
             <SelectAll tickets={tickets} selected={selected} onSelect={onSelect} />
           </th>
           {ticketSortKeys.map((column) => (
-            <SortHeader key={column} column={column} sort={sort} onSort={() => onSort(column)} />
+            <SortHeader
+              key={column}
+              label={t(`ticketsTable.column.${column}`)}
+              active={sort.sort === column}
+              dir={sort.dir}
+              onSort={() => onSort(column)}
+            />
           ))}
           <th scope="col" className={`${cell} text-left`}>
             <span className="sr-only">{t('ticketsTable.column.actions')}</span>

@@ -27,6 +27,7 @@ import { TicketRow } from '../components/ticket-row';
 import { TicketSelectField } from '../components/ticket-select-field';
 import { type TicketSort, TicketTable } from '../components/ticket-table';
 import { useDebouncedValue } from '../lib/use-debounced-value';
+import { useUrlSort } from '../lib/use-url-sort';
 
 const firstPage = { q: '', status: '' as const, page: 0 };
 
@@ -62,15 +63,6 @@ export function TicketBackLink({
   );
 }
 
-/** ?sort=email&dir=desc: the wide table's sort, kept in the address so a reload or a shared link keeps it. */
-function readSort(params: URLSearchParams): TicketSort {
-  const sort = params.get('sort');
-  return {
-    sort: ticketSortKeys.includes(sort as TicketSortKey) ? (sort as TicketSortKey) : 'holder',
-    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
-  };
-}
-
 /**
  * Tickets for organizers: search, page through, add one, cancel or block, send the link again.
  * From laptop width a sortable table with bulk actions; on a phone a list of cards.
@@ -79,15 +71,16 @@ export function TicketListRoute() {
   const slug = useRequiredParam('slug');
   const conference = useConference(slug);
   const types = useTicketTypes(slug).data?.ticketTypes ?? [];
-  const [params, setParams] = useSearchParams();
   // ?q= opens the list searched, as a link from a scan on the arrivals page does.
-  const [text, setText] = useState(params.get('q') ?? '');
+  const [text, setText] = useState(useSearchParams()[0].get('q') ?? '');
   const [status, setStatus] = useState<TicketStatus | ''>('');
   const [page, setPage] = useState(0);
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<Ticket | null>(null);
   const wide = useMediaQuery('(min-width: 1024px)');
-  const sort = wide ? readSort(params) : readSort(new URLSearchParams());
+  const urlSort = useUrlSort(ticketSortKeys, 'holder');
+  // The phone's cards keep the default order: they have no headers to sort or show it by.
+  const sort: TicketSort = wide ? { sort: urlSort.sort, dir: urlSort.dir } : { sort: 'holder', dir: 'asc' };
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [done, setDone] = useState<string | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
@@ -115,13 +108,7 @@ export function TicketListRoute() {
   }
 
   function sortBy(column: TicketSortKey) {
-    const next = new URLSearchParams(params);
-    const dir = sort.sort === column && sort.dir === 'asc' ? 'desc' : 'asc';
-    if (column === 'holder') next.delete('sort');
-    else next.set('sort', column);
-    if (dir === 'asc') next.delete('dir');
-    else next.set('dir', dir);
-    setParams(next, { replace: true });
+    urlSort.sortBy(column);
     setPage(0);
   }
   const total = tickets.data?.total ?? 0;
