@@ -1,6 +1,6 @@
 import type { Catalog } from './locales';
 
-/** German for the organizer's wide ticket table and its bulk actions (en-pages-tickets-table.ts). Spread into de.ts. */
+/** German for the organizer's wide console tables (tickets with their bulk actions, sessions) (en-pages-tickets-table.ts). Spread into de.ts. */
 export const deTicketsTable: Catalog = {
   'ticketsTable.caption': 'Tickets auf dieser Seite',
   'ticketsTable.column.holder': 'Inhaber',
@@ -14,6 +14,12 @@ export const deTicketsTable: Catalog = {
   'ticketsTable.select': 'Ticket von {name} auswählen',
   'ticketsTable.details': 'Details',
   'ticketsTable.hideDetails': 'Details ausblenden',
+  'sessionsTable.caption': 'Sessions',
+  'sessionsTable.column.title': 'Titel',
+  'sessionsTable.column.code': 'Code',
+  'sessionsTable.column.time': 'Wann',
+  'sessionsTable.column.room': 'Raum',
+  'sessionsTable.column.state': 'Stand',
   'ticketsBulk.region': 'Ausgewählte Tickets',
   'ticketsBulk.selected': { one: '{count} Ticket ausgewählt', other: '{count} Tickets ausgewählt' },
   'ticketsBulk.cancel': { one: '{count} Ticket stornieren', other: '{count} Tickets stornieren' },

@@ -1,4 +1,4 @@
-/** English strings of the organizer's wide ticket table and its bulk actions (#13). Spread into en-pages.ts. */
+/** English strings of the organizer's wide console tables (tickets with their bulk actions, sessions) (#13). Spread into en-pages.ts. */
 export const enTicketsTable = {
   'ticketsTable.caption': 'Tickets on this page',
   'ticketsTable.column.holder': 'Holder',
@@ -12,6 +12,12 @@ export const enTicketsTable = {
   'ticketsTable.select': "Select {name}'s ticket",
   'ticketsTable.details': 'Details',
   'ticketsTable.hideDetails': 'Hide details',
+  'sessionsTable.caption': 'Sessions',
+  'sessionsTable.column.title': 'Title',
+  'sessionsTable.column.code': 'Code',
+  'sessionsTable.column.time': 'When',
+  'sessionsTable.column.room': 'Room',
+  'sessionsTable.column.state': 'State',
   'ticketsBulk.region': 'Selected tickets',
   'ticketsBulk.selected': { one: '{count} ticket selected', other: '{count} tickets selected' },
   'ticketsBulk.cancel': { one: 'Cancel {count} ticket', other: 'Cancel {count} tickets' },

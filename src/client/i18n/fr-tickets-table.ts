@@ -1,6 +1,6 @@
 import type { Catalog } from './locales';
 
-/** French for the organizer's wide ticket table and its bulk actions (en-pages-tickets-table.ts). Spread into fr.ts. */
+/** French for the organizer's wide console tables (tickets with their bulk actions, sessions) (en-pages-tickets-table.ts). Spread into fr.ts. */
 export const frTicketsTable: Catalog = {
   'ticketsTable.caption': 'Billets de cette page',
   'ticketsTable.column.holder': 'Titulaire',
@@ -14,6 +14,12 @@ export const frTicketsTable: Catalog = {
   'ticketsTable.select': 'Sélectionner le billet de {name}',
   'ticketsTable.details': 'Détails',
   'ticketsTable.hideDetails': 'Masquer les détails',
+  'sessionsTable.caption': 'Sessions',
+  'sessionsTable.column.title': 'Titre',
+  'sessionsTable.column.code': 'Code',
+  'sessionsTable.column.time': 'Quand',
+  'sessionsTable.column.room': 'Salle',
+  'sessionsTable.column.state': 'État',
   'ticketsBulk.region': 'Billets sélectionnés',
   'ticketsBulk.selected': { one: '{count} billet sélectionné', other: '{count} billets sélectionnés' },
   'ticketsBulk.cancel': { one: 'Annuler {count} billet', other: 'Annuler {count} billets' },

@@ -1,6 +1,6 @@
 import { type Session } from '@shared/contract/session';
 import { type QueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link, type LoaderFunctionArgs, useNavigate } from 'react-router';
 import { requireRole } from '@client/features/auth';
 import { conferenceQueryOptions, useConference } from '@client/features/conference';
@@ -8,6 +8,7 @@ import { speakersQueryOptions, useSpeakers } from '@client/features/speakers';
 import { t } from '@client/i18n';
 import { formatDay, formatTimeRange } from '@client/lib/format';
 import { requireParam, useRequiredParam } from '@client/lib/route-params';
+import { useMediaQuery } from '@client/lib/use-media-query';
 import { primaryButton, textLink } from '@client/ui/button-styles';
 import { PageHeading } from '@client/ui/page-heading';
 import { TextField } from '@client/ui/text-field';
@@ -15,6 +16,8 @@ import { localDateAt } from '@shared/time';
 import { scheduleDraftQueryOptions, useScheduleDraft } from '../api/get-schedule-draft';
 import { PublishBar } from '../components/publish-bar';
 import { SessionForm } from '../components/session-form';
+import { SessionBadges, sessionSortKeys, SessionTable } from '../components/session-table';
+import { useUrlSort } from '../lib/use-url-sort';
 
 export const scheduleSessionsLoader =
   (queryClient: QueryClient) =>
@@ -50,11 +53,16 @@ export function ScheduleSessionsRoute() {
   );
   const drafted = new Set(draft.changes.map((c) => c.code));
   const created = new Set(draft.changes.filter((c) => c.kind === 'new').map((c) => c.code));
-  const roomName = (id: string | null) =>
-    (id && conference.rooms.find((r) => r.id === id)?.name) || t('session.noRoom');
+  const roomName = useCallback(
+    (id: string | null) => (id && conference.rooms.find((r) => r.id === id)?.name) || t('session.noRoom'),
+    [conference.rooms],
+  );
+  // From laptop width a sortable table (?sort=room&dir=desc); phones keep the list by time.
+  const wide = useMediaQuery('(min-width: 1024px)');
+  const sort = useUrlSort(sessionSortKeys, 'time');
 
   return (
-    <div className="max-w-4xl">
+    <div className={wide ? 'max-w-6xl' : 'max-w-4xl'}>
       <p className="mb-2 text-sm">
         <Link to={`/${slug}/organizer`} className={textLink}>
           <span aria-hidden="true">← </span>
@@ -102,37 +110,37 @@ export function ScheduleSessionsRoute() {
       <p role="status" className="mb-3 text-sm text-slate-700 dark:text-slate-300">
         {t('scheduleAdmin.sessions.count', { count: shown.length })}
       </p>
-      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white dark:divide-slate-700 dark:border-slate-700 dark:bg-slate-900">
-        {shown.map((s) => (
-          <li key={s.code}>
-            <Link
-              to={`/${slug}/organizer/sessions/${encodeURIComponent(s.code)}`}
-              className="block p-3 hover:bg-slate-50 focus-visible:bg-slate-50 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800"
-            >
-              <span className="font-medium text-indigo-800 dark:text-indigo-200">{s.title}</span>
-              {drafted.has(s.code) ? (
-                <span className="ml-2 rounded border border-amber-700 px-1.5 text-xs font-semibold text-amber-900 dark:border-amber-400 dark:text-amber-200">
-                  {t('scheduleAdmin.sessions.unpublished')}
+      {wide ? (
+        <SessionTable
+          slug={slug}
+          sessions={shown}
+          timeZone={conference.timeZone}
+          roomName={roomName}
+          drafted={drafted}
+          created={created}
+          sort={sort}
+        />
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white dark:divide-slate-700 dark:border-slate-700 dark:bg-slate-900">
+          {shown.map((s) => (
+            <li key={s.code}>
+              <Link
+                to={`/${slug}/organizer/sessions/${encodeURIComponent(s.code)}`}
+                className="block p-3 hover:bg-slate-50 focus-visible:bg-slate-50 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800"
+              >
+                <span className="font-medium text-indigo-800 dark:text-indigo-200">{s.title}</span>
+                <span className="ml-2 inline-flex gap-2">
+                  <SessionBadges session={s} drafted={drafted.has(s.code)} created={created.has(s.code)} />
                 </span>
-              ) : null}
-              {created.has(s.code) ? (
-                <span className="ml-2 rounded border border-emerald-700 px-1.5 text-xs font-semibold text-emerald-900 dark:border-emerald-400 dark:text-emerald-200">
-                  {t('sessionsAdmin.newBadge')}
+                <span className="block text-sm text-slate-700 dark:text-slate-300">
+                  {s.code} · {formatDay(localDateAt(new Date(s.startsAt), conference.timeZone))}{' '}
+                  {formatTimeRange(s.startsAt, s.endsAt, conference.timeZone)} · {roomName(s.roomId)}
                 </span>
-              ) : null}
-              {s.status === 'cancelled' ? (
-                <span className="ml-2 rounded border border-red-700 px-1.5 text-xs font-semibold text-red-900 dark:border-red-400 dark:text-red-200">
-                  {t('session.cancelled')}
-                </span>
-              ) : null}
-              <span className="block text-sm text-slate-700 dark:text-slate-300">
-                {s.code} · {formatDay(localDateAt(new Date(s.startsAt), conference.timeZone))}{' '}
-                {formatTimeRange(s.startsAt, s.endsAt, conference.timeZone)} · {roomName(s.roomId)}
-              </span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
