@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { onLaptopScreen } from '@client/test/laptop-screen';
 import { loginAs, renderApp, SLUG } from '@client/test/render-app';
 
 const SESSIONS = `/${SLUG}/organizer/sessions`;
@@ -11,15 +12,8 @@ const titles = (table: HTMLElement) =>
     .map((h) => h.textContent!);
 
 describe('organizer sessions on a laptop', { timeout: 20_000 }, () => {
-  beforeEach(() => {
-    // A laptop: the sortable table instead of the phone's list.
-    vi.stubGlobal('matchMedia', (query: string) => ({
-      matches: query.includes('min-width: 1024px'),
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    }));
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  // A laptop: the sortable table instead of the phone's list.
+  onLaptopScreen();
 
   it('sorts by time first, then by the column chosen, the direction kept in the address', async () => {
     await loginAs('organizer@demo.test');

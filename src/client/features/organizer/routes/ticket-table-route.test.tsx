@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { conferenceIdOf, database } from '@client/test/arrange';
+import { onLaptopScreen } from '@client/test/laptop-screen';
 import { loginAs, renderApp, SLUG } from '@client/test/render-app';
 
 const TICKETS = `/${SLUG}/organizer/tickets`;
@@ -18,15 +19,8 @@ async function statusByName(names: string[]) {
 }
 
 describe('organizer tickets on a laptop', { timeout: 20_000 }, () => {
-  beforeEach(() => {
-    // A laptop: the wide table instead of the phone's cards.
-    vi.stubGlobal('matchMedia', (query: string) => ({
-      matches: query.includes('min-width: 1024px'),
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    }));
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  // A laptop: the wide table instead of the phone's cards.
+  onLaptopScreen();
 
   it('sorts by a column through the address and selects rows, all shown or some', async () => {
     await loginAs('organizer@demo.test');
