@@ -40,7 +40,7 @@ export const fr: Catalog = {
   'nav.videos': 'Vidéos',
   'nav.volunteer': 'Bénévolat',
   'nav.checkIn': 'Accueil',
-  'nav.organizer': 'Organisation',
+  'nav.organizer': 'Orga',
 
   'auth.login': 'Se connecter',
   'auth.logout': 'Se déconnecter',
