@@ -71,3 +71,22 @@ test('an organizer sorts the ticket table by holder and cancels two tickets at o
   await expect(statusOf(names[1]!)).toContainText('Valid');
   await expectNoAxeViolations(page);
 });
+
+test('an organizer sorts the sessions table by room, kept through a reload, axe-clean', async ({ page }) => {
+  await logIn(page, 'organizer@demo.test');
+  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+  await page.goto(`/${CONFERENCE}/organizer/sessions`);
+  const table = page.getByRole('table', { name: 'Sessions' });
+  await expect(table.getByRole('columnheader', { name: /When/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expectNoAxeViolations(page);
+  const room = table.getByRole('columnheader', { name: /Room/ });
+  await room.getByRole('button').click();
+  await expect(page).toHaveURL(/\?sort=room$/);
+  await expect(room).toHaveAttribute('aria-sort', 'ascending');
+  const rooms = await table.getByRole('row').locator('td:nth-child(4)').allTextContents();
+  expect(rooms).toEqual([...rooms].sort((a, b) => a.localeCompare(b)));
+  // The sort survives a reload, as the address keeps it.
+  await page.reload();
+  await expect(table.getByRole('columnheader', { name: /Room/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expectNoAxeViolations(page);
+});
