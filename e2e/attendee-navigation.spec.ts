@@ -33,7 +33,7 @@ test.describe('attendee navigation on a phone', () => {
       .filter({ has: page.getByRole('heading', { level: 3, name: 'Ada Byron' }) });
     await expect(ada.getByRole('link', { name: FOUNDATION })).toBeVisible();
     // Today's full list follows the panel.
-    await expect(page.getByRole('heading', { level: 2, name: 'Thursday, October 16, 2025' })).toBeAttached();
+    await expect(page.getByRole('heading', { level: 2, name: 'Thursday, 16 October 2025' })).toBeAttached();
     await expect(page.getByRole('link', { name: 'Opening' })).toBeAttached();
   });
 
@@ -42,7 +42,7 @@ test.describe('attendee navigation on a phone', () => {
     await expect(page.getByRole('link', { name: 'Opening' })).toBeInViewport();
     await page.getByRole('button', { name: 'Jump to now' }).click();
     await expect(page.getByRole('link', { name: 'Opening' })).not.toBeInViewport();
-    const list = page.getByRole('region', { name: 'Thursday, October 16, 2025' });
+    const list = page.getByRole('region', { name: 'Thursday, 16 October 2025' });
     await expect(list.getByRole('link', { name: new RegExp(FOUNDATION) })).toBeInViewport();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
   });
@@ -52,7 +52,7 @@ test.describe('attendee navigation on a phone', () => {
     // A Friday talk, searched from Thursday.
     await page.getByRole('searchbox', { name: 'Search sessions' }).fill('Governing Board transparency');
     const results = page.getByRole('region', { name: 'Search results, all days' });
-    const friday = results.getByRole('region', { name: /Friday, October 17/ });
+    const friday = results.getByRole('region', { name: /Friday, 17 October/ });
     await expect(friday.getByRole('link', { name: /Governing Board transparency update/ })).toBeVisible();
     await expect(friday.getByRole('heading', { level: 2 })).toContainText('1 match');
     await expect(results.getByText('1 session matches “Governing Board transparency”')).toBeVisible();
