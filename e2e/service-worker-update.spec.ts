@@ -132,7 +132,7 @@ test('an open page survives a deploy, offers the new version, and reloads into i
   await expect(page.getByRole('heading', { level: 1, name: 'Sponsors' })).toBeVisible();
   await expect(page.getByText('Something went wrong')).toHaveCount(0);
 
-  const prompt = page.getByRole('status').filter({ hasText: 'A new version is available.' });
+  const prompt = page.locator('[aria-live="polite"]').filter({ hasText: 'A new version is available.' });
   await expect(prompt).toBeVisible();
   // Still the old document, and the new version still waits for the person.
   expect(
