@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Page } from '@playwright/test';
 import { demoEditions } from '../src/shared/demo';
 import { demoTicketing } from '../src/shared/demo/tickets';
-import { CONFERENCE, expect, logIn, test } from './fixtures';
+import { CONFERENCE, expect, expectNoAxeViolations, logIn, test } from './fixtures';
 
 // The only spec that scans, so the arrival figures it reads move only by its own scans; its
 // tests run one after another for the same reason. Business tickets 211-221 are its own
@@ -190,13 +189,6 @@ test('the holder sees their ticket full-screen with its QR code, offline too', a
   ).toBeVisible();
 });
 
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 test('offline, the desk finds a ticket by name and queues it; the dashboard follows the desk', async ({
   page,
   context,
@@ -215,7 +207,7 @@ test('offline, the desk finds a ticket by name and queues it; the dashboard foll
       ),
     )
     .toBe(true);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { settle: false });
 
   const organizer = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const dashboard = await organizer.newPage();

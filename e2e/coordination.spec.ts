@@ -1,16 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Page } from '@playwright/test';
-import { CONFERENCE, DEMO_PASSWORD, expect, logIn, test } from './fixtures';
+import { CONFERENCE, DEMO_PASSWORD, expect, expectNoAxeViolations, logIn, test } from './fixtures';
 
 // The server clock is Thursday 16 October 2025, 10:30 in Strasbourg.
 test.use({ locale: 'en-GB' });
-
-async function expectAxeClean(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('an organizer generates shifts from the schedule, edits one, checks coverage and messages a role', async ({
   page,
@@ -25,9 +16,9 @@ test('an organizer generates shifts from the schedule, edits one, checks coverag
   await page.goto(`/${CONFERENCE}/organizer`);
   await page.getByRole('link', { name: /Shifts and roles/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Shifts and roles' })).toBeVisible();
-  await expectAxeClean(page);
+  await expectNoAxeViolations(page, { settle: false });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expectAxeClean(page);
+  await expectNoAxeViolations(page, { settle: false });
   await page.emulateMedia({ colorScheme: 'light' });
 
   // A new open role, so this run's shifts and members are its own.
@@ -70,9 +61,9 @@ test('an organizer generates shifts from the schedule, edits one, checks coverag
   await page.getByLabel('Role').first().selectOption({ label: roleName });
   await expect(rows.first()).toContainText(`${roleName} · Ada Byron`);
   await expect(rows.first()).toContainText('missing');
-  await expectAxeClean(page);
+  await expectNoAxeViolations(page, { settle: false });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expectAxeClean(page);
+  await expectNoAxeViolations(page, { settle: false });
   await page.emulateMedia({ colorScheme: 'light' });
 
   // A fresh volunteer registers and joins the new role.
@@ -106,7 +97,7 @@ test('an organizer generates shifts from the schedule, edits one, checks coverag
   await expect(inbox.getByText('Stage crew: meet at the Ada Byron door at 9:30.')).toBeVisible({
     timeout: 15_000,
   });
-  await expectAxeClean(volunteer);
+  await expectNoAxeViolations(volunteer, { settle: false });
   await volunteerContext.close();
 
   // Hours page and its export are there for the organizer.
@@ -116,7 +107,7 @@ test('an organizer generates shifts from the schedule, edits one, checks coverag
     'href',
     `/api/conferences/${CONFERENCE}/volunteer/hours.csv`,
   );
-  await expectAxeClean(page);
+  await expectNoAxeViolations(page, { settle: false });
 });
 
 test("a role's coordinator who is no organizer opens coverage for their role and messages it", async ({
@@ -178,7 +169,7 @@ test("a role's coordinator who is no organizer opens coverage for their role and
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(`${roleName} · Cloakroom`);
   await expect(page.getByText('No messages sent yet.')).toBeVisible();
-  await expectAxeClean(page);
+  await expectNoAxeViolations(page, { settle: false });
 
   const form = page.getByRole('form', { name: 'Write to volunteers' });
   await form.getByLabel('To').selectOption({ label: `Everyone in ${roleName}` });
@@ -187,7 +178,7 @@ test("a role's coordinator who is no organizer opens coverage for their role and
   await expect(form.getByText(`Sent to 1 volunteer (${roleName}).`)).toBeVisible();
   const sent = page.getByRole('list', { name: 'Sent messages' });
   await expect(sent.getByText('Hangers arrive at 8:45.')).toBeVisible();
-  await expectAxeClean(page);
+  await expectNoAxeViolations(page, { settle: false });
 
   // Their hours page opens too; the organizers' night rule is not theirs to change.
   await page.goto(`/${CONFERENCE}/organizer/hours`);

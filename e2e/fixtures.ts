@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const CONFERENCE = 'matrix-conf-2025';
@@ -11,6 +12,19 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/**
+ * The page has no WCAG 2.1 A/AA violation axe can find. By default it first waits for the
+ * network to settle, so late content is checked too; pages holding a request open (the desk's
+ * live stream) pass `{ settle: false }`.
+ */
+export async function expectNoAxeViolations(page: Page, { settle = true } = {}) {
+  if (settle) await page.waitForLoadState('networkidle');
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /**

@@ -1,16 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Page } from '@playwright/test';
-import { CONFERENCE, expect, logIn, test } from './fixtures';
+import { CONFERENCE, expect, expectNoAxeViolations, logIn, test } from './fixtures';
 
 const console_ = `/${CONFERENCE}/organizer`;
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState('networkidle');
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test.describe('organizer console: schedule structure', () => {
   test('renames a room, adds a track, is asked before deleting a room with sessions, and sees it all in the audit log', async ({

@@ -1,7 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { crc32, deflateSync } from 'node:zlib';
-import { type Page } from '@playwright/test';
-import { CONFERENCE, expect, logIn, test } from './fixtures';
+import { CONFERENCE, expect, expectNoAxeViolations, logIn, test } from './fixtures';
 
 /** A real 40×20 PNG built from bytes: signature, IHDR, one IDAT of a solid colour, IEND. */
 function makePng(width: number, height: number): Buffer {
@@ -27,14 +25,6 @@ function makePng(width: number, height: number): Buffer {
     chunk('IDAT', deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState('networkidle');
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('an organizer adds a tier and a sponsor with a PNG logo; attendees see it', async ({ page }) => {

@@ -1,14 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Page } from '@playwright/test';
-import { CONFERENCE, expect, logIn, sections, test } from './fixtures';
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState('networkidle');
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { CONFERENCE, expect, expectNoAxeViolations, logIn, sections, test } from './fixtures';
 
 const csv = (rows: string[]) => ({
   name: 'tickets.csv',

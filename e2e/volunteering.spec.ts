@@ -1,18 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Page } from '@playwright/test';
-import { CONFERENCE, DEMO_PASSWORD, expect, logIn, test } from './fixtures';
+import { CONFERENCE, DEMO_PASSWORD, expect, expectNoAxeViolations, logIn, test } from './fixtures';
 
 // Server clock: Thursday 16 October 2025, 10:30 in Strasbourg. The video team's sign-off
 // deadline is 24 h, so Friday's 10:00 shift can be taken but no longer left alone.
 test.use({ locale: 'en-GB' });
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState('networkidle');
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('an invite brings a new video team member, who asks to sign off late and is approved live', async ({
   page,
