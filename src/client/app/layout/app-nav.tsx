@@ -20,7 +20,7 @@ export function AppNav({ slug, user }: { slug: string; user: User | null | undef
         {items.map((item) => (
           <li
             key={item.to}
-            className={`min-w-0 flex-1 md:flex-none ${item.wideOnly ? 'hidden md:list-item' : ''}`}
+            className={`min-w-0 flex-auto md:flex-none ${item.wideOnly ? 'hidden md:list-item' : ''}`}
           >
             <NavLink
               to={item.to}
